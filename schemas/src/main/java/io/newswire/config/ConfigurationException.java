@@ -1,0 +1,8 @@
+package io.newswire.config;
+
+/** A setting is missing or invalid; the message says which and where it came from. */
+public class ConfigurationException extends RuntimeException {
+    public ConfigurationException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,124 @@
+package io.newswire.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Every setting, resolved and validated once; read through typed accessors. */
+public final class NewswireConfig {
+
+    private final Map<Setting, ConfigLoader.ValueOrigin> values;
+    private final Map<String, String> kafkaProperties;
+
+    NewswireConfig(Map<Setting, ConfigLoader.ValueOrigin> values, Map<String, String> kafkaProperties) {
+        this.values = values;
+        this.kafkaProperties = Collections.unmodifiableMap(kafkaProperties);
+        for (Setting setting : Setting.values()) {
+            if (text(setting).isBlank()) {
+                throw new ConfigurationException("Setting '" + setting.key() + "' is empty (from " + values.get(setting).origin() + ")");
+            }
+        }
+        commitInterval();
+        topicPartitions();
+        replicationFactor();
+        brokerPort();
+        controllerPort();
+        registryPort();
+    }
+
+    /** Defaults plus the environment: what a command sees with no file and no flags. */
+    public static NewswireConfig fromEnvironment() {
+        return ConfigLoader.load(null, System.getenv(), Map.of());
+    }
+
+    /** Defaults only; handy in tests. */
+    public static NewswireConfig defaults(Map<String, String> overrides) {
+        return ConfigLoader.load(null, Map.of(), overrides);
+    }
+
+    public String bootstrapServers() {
+        return text(Setting.BOOTSTRAP_SERVERS);
+    }
+
+    public String schemaRegistryUrl() {
+        return text(Setting.SCHEMA_REGISTRY_URL);
+    }
+
+    public String applicationId() {
+        return text(Setting.APPLICATION_ID);
+    }
+
+    public Duration commitInterval() {
+        return Duration.ofMillis(integer(Setting.COMMIT_INTERVAL_MS, 1, Integer.MAX_VALUE));
+    }
+
+    public int topicPartitions() {
+        return integer(Setting.TOPIC_PARTITIONS, 1, 10_000);
+    }
+
+    public short replicationFactor() {
+        return (short) integer(Setting.TOPIC_REPLICATION_FACTOR, 1, Short.MAX_VALUE);
+    }
+
+    public String topicName(Setting topicSetting) {
+        if (!topicSetting.key().startsWith("topic.") || topicSetting == Setting.TOPIC_PARTITIONS
+                || topicSetting == Setting.TOPIC_REPLICATION_FACTOR) {
+            throw new IllegalArgumentException(topicSetting + " is not a topic name");
+        }
+        return text(topicSetting);
+    }
+
+    public int brokerPort() {
+        return integer(Setting.LOCAL_BROKER_PORT, 1, 65535);
+    }
+
+    public int controllerPort() {
+        return integer(Setting.LOCAL_CONTROLLER_PORT, 1, 65535);
+    }
+
+    public int registryPort() {
+        return integer(Setting.LOCAL_REGISTRY_PORT, 1, 65535);
+    }
+
+    public Path dataDir() {
+        return Path.of(text(Setting.LOCAL_DATA_DIR));
+    }
+
+    public String brokerHeap() {
+        return text(Setting.LOCAL_BROKER_HEAP);
+    }
+
+    /** Pass-through client properties (security, timeouts, ...) for every Kafka client. */
+    public Map<String, String> kafkaProperties() {
+        return kafkaProperties;
+    }
+
+    /** Base properties for any Kafka client: bootstrap, registry URL for serdes, then pass-through properties. */
+    public Map<String, Object> clientProperties() {
+        Map<String, Object> props = new HashMap<>();
+        props.put("bootstrap.servers", bootstrapServers());
+        props.put(Setting.SCHEMA_REGISTRY_URL.key(), schemaRegistryUrl());
+        props.putAll(kafkaProperties);
+        return props;
+    }
+
+    private String text(Setting setting) {
+        return values.get(setting).value();
+    }
+
+    private int integer(Setting setting, int min, int max) {
+        ConfigLoader.ValueOrigin value = values.get(setting);
+        try {
+            int parsed = Integer.parseInt(value.value().trim());
+            if (parsed < min || parsed > max) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("Setting '" + setting.key() + "' must be an integer in [" + min + ", " + max
+                    + "], got '" + value.value() + "' (from " + value.origin() + ")");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package io.newswire.config;
+
+/** One recognised setting: its file key, its environment variable, and its default (null = required). */
+public enum Setting {
+    BOOTSTRAP_SERVERS("bootstrap.servers", "localhost:9092"),
+    SCHEMA_REGISTRY_URL("schema.registry.url", "http://localhost:8081"),
+    APPLICATION_ID("application.id", "newswire-streams"),
+    COMMIT_INTERVAL_MS("commit.interval.ms", "100"),
+    TOPIC_PARTITIONS("topic.partitions", "3"),
+    TOPIC_REPLICATION_FACTOR("topic.replication.factor", "1"),
+    TOPIC_RAW("topic.raw", "news.articles.raw"),
+    TOPIC_ENRICHED("topic.enriched", "news.articles.enriched"),
+    TOPIC_DLQ("topic.dlq", "news.dlq"),
+    TOPIC_SCHEMAS("topic.schemas", "_schemas"),
+    LOCAL_BROKER_PORT("local.broker.port", "9092"),
+    LOCAL_CONTROLLER_PORT("local.controller.port", "9093"),
+    LOCAL_REGISTRY_PORT("local.registry.port", "8081"),
+    LOCAL_DATA_DIR("local.data.dir", System.getProperty("user.home") + "/.newswire"),
+    LOCAL_BROKER_HEAP("local.broker.heap", "256m");
+
+    /** Keys under this prefix are passed to every Kafka client with the prefix removed. */
+    public static final String KAFKA_PREFIX = "kafka.";
+    public static final String ENV_PREFIX = "NEWSWIRE_";
+
+    private final String key;
+    private final String defaultValue;
+
+    Setting(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String envVar() {
+        return envVar(key);
+    }
+
+    static String envVar(String key) {
+        return ENV_PREFIX + key.toUpperCase(java.util.Locale.ROOT).replace('.', '_');
+    }
+
+    static Setting byKey(String key) {
+        for (Setting setting : values()) {
+            if (setting.key.equals(key)) {
+                return setting;
+            }
+        }
+        return null;
+    }
+}
