@@ -1,0 +1,78 @@
+package io.newswire.producer;
+
+import io.newswire.avro.RawArticle;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article file in the plain-text seed form. The bytes are published untouched; they are
+ * only decoded here to reject what the parser could never read and to derive the stable id.
+ * The outlet is the name of the directory holding the file.
+ */
+public final class TextArticleReader {
+
+    static final long MAX_BYTES = 4L * 1024 * 1024;
+    private static final Pattern URL_HEADER = Pattern.compile("(?im)^(?:URL|Link|Canonical):\\s*(https?://\\S+)\\s*$");
+
+    private final Clock clock;
+
+    public TextArticleReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    public RawArticle read(Path file) throws UnreadableInputException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new UnreadableInputException("file is " + size + " bytes, over the " + MAX_BYTES + "-byte limit for one article");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UnreadableInputException("cannot read file: " + e, e);
+        }
+        String text = decodeUtf8(bytes);
+        if (text.isBlank()) {
+            throw new UnreadableInputException("file is empty");
+        }
+        Optional<String> url = headerUrl(text);
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return RawArticle.newBuilder()
+                .setId(ArticleIds.of(url, text))
+                .setSource(parent == null || parent.getFileName() == null ? "files" : parent.getFileName().toString())
+                .setUrl(url.flatMap(ArticleIds::canonicalUrl).orElse(null))
+                .setContentType("text/plain")
+                .setCharset("UTF-8")
+                .setBody(ByteBuffer.wrap(bytes))
+                .setFetchedAt(clock.instant())
+                .setMetadata(Map.of("path", file.toString()))
+                .build();
+    }
+
+    private static Optional<String> headerUrl(String text) {
+        String head = text.length() > 2000 ? text.substring(0, 2000) : text;
+        Matcher matcher = URL_HEADER.matcher(head);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+    }
+
+    private static String decodeUtf8(byte[] bytes) throws UnreadableInputException {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new UnreadableInputException("not valid UTF-8 text: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package io.newswire.producer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.DeadLetter;
+import io.newswire.avro.RawArticle;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.errors.TopicAuthorizationException;
+import org.apache.kafka.common.serialization.Serdes;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileIngestorTest {
+
+    @TempDir
+    Path dir;
+
+    private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of("schema.registry.url", "mock://ingest")),
+            new InMemorySchemaRegistryClient());
+    private final MockProducer<String, RawArticle> articles = new MockProducer<>(true, null, Serdes.String().serializer(),
+            topics.raw().valueSerde().serializer());
+    private final MockProducer<String, DeadLetter> deadLetters = new MockProducer<>(true, null, Serdes.String().serializer(),
+            topics.deadLetters().valueSerde().serializer());
+
+    @Test
+    void shouldPublishEveryArticleKeyedById() throws IOException {
+        write("tide-post/1.txt", "Ferry fares rise\n\nFares rise in May.");
+        write("tide-post/2.txt", "Bridge closes\n\nThe bridge closes for repairs.");
+        IngestReport report = ingestor().ingest(List.of(dir));
+        assertEquals(2, report.published());
+        assertTrue(report.success());
+        assertEquals(topics.raw().name(), articles.history().get(0).topic());
+        assertEquals(articles.history().get(0).value().getId(), articles.history().get(0).key());
+    }
+
+    @Test
+    void shouldDeadLetterUnreadableFileAndGoOn() throws IOException {
+        Files.createDirectories(dir.resolve("feed"));
+        Files.write(dir.resolve("feed/0-bad.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0});
+        write("feed/1-good.txt", "Council meets\n\nThe council met on Tuesday.");
+        IngestReport report = ingestor().ingest(List.of(dir));
+        assertEquals(1, report.published());
+        assertEquals(1, report.deadLettered());
+        DeadLetter letter = deadLetters.history().get(0).value();
+        assertEquals("ingest", letter.getStage());
+        assertTrue(letter.getReason().startsWith("not valid UTF-8"));
+        assertEquals(3, letter.getValue().remaining());
+    }
+
+    @Test
+    void shouldDeadLetterMissingPath() {
+        IngestReport report = ingestor().ingest(List.of(dir.resolve("nowhere.txt")));
+        assertEquals(1, report.deadLettered());
+        assertTrue(report.success());
+    }
+
+    @Test
+    void shouldDeadLetterRecordRejectedByBroker() throws Exception {
+        MockProducer<String, RawArticle> manual = new MockProducer<>(false, null, Serdes.String().serializer(),
+                topics.raw().valueSerde().serializer());
+        write("a/1.txt", "Huge\n\nText.");
+        RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
+        publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
+        manual.errorNext(new RecordTooLargeException("over max.request.size"));
+        IngestReport report = publisher.finish();
+        assertEquals(1, report.deadLettered());
+        assertTrue(report.success());
+    }
+
+    @Test
+    void shouldReportUndeliveredWhenRetriesRunOut() throws Exception {
+        MockProducer<String, RawArticle> manual = new MockProducer<>(false, null, Serdes.String().serializer(),
+                topics.raw().valueSerde().serializer());
+        write("a/1.txt", "Slow\n\nText.");
+        RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
+        publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
+        manual.errorNext(new TimeoutException("Expiring 1 record(s)"));
+        IngestReport report = publisher.finish();
+        assertEquals(1, report.undelivered().size());
+        assertFalse(report.success());
+        assertFalse(publisher.stopped());
+    }
+
+    @Test
+    void shouldStopOnFatalError() throws Exception {
+        MockProducer<String, RawArticle> manual = new MockProducer<>(false, null, Serdes.String().serializer(),
+                topics.raw().valueSerde().serializer());
+        write("a/1.txt", "Denied\n\nText.");
+        RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
+        publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
+        manual.errorNext(new TopicAuthorizationException("not allowed to write"));
+        assertTrue(publisher.stopped());
+        assertFalse(publisher.finish().success());
+    }
+
+    private FileIngestor ingestor() {
+        return new FileIngestor(new TextArticleReader(Clock.systemUTC()),
+                new RawArticlePublisher(articles, deadLetters, topics, Clock.systemUTC()));
+    }
+
+    private void write(String name, String content) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+}

@@ -1,0 +1,38 @@
+package io.newswire.streams;
+
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.SchemaRegistryClients;
+import io.newswire.streams.parse.ArticleParser;
+import io.newswire.topics.NewswireTopics;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the running KafkaStreams instance from config; callers own start and close. */
+public final class NewswireStreams {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewswireStreams.class);
+
+    private NewswireStreams() {
+    }
+
+    public static KafkaStreams create(NewswireConfig config, Path stateDir) {
+        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
+        KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics, ArticleParser.withDefaults()),
+                StreamsSettings.from(config, topics, stateDir));
+        // A thread that dies on something the handlers did not catch is replaced, so one poison
+        // record cannot take the instance down; the handler logs why.
+        streams.setUncaughtExceptionHandler(error -> {
+            LOG.error("Stream thread failed; replacing it", error);
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+        });
+        return streams;
+    }
+
+    public static void closeQuietly(KafkaStreams streams) {
+        streams.close(Duration.ofSeconds(30));
+    }
+}

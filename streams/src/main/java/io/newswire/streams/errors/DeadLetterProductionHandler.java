@@ -1,0 +1,41 @@
+package io.newswire.streams.errors;
+
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RetriableException;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Output that cannot be serialized or is refused by the broker goes to the dead-letter topic;
+ * transient broker errors are retried rather than dead-lettered.
+ */
+public final class DeadLetterProductionHandler implements ProductionExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DeadLetterProductionHandler.class);
+    private DeadLetterRecords deadLetters;
+
+    @Override
+    public void configure(Map<String, ?> configs) {
+        deadLetters = DeadLetterRecords.fromConfigs(configs);
+    }
+
+    @Override
+    public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception exception) {
+        if (exception instanceof RetriableException) {
+            return Response.retry();
+        }
+        LOG.warn("Broker refused output to {}: {}", record.topic(), exception.getMessage());
+        return Response.resume(deadLetters.record("produce", context, exception, record.key(), record.value()));
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes")
+    public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
+                                             SerializationExceptionOrigin origin) {
+        LOG.warn("Cannot serialize {} for {}: {}", origin, record.topic(), exception.getMessage());
+        return Response.resume(deadLetters.record("serialize", context, exception, context.sourceRawKey(), context.sourceRawValue()));
+    }
+}

@@ -1,0 +1,73 @@
+package io.newswire.streams.errors;
+
+import io.newswire.avro.DeadLetter;
+import io.newswire.serde.AvroSerializer;
+import java.nio.ByteBuffer;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.config.ConfigException;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+
+/**
+ * Builds the dead-letter records the exception handlers hand back to Kafka Streams (KIP-1034), so a
+ * failure and the output it replaces are committed in the same transaction. The value is a
+ * {@link DeadLetter} in the registry wire format, the key is the failed record's key.
+ */
+final class DeadLetterRecords {
+
+    private final String topic;
+    private final AvroSerializer<DeadLetter> serializer;
+    private final Clock clock;
+
+    private DeadLetterRecords(String topic, AvroSerializer<DeadLetter> serializer, Clock clock) {
+        this.topic = topic;
+        this.serializer = serializer;
+        this.clock = clock;
+    }
+
+    static DeadLetterRecords fromConfigs(Map<String, ?> configs) {
+        Object topic = configs.get(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG);
+        if (topic == null || topic.toString().isBlank()) {
+            throw new ConfigException(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG
+                    + " must name the dead-letter topic for Newswire's exception handlers");
+        }
+        AvroSerializer<DeadLetter> serializer = new AvroSerializer<>();
+        serializer.configure(configs, false);
+        return new DeadLetterRecords(topic.toString(), serializer, Clock.systemUTC());
+    }
+
+    List<ProducerRecord<byte[], byte[]>> record(String stage, ErrorHandlerContext context, Exception error,
+                                                byte[] key, byte[] value) {
+        DeadLetter letter = DeadLetter.newBuilder()
+                .setStage(stage)
+                .setReason(reason(error))
+                .setErrorClass(error.getClass().getName())
+                .setProcessor(context.processorNodeId())
+                .setTopic(context.topic())
+                .setPartition(context.partition() < 0 ? null : context.partition())
+                .setOffset(context.offset() < 0 ? null : context.offset())
+                .setKey(key == null ? null : ByteBuffer.wrap(key))
+                .setValue(value == null ? null : ByteBuffer.wrap(value))
+                .setFailedAt(clock.instant())
+                .build();
+        return List.of(new ProducerRecord<>(topic, null, key, serializer.serialize(topic, letter)));
+    }
+
+    /** The message chain, so a wrapped cause still explains itself. */
+    static String reason(Throwable error) {
+        StringBuilder reason = new StringBuilder();
+        for (Throwable t = error; t != null && reason.length() < 2000; t = t.getCause()) {
+            if (reason.length() > 0) {
+                reason.append(": caused by ");
+            }
+            reason.append(t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return reason.toString();
+    }
+}

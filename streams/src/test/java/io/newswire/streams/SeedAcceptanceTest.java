@@ -1,0 +1,49 @@
+package io.newswire.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.newswire.avro.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The two shared seed articles, read from ../shared/seeds when it is there (it is in CI). */
+class SeedAcceptanceTest {
+
+    private static final Path SEEDS = Path.of("../../shared/seeds");
+
+    @TempDir
+    Path stateDir;
+
+    @Test
+    void shouldParseBothSeedArticles() throws IOException {
+        assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the repository");
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("000", Files.readAllBytes(SEEDS.resolve("000_51106e80349272ef.txt")));
+            pipeline.pipe("004", Files.readAllBytes(SEEDS.resolve("004_6d807681d417c76a.txt")));
+            List<Article> articles = pipeline.enriched.readValuesToList();
+            assertEquals(2, articles.size());
+            Article first = articles.get(0);
+            Article second = articles.get(1);
+            assertEquals("Syria Values Highly Russia's Stance on US Aggression - Foreign Minister", first.getTitle());
+            assertEquals("US, Russia hold first high-level meeting in Moscow as Assad's fate discussed", second.getTitle());
+            assertEquals(LocalDate.of(2017, 4, 19), second.getPublishedDate());
+            assertEquals("World", second.getSection());
+            assertEquals(List.of("Paul Elliott"), second.getAuthors());
+            assertNotNull(first.getBody());
+            for (Article article : articles) {
+                assertFalse(article.getBody().contains("Adjust Comment Print"));
+                assertFalse(article.getBody().contains("More news:"));
+                assertFalse(article.getBody().contains("Like this:"));
+                assertFalse(article.getBody().contains(article.getTitle()));
+            }
+        }
+    }
+}

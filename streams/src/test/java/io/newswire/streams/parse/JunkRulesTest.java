@@ -1,0 +1,44 @@
+package io.newswire.streams.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JunkRulesTest {
+
+    private final JunkRules rules = JunkRules.load();
+
+    @Test
+    void shouldDropWidgetLines() {
+        assertEquals(List.of("Real text."), rules.clean(List.of("Adjust Comment Print", "Real text.", "More news: Ten recipes")));
+    }
+
+    @Test
+    void shouldCutEverythingAfterLikeThis() {
+        assertEquals(List.of("Real text."), rules.clean(List.of("Real text.", "Like this:", "Loading...", "Another story")));
+    }
+
+    @Test
+    void shouldKeepSentencesThatMerelyMentionWidgetWords() {
+        List<String> prose = List.of("The comments came as the council met.", "Readers who like this kind of story wrote in.");
+        assertEquals(prose, rules.clean(prose));
+    }
+
+    @Test
+    void shouldNameTheRuleThatMatched() {
+        assertEquals("more-news-link", rules.match("More news: Tesla recall").orElseThrow().name());
+    }
+
+    @Test
+    void shouldRejectMalformedRuleLine() {
+        assertThrows(IllegalArgumentException.class, () -> JunkRules.parse(List.of("only-a-name")));
+    }
+
+    @Test
+    void shouldIgnoreCommentsInRuleFile() {
+        assertTrue(JunkRules.parse(List.of("# comment", "")).match("anything").isEmpty());
+    }
+}
