@@ -1,0 +1,31 @@
+package io.newswire.app;
+
+import io.newswire.app.cli.IngestCommand;
+import io.newswire.app.cli.RunCommand;
+import io.newswire.app.cli.StreamsCommand;
+import io.newswire.app.cli.SubscribeCommand;
+import io.newswire.config.ConfigurationException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
+        description = "Live news ingestion and enrichment on Kafka Streams.",
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class})
+public final class Newswire {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** Expected failures (bad config, port in use, broker unreachable) print one clear line, not a stack trace. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new Newswire()).setExecutionExceptionHandler((error, cmd, parseResult) -> {
+            if (error instanceof ConfigurationException || error instanceof IllegalStateException
+                    || error instanceof org.apache.kafka.common.KafkaException) {
+                cmd.getErr().println("newswire: " + error.getMessage());
+                return 2;
+            }
+            throw error;
+        });
+    }
+}

@@ -1,0 +1,42 @@
+package io.newswire.app.cli;
+
+import io.newswire.app.local.TopicProvisioner;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.SchemaRegistryClients;
+import io.newswire.streams.NewswireStreams;
+import io.newswire.topics.NewswireTopics;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.KafkaStreams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "streams", mixinStandardHelpOptions = true,
+        description = {"Run the stream processors alone against any Kafka cluster and Confluent-compatible registry.",
+                "Start as many instances as there are partitions to scale out."})
+public final class StreamsCommand implements Callable<Integer> {
+
+    @Mixin
+    ConnectionOptions connection;
+
+    @Option(names = "--state-dir", paramLabel = "DIR", description = "Kafka Streams state directory (default: Kafka's).")
+    Path stateDir;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        NewswireConfig config = connection.load();
+        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
+        TopicProvisioner.ensure(config.clientProperties(), topics.pipelineTopics());
+        KafkaStreams streams = NewswireStreams.create(config, stateDir);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            NewswireStreams.closeQuietly(streams);
+            stopped.countDown();
+        }, "streams-shutdown"));
+        streams.start();
+        stopped.await();
+        return 0;
+    }
+}

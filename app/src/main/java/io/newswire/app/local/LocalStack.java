@@ -1,0 +1,111 @@
+package io.newswire.app.local;
+
+import io.newswire.app.broker.LocalBroker;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.RestSchemaRegistryClient;
+import io.newswire.registry.server.KafkaSchemaLog;
+import io.newswire.registry.server.SchemaRegistryServer;
+import io.newswire.registry.server.SchemaStore;
+import io.newswire.streams.NewswireStreams;
+import io.newswire.topics.NewswireTopics;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.streams.KafkaStreams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local default: a real broker in a child JVM, the registry endpoint backed by the broker,
+ * the pipeline topics and the stream processors, all stopped in reverse order by {@link #close()}.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalStack.class);
+
+    private final Deque<AutoCloseable> started = new ArrayDeque<>();
+    private NewswireConfig config;
+    private NewswireTopics topics;
+    private LocalBroker broker;
+    private SchemaRegistryServer registry;
+    private KafkaStreams streams;
+    private Duration brokerStartTime;
+
+    private LocalStack() {
+    }
+
+    /**
+     * @param baseConfig the settings as the user gave them (ports, data dir)
+     * @param configWith loads the config again with the local addresses forced in
+     */
+    public static LocalStack start(NewswireConfig baseConfig, Function<Map<String, String>, NewswireConfig> configWith) {
+        LocalStack stack = new LocalStack();
+        try {
+            stack.startAll(baseConfig, configWith);
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll(NewswireConfig base, Function<Map<String, String>, NewswireConfig> configWith) {
+        long t0 = System.nanoTime();
+        broker = remember(LocalBroker.start(base.dataDir(), base.brokerPort(), base.controllerPort(), base.brokerHeap(),
+                Duration.ofMinutes(2)));
+        brokerStartTime = Duration.ofNanos(System.nanoTime() - t0);
+        config = configWith.apply(Map.of(
+                "bootstrap.servers", broker.bootstrapServers(),
+                "schema.registry.url", "http://127.0.0.1:" + base.registryPort()));
+        topics = NewswireTopics.from(config, new RestSchemaRegistryClient(List.of(config.schemaRegistryUrl())));
+        KafkaSchemaLog schemaLog = remember(new KafkaSchemaLog(topics.schemas(), config.clientProperties()));
+        registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog)));
+        TopicProvisioner.ensure(config.clientProperties(), topics.pipelineTopics());
+        streams = NewswireStreams.create(config, base.dataDir().resolve("streams"));
+        remember(() -> NewswireStreams.closeQuietly(streams));
+        streams.start();
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.push(resource);
+        return resource;
+    }
+
+    public NewswireConfig config() {
+        return config;
+    }
+
+    public NewswireTopics topics() {
+        return topics;
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    public LocalBroker broker() {
+        return broker;
+    }
+
+    public String registryUrl() {
+        return registry.url();
+    }
+
+    public Duration brokerStartTime() {
+        return brokerStartTime;
+    }
+
+    @Override
+    public void close() {
+        while (!started.isEmpty()) {
+            try {
+                started.pop().close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping the local stack: {}", e.toString());
+            }
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package io.newswire.app.local;
+
+import io.newswire.topics.TypedTopic;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.CreateTopicsResult;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates topics through the Admin API before anything writes, never relying on broker auto-create. */
+public final class TopicProvisioner {
+
+    private TopicProvisioner() {
+    }
+
+    public static void ensure(Map<String, Object> clientProperties, List<TypedTopic<?, ?>> topics) {
+        try (Admin admin = Admin.create(clientProperties)) {
+            CreateTopicsResult result = admin.createTopics(topics.stream().map(TypedTopic::newTopic).toList());
+            for (var entry : result.values().entrySet()) {
+                try {
+                    entry.getValue().get(60, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("Cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e.getCause());
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while creating topics", e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Timed out creating topics on " + clientProperties.get("bootstrap.servers"), e);
+        }
+    }
+}

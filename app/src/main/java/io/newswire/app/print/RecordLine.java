@@ -1,0 +1,54 @@
+package io.newswire.app.print;
+
+import java.util.Locale;
+import org.apache.avro.generic.GenericRecord;
+
+/** One readable line per output record, by record type; unknown types fall back to their key fields. */
+public final class RecordLine {
+
+    private static final int TITLE_WIDTH = 80;
+
+    private RecordLine() {
+    }
+
+    public static String format(String topic, String key, GenericRecord value) {
+        if (value == null) {
+            return String.format("%-24s %s (tombstone)", topic, key);
+        }
+        return switch (value.getSchema().getName()) {
+            case "Article" -> String.format(Locale.ROOT, "%-24s %-18s %-10s %s | %s | %d words",
+                    topic, text(value, "source"), orDash(value.get("published_date") == null ? null
+                            : java.time.LocalDate.ofEpochDay((Integer) value.get("published_date"))),
+                    clip(text(value, "title")), bylineOf(value), wordCount(text(value, "body")));
+            case "DeadLetter" -> String.format(Locale.ROOT, "%-24s DEAD LETTER [%s] %s: %s", topic, text(value, "stage"),
+                    value.get("origin") != null ? text(value, "origin") : value.get("topic") + "@" + value.get("offset"),
+                    text(value, "reason"));
+            case "RawArticle" -> String.format(Locale.ROOT, "%-24s %-18s %s", topic, text(value, "source"), key);
+            default -> String.format(Locale.ROOT, "%-24s %s %s", topic, key, value.getSchema().getName());
+        };
+    }
+
+    private static String bylineOf(GenericRecord article) {
+        String section = article.get("section") == null ? "-" : article.get("section").toString();
+        Object authors = article.get("authors");
+        return section + " | " + (authors == null || authors.toString().equals("[]") ? "-" : String.join(", ",
+                ((java.util.List<?>) authors).stream().map(Object::toString).toList()));
+    }
+
+    private static int wordCount(String body) {
+        return body.isBlank() ? 0 : body.trim().split("\\s+").length;
+    }
+
+    private static String text(GenericRecord record, String field) {
+        Object value = record.get(field);
+        return value == null ? "-" : value.toString();
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "-" : value.toString();
+    }
+
+    private static String clip(String title) {
+        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1) + "…";
+    }
+}
