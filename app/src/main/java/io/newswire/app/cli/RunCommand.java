@@ -67,7 +67,8 @@ public final class RunCommand implements Callable<Integer> {
             TopicTail tail = new TopicTail(stack.config().clientProperties(), null)
                     .start(List.of(stack.topics().enriched().name(), stack.topics().deadLetters().name()), false);
             Thread printer = new Thread(() -> tail.follow(
-                    r -> out.println(RecordLine.format(r.topic(), r.key(), r.value())), Long.MAX_VALUE, null), "printer");
+                    r -> out.println(RecordLine.format(r.topic(), r.key(), r.value()) + RecordLine.latency(r.value())),
+                    Long.MAX_VALUE, null), "printer");
             printer.start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 out.println("Stopping...");

@@ -28,6 +28,15 @@ public final class RecordLine {
         };
     }
 
+    /** How long after ingest this output became visible to a read_committed consumer, for articles. */
+    public static String latency(GenericRecord value) {
+        if (value == null || value.getSchema().getField("ingested_at") == null) {
+            return "";
+        }
+        long ingested = (Long) value.get("ingested_at");
+        return "  (+" + (System.currentTimeMillis() - ingested) + " ms)";
+    }
+
     private static String bylineOf(GenericRecord article) {
         String section = article.get("section") == null ? "-" : article.get("section").toString();
         Object authors = article.get("authors");
