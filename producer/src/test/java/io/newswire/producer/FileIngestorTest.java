@@ -69,8 +69,7 @@ class FileIngestorTest {
 
     @Test
     void shouldDeadLetterRecordRejectedByBroker() throws Exception {
-        MockProducer<String, RawArticle> manual = new MockProducer<>(false, null, Serdes.String().serializer(),
-                topics.raw().valueSerde().serializer());
+        MockProducer<String, RawArticle> manual = manualProducer();
         write("a/1.txt", "Huge\n\nText.");
         RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
         publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
@@ -82,8 +81,7 @@ class FileIngestorTest {
 
     @Test
     void shouldReportUndeliveredWhenRetriesRunOut() throws Exception {
-        MockProducer<String, RawArticle> manual = new MockProducer<>(false, null, Serdes.String().serializer(),
-                topics.raw().valueSerde().serializer());
+        MockProducer<String, RawArticle> manual = manualProducer();
         write("a/1.txt", "Slow\n\nText.");
         RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
         publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
@@ -96,14 +94,18 @@ class FileIngestorTest {
 
     @Test
     void shouldStopOnFatalError() throws Exception {
-        MockProducer<String, RawArticle> manual = new MockProducer<>(false, null, Serdes.String().serializer(),
-                topics.raw().valueSerde().serializer());
+        MockProducer<String, RawArticle> manual = manualProducer();
         write("a/1.txt", "Denied\n\nText.");
         RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
         publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
         manual.errorNext(new TopicAuthorizationException("not allowed to write"));
         assertTrue(publisher.stopped());
         assertFalse(publisher.finish().success());
+    }
+
+    /** Sends stay pending until the test completes or fails them. */
+    private MockProducer<String, RawArticle> manualProducer() {
+        return new MockProducer<>(false, null, Serdes.String().serializer(), topics.raw().valueSerde().serializer());
     }
 
     private FileIngestor ingestor() {

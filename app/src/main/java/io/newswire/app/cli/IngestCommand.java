@@ -6,7 +6,6 @@ import io.newswire.producer.FileIngestor;
 import io.newswire.producer.IngestReport;
 import io.newswire.producer.RawArticlePublisher;
 import io.newswire.producer.TextArticleReader;
-import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.topics.NewswireTopics;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,8 +29,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewswireConfig config = connection.load();
-        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
-        TopicProvisioner.ensure(config.clientProperties(), topics.pipelineTopics());
+        NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
         try (RawArticlePublisher publisher = RawArticlePublisher.create(config.clientProperties(), topics, Clock.systemUTC())) {
             IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(paths);
             System.out.println(report.summary());

@@ -2,9 +2,7 @@ package io.newswire.app.cli;
 
 import io.newswire.app.local.TopicProvisioner;
 import io.newswire.config.NewswireConfig;
-import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.streams.NewswireStreams;
-import io.newswire.topics.NewswireTopics;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -27,8 +25,7 @@ public final class StreamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         NewswireConfig config = connection.load();
-        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
-        TopicProvisioner.ensure(config.clientProperties(), topics.pipelineTopics());
+        TopicProvisioner.provisionPipeline(config);
         KafkaStreams streams = NewswireStreams.create(config, stateDir);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -1,5 +1,8 @@
 package io.newswire.app.local;
 
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.SchemaRegistryClients;
+import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TypedTopic;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,13 @@ import org.apache.kafka.common.errors.TopicExistsException;
 public final class TopicProvisioner {
 
     private TopicProvisioner() {
+    }
+
+    /** The pipeline's topics for this config, created on the cluster if missing. */
+    public static NewswireTopics provisionPipeline(NewswireConfig config) {
+        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
+        ensure(config.clientProperties(), topics.pipelineTopics());
+        return topics;
     }
 
     public static void ensure(Map<String, Object> clientProperties, List<TypedTopic<?, ?>> topics) {
