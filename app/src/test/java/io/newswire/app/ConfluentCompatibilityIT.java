@@ -73,6 +73,10 @@ class ConfluentCompatibilityIT {
             assertEquals(expected.getTitle(), value.get("title").asText());
             assertEquals(expected.getBody(), value.get("body").asText());
             assertEquals(expected.getAuthors().size(), value.get("authors").size());
+            assertEquals(expected.getEntities().size(), value.get("entities").size());
+            assertEquals(expected.getEntities().get(0).getName(), value.get("entities").get(0).get("name").asText());
+            assertEquals(expected.getTone().getPolarity(), value.get("tone").get("polarity").asDouble());
+            assertEquals(expected.getLanguage(), value.get("language").asText());
             assertEquals(expected.getPublishedDate() == null ? "null" : expected.getPublishedDate().toString(),
                     value.get("published_date").asText());
             if (expected.getPublishedAt() != null) {
@@ -95,6 +99,10 @@ class ConfluentCompatibilityIT {
         assertEquals(Instant.parse("2024-02-29T12:30:00Z"), article.getPublishedAt());
         assertEquals(List.of("Ada Byron", "Grace Hopper"), article.getAuthors());
         assertTrue(article.getBody().contains("\u201cinside\u201d"));
+        assertEquals("person:ada-byron", article.getEntities().get(0).getId());
+        assertEquals(List.of("Ada Byron", "Byron"), article.getEntities().get(0).getSurfaceForms());
+        assertEquals(1.0, article.getTone().getPolarity());
+        assertEquals("Ada Byron", article.getQuotations().get(0).getSpeaker());
     }
 
     private static List<String> python(String... args) throws IOException, InterruptedException {

@@ -2,6 +2,7 @@ package io.newswire.streams;
 
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
+import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
 import io.newswire.topics.NewswireTopics;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ public final class NewswireStreams {
 
     public static KafkaStreams create(NewswireConfig config, Path stateDir) {
         NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
-        KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics, ArticleParser.withDefaults()),
+        KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics, ArticleParser.withDefaults(), Enricher.withDefaults()),
                 StreamsSettings.from(config, topics, stateDir));
         // A thread that dies on something the handlers did not catch is replaced, so one poison
         // record cannot take the instance down; the handler logs why.

@@ -5,6 +5,7 @@ import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
@@ -36,7 +37,7 @@ final class TestPipeline implements AutoCloseable {
     TestPipeline(Path stateDir) {
         NewswireConfig config = NewswireConfig.defaults(Map.of("schema.registry.url", "mock://" + scope));
         topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
-        driver = new TopologyTestDriver(NewswireTopology.build(topics, ArticleParser.withDefaults()),
+        driver = new TopologyTestDriver(NewswireTopology.build(topics, ArticleParser.withDefaults(), Enricher.withDefaults()),
                 StreamsSettings.from(config, topics, stateDir));
         raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());

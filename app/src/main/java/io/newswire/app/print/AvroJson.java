@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
@@ -16,7 +17,7 @@ import org.apache.avro.generic.GenericData;
 import org.apache.avro.generic.GenericRecord;
 
 /**
- * Renders generic Avro as plain JSON for people and scripts: unions unwrapped, timestamps and
+ * Renders Avro records (generic, or specific with logical-type conversions) as plain JSON for people and scripts: unions unwrapped, timestamps and
  * dates as ISO-8601 strings, bytes as UTF-8 text when they are text, else base64.
  */
 public final class AvroJson {
@@ -33,7 +34,9 @@ public final class AvroJson {
         LogicalType logical = schema.getLogicalType();
         switch (schema.getType()) {
             case UNION:
-                return toJson(value, schema.getTypes().get(GenericData.get().resolveUnion(schema, value)));
+                List<Schema> branches = schema.getTypes().stream().filter(b -> b.getType() != Schema.Type.NULL).toList();
+                return toJson(value, branches.size() == 1 ? branches.get(0)
+                        : schema.getTypes().get(GenericData.get().resolveUnion(schema, value)));
             case RECORD:
                 GenericRecord record = (GenericRecord) value;
                 ObjectNode object = NODES.objectNode();
@@ -50,11 +53,17 @@ public final class AvroJson {
                 ((Map<?, ?>) value).forEach((k, v) -> map.set(k.toString(), toJson(v, schema.getValueType())));
                 return map;
             case LONG:
+                if (value instanceof Instant instant) {
+                    return NODES.textNode(instant.toString());
+                }
                 if (logical != null && logical.getName().equals("timestamp-millis")) {
                     return NODES.textNode(Instant.ofEpochMilli((Long) value).toString());
                 }
                 return NODES.numberNode((Long) value);
             case INT:
+                if (value instanceof LocalDate date) {
+                    return NODES.textNode(date.toString());
+                }
                 if (logical != null && logical.getName().equals("date")) {
                     return NODES.textNode(LocalDate.ofEpochDay((Integer) value).toString());
                 }

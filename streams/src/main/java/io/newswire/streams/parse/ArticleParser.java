@@ -2,6 +2,7 @@ package io.newswire.streams.parse;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
+import io.newswire.serde.TrustedAvroPackages;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -20,6 +21,8 @@ public final class ArticleParser {
 
     public ArticleParser(SeedTextParser textParser) {
         this.textParser = textParser;
+        // Building an Article fills array defaults through Avro's reader, which checks trusted packages.
+        TrustedAvroPackages.register();
     }
 
     public static ArticleParser withDefaults() {

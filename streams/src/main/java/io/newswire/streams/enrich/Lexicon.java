@@ -1,0 +1,45 @@
+package io.newswire.streams.enrich;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Reads the word lists shipped under enrich/data; comment lines start with '#'. */
+final class Lexicon {
+
+    private Lexicon() {
+    }
+
+    static List<String> lines(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("data/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing enrichment resource data/" + name);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<String[]> rows(String name) {
+        return lines(name).stream().map(l -> l.split("\t", -1)).toList();
+    }
+
+    /** Lookup key for names: case, dots and apostrophes do not matter ("U.S." = "US" = "us"). */
+    static String key(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\'' || c == '\u2019') {
+                continue;
+            }
+            key.append(c == '-' ? ' ' : Character.toLowerCase(c));
+        }
+        return key.toString().replaceAll("\\s+", " ").trim();
+    }
+}

@@ -1,0 +1,153 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds runs of capitalised words (joined by name particles such as "of", "al", "van") and splits
+ * each run into known names (longest gazetteer match), titles, demonyms and unknown names:
+ * "US Secretary of State Rex Tillerson" → [US: United States] [Secretary of State] [Rex Tillerson].
+ */
+final class NameChunker {
+
+    private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "del", "della", "da", "di", "du", "van",
+            "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y");
+    private static final int LONGEST_TITLE = 4;
+
+    private final Gazetteer gazetteer;
+    private final WordStats words;
+
+    NameChunker(Gazetteer gazetteer, WordStats words) {
+        this.gazetteer = gazetteer;
+        this.words = words;
+    }
+
+    /** Segments in text order, each list being one run. */
+    List<List<Segment>> chunk(AnalyzedText text) {
+        List<List<Segment>> runs = new ArrayList<>();
+        List<Token> tokens = text.tokens();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (!t.capitalised() || (text.headlineCase() && text.inTitle(t))) {
+                i++;
+                continue;
+            }
+            int end = runEnd(text, i);
+            runs.add(segment(tokens.subList(i, end)));
+            i = end;
+        }
+        return runs;
+    }
+
+    private int runEnd(AnalyzedText text, int start) {
+        List<Token> tokens = text.tokens();
+        int end = start + 1;
+        int lastName = start;
+        while (end < tokens.size()) {
+            Token prev = tokens.get(end - 1);
+            Token next = tokens.get(end);
+            if (prev.possessive() || next.sentence() != prev.sentence() || !text.gap(prev, next).isBlank()) {
+                break;
+            }
+            if (next.capitalised()) {
+                lastName = end;
+            } else if (!CONNECTORS.contains(next.text())) {
+                break;
+            }
+            end++;
+        }
+        return lastName + 1;
+    }
+
+    private List<Segment> segment(List<Token> run) {
+        List<Segment> segments = new ArrayList<>();
+        List<Token> unknown = new ArrayList<>();
+        int i = 0;
+        while (i < run.size()) {
+            Segment match = longestKnown(run, i);
+            if (match == null && i == 0 && run.get(0).position() == 0 && opensSentence(run.get(0))) {
+                i++;
+                continue;
+            }
+            if (match == null) {
+                unknown.add(run.get(i));
+                i++;
+                continue;
+            }
+            flush(unknown, segments);
+            segments.add(match);
+            i += match.tokens().size();
+        }
+        flush(unknown, segments);
+        return segments;
+    }
+
+    /** A capitalised first word that is an ordinary word ("Many", "Though") and not a first name. */
+    private boolean opensSentence(Token token) {
+        return words.isCommonWord(token.norm()) && !Boolean.TRUE.equals(gazetteer.firstName(token.norm()));
+    }
+
+    private Segment longestKnown(List<Token> run, int from) {
+        int max = Math.min(run.size(), from + gazetteer.longestNameTokens());
+        for (int to = max; to > from; to--) {
+            List<Token> span = run.subList(from, to);
+            if (CONNECTORS.contains(span.get(span.size() - 1).text())) {
+                continue;
+            }
+            Gazetteer.Known known = lookup(span);
+            if (known != null && span.size() == 1 && startsPersonName(run, from)) {
+                known = null;
+            }
+            if (known != null) {
+                return new Segment(Segment.Kind.KNOWN, List.copyOf(span), known);
+            }
+            if (to - from <= LONGEST_TITLE && gazetteer.isTitle(Lexicon.key(join(span)))) {
+                return new Segment(Segment.Kind.TITLE, List.copyOf(span), null);
+            }
+        }
+        Token token = run.get(from);
+        if (gazetteer.isDemonym(token.norm())) {
+            return new Segment(Segment.Kind.DEMONYM, List.of(token), null);
+        }
+        return null;
+    }
+
+    /** "Vladimir Putin": a city that is also a given name, followed by another name, is a person's name. */
+    private boolean startsPersonName(List<Token> run, int from) {
+        return from + 1 < run.size() && run.get(from + 1).capitalised() && gazetteer.firstName(run.get(from).norm()) != null
+                && lookup(run.subList(from + 1, from + 2)) == null;
+    }
+
+    private Gazetteer.Known lookup(List<Token> span) {
+        if (span.size() == 1 && span.get(0).acronym()) {
+            return gazetteer.lookupAcronym(span.get(0).norm());
+        }
+        return gazetteer.lookup(Lexicon.key(join(span)));
+    }
+
+    private static String join(List<Token> span) {
+        StringBuilder sb = new StringBuilder();
+        for (Token t : span) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(t.norm());
+        }
+        return sb.toString();
+    }
+
+    private static void flush(List<Token> unknown, List<Segment> segments) {
+        while (!unknown.isEmpty() && CONNECTORS.contains(unknown.get(unknown.size() - 1).text())) {
+            unknown.remove(unknown.size() - 1);
+        }
+        while (!unknown.isEmpty() && CONNECTORS.contains(unknown.get(0).text())) {
+            unknown.remove(0);
+        }
+        if (!unknown.isEmpty()) {
+            segments.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(unknown), null));
+            unknown.clear();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.newswire.streams.enrich;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sentences with ICU's rule-based breaker ({@code en@ss=standard} keeps "Mr." and "U.S." from ending a
+ * sentence); words with one regular expression that keeps dotted abbreviations (U.S.), hyphenated
+ * names (al-Assad) and apostrophes (O'Brien, Russia's) whole.
+ */
+public final class TextAnalyzer {
+
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{M}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*");
+    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    private static final double HEADLINE_CASE_SHARE = 0.6;
+
+    public AnalyzedText analyze(String title, String body) {
+        String text = title + "\n\n" + body;
+        int bodyStart = title.length() + 2;
+        List<int[]> sentences = new ArrayList<>();
+        sentences(text, 0, title.length(), sentences);
+        sentences(text, bodyStart, text.length(), sentences);
+        List<Token> tokens = new ArrayList<>(text.length() / 5);
+        Matcher m = WORD.matcher(text);
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] bounds = sentences.get(s);
+            m.region(bounds[0], bounds[1]);
+            int position = 0;
+            while (m.find()) {
+                String word = m.group();
+                boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
+                String norm = possessive ? word.substring(0, word.length() - 2) : word;
+                tokens.add(new Token(word, norm, m.start(), m.end(), s, position++, possessive));
+            }
+        }
+        return new AnalyzedText(text, tokens, sentences, bodyStart, headlineCase(tokens, bodyStart));
+    }
+
+    private static void sentences(String text, int from, int to, List<int[]> out) {
+        BreakIterator breaker = (BreakIterator) SENTENCES.clone();
+        breaker.setText(text.substring(from, to));
+        int start = breaker.first();
+        for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
+            out.add(new int[] {from + start, from + end});
+        }
+    }
+
+    /** "Syria Values Highly Russia's Stance": capitalisation in such a title says nothing about names. */
+    private static boolean headlineCase(List<Token> tokens, int bodyStart) {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            if (t.start() >= bodyStart) {
+                break;
+            }
+            if (t.alphabetic() && t.text().length() > 3) {
+                words++;
+                if (t.capitalised()) {
+                    capitalised++;
+                }
+            }
+        }
+        return words > 0 && capitalised >= words * HEADLINE_CASE_SHARE;
+    }
+}

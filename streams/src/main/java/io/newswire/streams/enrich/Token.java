@@ -1,0 +1,34 @@
+package io.newswire.streams.enrich;
+
+/**
+ * A word with its character offsets in the analysed text and its place in its sentence.
+ * {@code norm} drops a possessive ('s) so that "Assad's" and "Assad" compare equal.
+ */
+public record Token(String text, String norm, int start, int end, int sentence, int position, boolean possessive) {
+
+    private static final java.util.regex.Pattern PARTICLE_NAME =
+            java.util.regex.Pattern.compile("(?:al|el|ad|as|an|ash|bin|ibn|abu|de|da|di|van|von)-\\p{Lu}.*");
+
+    /** Capitalised, or a name with a lower-case particle: al-Assad, bin-Salman. */
+    public boolean capitalised() {
+        return Character.isUpperCase(text.codePointAt(0)) || PARTICLE_NAME.matcher(text).matches();
+    }
+
+    public boolean acronym() {
+        int letters = 0;
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    public boolean alphabetic() {
+        return Character.isLetter(text.codePointAt(0));
+    }
+}

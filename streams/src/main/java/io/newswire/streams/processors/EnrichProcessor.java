@@ -1,0 +1,60 @@
+package io.newswire.streams.processors;
+
+import io.newswire.avro.Article;
+import io.newswire.streams.enrich.Enricher;
+import io.newswire.streams.enrich.LearnedDocumentFrequencies;
+import io.newswire.streams.enrich.WordStats;
+import java.time.Duration;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Enriches each article; document frequencies for TF-IDF are learned per task and snapshotted to
+ * the {@value #STORE} store every {@value #SNAPSHOT_EVERY} articles and on a timer, so a restart
+ * resumes from what was learned rather than from the prior alone.
+ */
+public final class EnrichProcessor implements FixedKeyProcessor<String, Article, Article> {
+
+    public static final String STORE = "keyword-document-frequencies";
+    static final String SNAPSHOT_KEY = "sketch";
+    static final int SNAPSHOT_EVERY = 500;
+
+    private final Enricher enricher;
+    private final LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(WordStats.get());
+    private FixedKeyProcessorContext<String, Article> context;
+    private KeyValueStore<String, byte[]> store;
+    private int sinceSnapshot;
+
+    public EnrichProcessor(Enricher enricher) {
+        this.enricher = enricher;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Article> context) {
+        this.context = context;
+        this.store = context.getStateStore(STORE);
+        byte[] snapshot = store.get(SNAPSHOT_KEY);
+        if (snapshot != null) {
+            frequencies.restore(snapshot);
+        }
+        context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> snapshot());
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        context.forward(record.withValue(enricher.enrich(record.value(), frequencies)));
+        if (++sinceSnapshot >= SNAPSHOT_EVERY) {
+            snapshot();
+        }
+    }
+
+    private void snapshot() {
+        if (sinceSnapshot > 0) {
+            store.put(SNAPSHOT_KEY, frequencies.snapshot());
+            sinceSnapshot = 0;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.newswire.streams.processors;
+
+import io.newswire.avro.Article;
+import io.newswire.streams.enrich.MinHasher;
+import io.newswire.streams.enrich.NearDuplicateIndex;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Optional;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+
+/**
+ * Marks an article as a near-duplicate of the earlier article it shares most text with. Runs on a
+ * single-partition repartition topic so that every fingerprint meets every other (see README for the
+ * trade-off); fingerprints older than the retention are evicted hourly.
+ */
+public final class NearDuplicateProcessor implements FixedKeyProcessor<String, Article, Article> {
+
+    public static final String FINGERPRINT_STORE = "near-duplicate-fingerprints";
+    public static final String INDEX_STORE = "near-duplicate-index";
+
+    private final double minSimilarity;
+    private final Duration retention;
+    private FixedKeyProcessorContext<String, Article> context;
+    private NearDuplicateIndex index;
+
+    public NearDuplicateProcessor(double minSimilarity, Duration retention) {
+        this.minSimilarity = minSimilarity;
+        this.retention = retention;
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Article> context) {
+        this.context = context;
+        this.index = new NearDuplicateIndex(context.getStateStore(FINGERPRINT_STORE), context.getStateStore(INDEX_STORE), minSimilarity);
+        context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
+                now -> index.evictOlderThan(now - retention.toMillis()));
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        if (article.getFingerprint() == null) {
+            context.forward(record);
+            return;
+        }
+        ByteBuffer bytes = article.getFingerprint().getMinhash().duplicate();
+        byte[] bins = new byte[bytes.remaining()];
+        bytes.get(bins);
+        MinHasher.Signature signature = MinHasher.Signature.fromBytes(bins, article.getFingerprint().getShingles());
+        Optional<NearDuplicateIndex.Match> match = index.matchAndAdd(article.getId(), signature, record.timestamp());
+        if (match.isEmpty()) {
+            context.forward(record);
+            return;
+        }
+        context.forward(record.withValue(Article.newBuilder(article)
+                .setDuplicateOf(match.get().id())
+                .setDuplicateSimilarity(match.get().similarity())
+                .setSharedTextShare(match.get().sharedShare())
+                .build()));
+    }
+}

@@ -1,0 +1,69 @@
+package io.newswire.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.Article;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NearDuplicateTopologyTest {
+
+    private static final String SHARED = "The harbour authority approved a second container terminal on Tuesday after a year of talks "
+            + "with the dock unions and the regional council, ending one of the longest disputes in the port's history.";
+
+    @TempDir
+    Path stateDir;
+
+    private static byte[] article(String title, String body) {
+        return (title + "\n\n" + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void shouldMarkLaterArticleSharingAPassage() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("a", article("Port approves terminal", SHARED + " Work starts in September."));
+            pipeline.pipe("b", article("Terminal gets green light", "Dock workers cheered. " + SHARED));
+            Map<String, Article> out = pipeline.enriched.readKeyValuesToMap();
+            assertNull(out.get("a").getDuplicateOf());
+            assertEquals("a", out.get("b").getDuplicateOf());
+            assertTrue(out.get("b").getDuplicateSimilarity() > 0.3);
+            assertTrue(out.get("b").getSharedTextShare() > 0.5);
+        }
+    }
+
+    @Test
+    void shouldNotMarkUnrelatedArticle() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("a", article("Port approves terminal", SHARED));
+            pipeline.pipe("c", article("Comet seen over the hills", "Astronomers in the valley photographed a bright comet low "
+                    + "on the horizon shortly before dawn, and expect it to be visible for another week."));
+            assertNull(pipeline.enriched.readKeyValuesToMap().get("c").getDuplicateOf());
+        }
+    }
+
+    @Test
+    void shouldNotMarkReingestedArticleAsDuplicateOfItself() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("a", article("Port approves terminal", SHARED));
+            pipeline.pipe("a", article("Port approves terminal", SHARED));
+            pipeline.enriched.readValuesToList().forEach(a -> assertNull(a.getDuplicateOf()));
+        }
+    }
+
+    @Test
+    void shouldCarryEnrichmentOnEveryArticle() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("a", article("Port approves terminal", SHARED));
+            Article a = pipeline.enriched.readValue();
+            assertEquals("en", a.getLanguage());
+            assertTrue(a.getFingerprint().getShingles() > 20);
+            assertTrue(!a.getKeywords().isEmpty());
+            assertTrue(a.getTone().getWordCount() > 20);
+        }
+    }
+}

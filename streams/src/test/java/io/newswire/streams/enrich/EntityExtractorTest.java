@@ -1,0 +1,89 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class EntityExtractorTest {
+
+    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private List<ExtractedEntity> extract(String body) {
+        return extractor.extract(analyzer.analyze("Talks resume in Vienna", body));
+    }
+
+    private static Optional<ExtractedEntity> find(List<ExtractedEntity> entities, String name) {
+        return entities.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    @Test
+    void shouldMergeCountryAliasesIntoCanonicalName() {
+        List<ExtractedEntity> entities = extract("Officials from the Russian Federation met U.S. envoys. Russia and the USA disagreed.");
+        assertEquals(List.of("Russian Federation", "Russia"), find(entities, "Russia").orElseThrow().surfaceForms());
+        assertEquals(2, find(entities, "United States").orElseThrow().mentions());
+        assertEquals(EntityType.LOCATION, find(entities, "Russia").orElseThrow().type());
+    }
+
+    @Test
+    void shouldResolveSurnameOnlyMentionsToFullName() {
+        List<ExtractedEntity> entities = extract("Foreign Minister Amara Okonjo arrived on Monday. Okonjo said talks would last a week. "
+                + "Later Ms Okonjo met reporters.");
+        ExtractedEntity person = find(entities, "Amara Okonjo").orElseThrow();
+        assertEquals(EntityType.PERSON, person.type());
+        assertEquals(3, person.mentions());
+        assertFalse(find(entities, "Okonjo").isPresent());
+    }
+
+    @Test
+    void shouldMergeTransliterationVariants() {
+        List<ExtractedEntity> entities = extract("Sergey Ivanchenko opened the meeting. Later Sergei Ivanchenko left.");
+        ExtractedEntity person = find(entities, "Sergei Ivanchenko").orElseThrow();
+        assertEquals(2, person.mentions());
+        assertEquals("person:sergei-ivanchenko", person.id());
+    }
+
+    @Test
+    void shouldNotTakeTitleAloneForPerson() {
+        List<ExtractedEntity> entities = extract("The US Ambassador said the talks were useful.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
+    }
+
+    @Test
+    void shouldNotTakeDemonymForPlace() {
+        List<ExtractedEntity> entities = extract("A Russian diplomat and a French official spoke.");
+        assertFalse(find(entities, "Russia").isPresent());
+        assertFalse(find(entities, "France").isPresent());
+    }
+
+    @Test
+    void shouldSkipOrdinaryWordsThatOpenSentences() {
+        List<ExtractedEntity> entities = extract("Many delegates left early. Though tired, they returned on Tuesday.");
+        assertTrue(entities.isEmpty(), entities.toString());
+    }
+
+    @Test
+    void shouldTypeOrganisationsByHeadWordAndAcronym() {
+        List<ExtractedEntity> entities = extract("The Harbour Workers Union rejected the offer, and NATO officials watched.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Harbour Workers Union").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, find(entities, "NATO").orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepParticleNamesWhole() {
+        List<ExtractedEntity> entities = extract("President Karim al-Rashid spoke. Al-Rashid's aides said al-Rashid would travel.");
+        assertEquals(EntityType.PERSON, find(entities, "Karim al-Rashid").orElseThrow().type());
+    }
+
+    @Test
+    void shouldRankFrequentTitleEntitiesFirst() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("Vienna hosts energy summit",
+                "Ministers gathered in Vienna on Monday. Vienna police closed roads. A delegate from Chile attended."));
+        assertEquals("Vienna", entities.get(0).name());
+        assertEquals(1.0, entities.get(0).salience());
+    }
+}

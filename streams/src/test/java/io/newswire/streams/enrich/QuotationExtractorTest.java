@@ -1,0 +1,67 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuotationExtractorTest {
+
+    private final EntityExtractor entities = new EntityExtractor(Gazetteer.get(), WordStats.get());
+    private final QuotationExtractor extractor = new QuotationExtractor(entities.reportingVerbs());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private List<QuotationExtractor.Quotation> quotes(String body) {
+        AnalyzedText text = analyzer.analyze("Port strike ends", body);
+        return extractor.extract(text, entities.extract(text));
+    }
+
+    @Test
+    void shouldAttributeQuoteFollowedBySpeakerAndVerb() {
+        var q = quotes("Union leader Marta Quill spoke first. \"We will be back at work tomorrow\", Quill said.").get(0);
+        assertEquals("We will be back at work tomorrow", q.text());
+        assertEquals("Marta Quill", q.speaker());
+        assertEquals("said", q.verb());
+    }
+
+    @Test
+    void shouldAttributeQuoteWithVerbBeforeSpeaker() {
+        var q = quotes("\"The deal is fair to both sides,\" said Harbourmaster Tomas Brandt.").get(0);
+        assertEquals("Tomas Brandt", q.speaker());
+    }
+
+    @Test
+    void shouldAttributeQuoteIntroducedWithColon() {
+        var q = quotes("Mayor Ilse Varga told reporters: \u201cThe port reopens on Friday.\u201d").get(0);
+        assertEquals("Ilse Varga", q.speaker());
+        assertEquals("told", q.verb());
+    }
+
+    @Test
+    void shouldJoinQuoteSplitAroundAttribution() {
+        var all = quotes("\"We waited three weeks,\" said Marta Quill, \"and it was worth it.\"");
+        assertEquals(1, all.size());
+        assertEquals("We waited three weeks \u2026 and it was worth it.", all.get(0).text());
+        assertEquals("Marta Quill", all.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveNoSpeakerForPronoun() {
+        var q = quotes("Marta Quill spoke. Then Anna Berg arrived. \"No one wanted this strike\", she said.").get(0);
+        assertNull(q.speaker());
+        assertEquals("said", q.verb());
+    }
+
+    @Test
+    void shouldGiveNoSpeakerWithoutAttribution() {
+        var q = quotes("The sign read \"closed until further notice\" all week.").get(0);
+        assertNull(q.speaker());
+        assertNull(q.verb());
+    }
+
+    @Test
+    void shouldIgnoreOneWordScareQuotes() {
+        assertEquals(0, quotes("Officials called the offer \"final\" on Monday.").size());
+    }
+}

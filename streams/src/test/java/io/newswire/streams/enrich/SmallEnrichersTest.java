@@ -1,0 +1,84 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SmallEnrichersTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    @Test
+    void shouldScoreNegativeToneForDisasterText() {
+        ToneScorer.Tone tone = new ToneScorer().score(analyzer.analyze("Floods", "Floods killed two people and destroyed homes in a terrible disaster.").bodyTokens());
+        assertTrue(tone.negative() > tone.positive(), tone.toString());
+        assertTrue(tone.polarity() < 0);
+    }
+
+    @Test
+    void shouldScorePositiveToneForCelebration() {
+        ToneScorer.Tone tone = new ToneScorer().score(analyzer.analyze("Win", "Fans celebrated a wonderful, happy victory.").bodyTokens());
+        assertTrue(tone.polarity() > 0, tone.toString());
+    }
+
+    @Test
+    void shouldClassifySportText() {
+        KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+        Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Rovers win the cup final",
+                "The striker scored a late goal as the team won the league match in front of the fans at the stadium."), Set.of());
+        List<CategoryClassifier.Category> categories = new CategoryClassifier().classify(terms);
+        assertEquals("sport", categories.get(0).code());
+    }
+
+    @Test
+    void shouldRankRareRepeatedWordsAsKeywords() {
+        KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+        Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Dredging of the harbour begins",
+                "Dredging began on Monday. The dredging will deepen the harbour so that larger ships can dock."), Set.of());
+        List<KeywordExtractor.Keyword> top = keywords.extract(terms, new LearnedDocumentFrequencies(WordStats.get()));
+        assertEquals("dredging", top.get(0).term());
+        assertEquals(1.0, top.get(0).score());
+    }
+
+    @Test
+    void shouldLearnDocumentFrequenciesAndSurviveSnapshot() {
+        LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
+        long prior = df.documentFrequency("zzyzx");
+        df.add(Set.of("zzyzx"));
+        df.add(Set.of("zzyzx"));
+        LearnedDocumentFrequencies restored = new LearnedDocumentFrequencies(WordStats.get());
+        restored.restore(df.snapshot());
+        assertEquals(prior + 2, restored.documentFrequency("zzyzx"));
+        assertEquals(df.documents(), restored.documents());
+    }
+
+    @Test
+    void shouldIdentifyEnglishByStopwords() {
+        var text = analyzer.analyze("Title", "The council said that it would meet again in the spring, and that the plan was still on the table for the city.");
+        assertEquals("en", new LanguageIdentifier(WordStats.get()).identify(text.tokens(), text.text()).code());
+    }
+
+    @Test
+    void shouldIdentifyFrenchWithNgramDetector() {
+        String body = "Le conseil municipal a voté mardi une hausse des tarifs du port. Les pêcheurs ont manifesté devant la mairie "
+                + "pour dénoncer une décision prise sans concertation, selon leur syndicat.";
+        var text = analyzer.analyze("Titre", body);
+        assertEquals("fr", new LanguageIdentifier(WordStats.get()).identify(text.tokens(), body).code());
+    }
+
+    @Test
+    void shouldEstimateSimilarityFromMinHash() {
+        MinHasher hasher = new MinHasher();
+        String shared = "the harbour authority approved the second terminal after a long year of talks with the unions and the council";
+        var a = hasher.sign(analyzer.analyze("A", shared + " on tuesday morning in the city").bodyTokens());
+        var b = hasher.sign(analyzer.analyze("B", shared + " according to a statement released late").bodyTokens());
+        var c = hasher.sign(analyzer.analyze("C", "astronomers found water vapour on a distant planet orbiting a small red star far away").bodyTokens());
+        assertEquals(1.0, a.similarity(a));
+        assertTrue(a.similarity(b) > 0.3 && a.similarity(b) < 1.0, String.valueOf(a.similarity(b)));
+        assertEquals(0.0, a.similarity(c));
+    }
+}
