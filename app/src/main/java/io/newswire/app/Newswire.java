@@ -1,6 +1,7 @@
 package io.newswire.app;
 
 import io.newswire.app.cli.EnrichCommand;
+import io.newswire.app.cli.EvalBrownCommand;
 import io.newswire.app.cli.IngestCommand;
 import io.newswire.app.cli.RunCommand;
 import io.newswire.app.cli.StreamsCommand;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {

@@ -42,6 +42,8 @@ public final class EntityExtractor {
         EntityType type;
         String canonical;
         final List<Segment> segments = new ArrayList<>();
+        /** Title words written with a mention ("President" in "President Putin"): part of the name span, not the name. */
+        final List<Token> titleTokens = new ArrayList<>();
 
         Group(EntityType type, String canonical) {
             this.type = type;
@@ -55,6 +57,7 @@ public final class EntityExtractor {
         List<Segment> singles = new ArrayList<>();
         Set<Segment> singlesTypedPerson = new java.util.HashSet<>();
         List<Segment> multiMisc = new ArrayList<>();
+        Map<Segment, List<Token>> titles = new java.util.HashMap<>();
         List<Group> misc = new ArrayList<>();
         for (List<Segment> run : chunker.chunk(text)) {
             for (int k = 0; k < run.size(); k++) {
@@ -66,6 +69,9 @@ public final class EntityExtractor {
                             key -> new Group(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
                         EntityType type = classify(text, segment, previous);
+                        if (type == EntityType.PERSON && previous != null && previous.kind() == Segment.Kind.TITLE) {
+                            titles.put(segment, previous.tokens());
+                        }
                         if (type == EntityType.PERSON && segment.tokens().size() > 1) {
                             people.add(segment);
                         } else if (type == EntityType.PERSON || (type == EntityType.MISC && segment.tokens().size() == 1)) {
@@ -117,6 +123,9 @@ public final class EntityExtractor {
         }
         groups.addAll(persons);
         groups.addAll(mergeSameName(misc));
+        for (Group group : groups) {
+            group.segments.forEach(s -> group.titleTokens.addAll(titles.getOrDefault(s, List.of())));
+        }
         return toEntities(text, groups);
     }
 
@@ -303,6 +312,7 @@ public final class EntityExtractor {
                 surfaces.add(s.surface());
                 mentionTokens.addAll(s.tokens());
             });
+            mentionTokens.addAll(group.titleTokens);
             double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
             entities.add(new ExtractedEntity(id(group.type, group.canonical), group.canonical, group.type,
                     List.copyOf(surfaces), group.segments.size(), salience, mentionTokens));

@@ -25,6 +25,7 @@ public final class Gazetteer {
     private final Set<String> titles = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
+    private final Set<String> runBreakers = new HashSet<>();
     private final Map<String, String> transliterations = new HashMap<>();
     private final int longestName;
 
@@ -53,6 +54,8 @@ public final class Gazetteer {
         Lexicon.lines("titles.txt").forEach(t -> titles.add(Lexicon.key(t)));
         Lexicon.lines("org-heads.txt").forEach(t -> orgHeads.add(Lexicon.key(t)));
         Lexicon.lines("non-entities.txt").forEach(line -> nonEntities.addAll(java.util.Arrays.asList(line.split("\\s+"))));
+        Lexicon.lines("run-breakers.txt").forEach(line -> runBreakers.addAll(java.util.Arrays.asList(line.split("\\s+"))));
+        nonEntities.addAll(runBreakers);
         for (String[] row : Lexicon.rows("transliterations.tsv")) {
             for (String variant : row[1].split("\\|")) {
                 transliterations.put(variant.toLowerCase(Locale.ROOT), row[0]);
@@ -125,6 +128,11 @@ public final class Gazetteer {
             return true;
         }
         return firstNames.get(lower);
+    }
+
+    /** Weekdays and most months end a run of names ("Senate Monday"). */
+    public boolean isRunBreaker(String word) {
+        return runBreakers.contains(word);
     }
 
     /** Weekdays, months, compass words: capitalised but never an entity alone. */

@@ -30,7 +30,7 @@ final class NameChunker {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || (text.headlineCase() && text.inTitle(t))) {
+            if (!t.capitalised() || (text.headlineCase() && text.inTitle(t)) || gazetteer.isRunBreaker(t.norm())) {
                 i++;
                 continue;
             }
@@ -48,17 +48,36 @@ final class NameChunker {
         while (end < tokens.size()) {
             Token prev = tokens.get(end - 1);
             Token next = tokens.get(end);
-            if (prev.possessive() || next.sentence() != prev.sentence() || !text.gap(prev, next).isBlank()) {
+            if (prev.possessive() || next.sentence() != prev.sentence() || !joined(text.gap(prev, next), prev)) {
                 break;
             }
-            if (next.capitalised()) {
+            if (next.capitalised() && !gazetteer.isRunBreaker(next.norm())) {
                 lastName = end;
-            } else if (!CONNECTORS.contains(next.text())) {
+            } else if (!CONNECTORS.contains(next.text()) || (next.text().equals("of") && !headNoun(prev))) {
                 break;
             }
             end++;
         }
         return lastName + 1;
+    }
+
+    /** Only spaces join names, or an abbreviation's dot: "Mr. Kennedy", "John F. Kennedy". */
+    private boolean joined(String gap, Token prev) {
+        if (gap.isBlank()) {
+            return true;
+        }
+        return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()
+                && ((prev.norm().length() == 1 && Character.isUpperCase(prev.norm().charAt(0)))
+                || gazetteer.isTitle(Lexicon.key(prev.norm())));
+    }
+
+    /**
+     * "Bank of England", "Secretary of State", "House of Commons": a capitalised common noun or title
+     * heads a name that goes on after "of"; "Kennedy of Massachusetts" is two names.
+     */
+    private boolean headNoun(Token token) {
+        return gazetteer.isOrgHead(token.norm()) || gazetteer.isTitle(Lexicon.key(token.norm())) || words.isCommonWord(token.norm())
+                || (token.acronym() && token.norm().length() <= 3);
     }
 
     private List<Segment> segment(List<Token> run) {

@@ -9,9 +9,13 @@ public record Token(String text, String norm, int start, int end, int sentence, 
     private static final java.util.regex.Pattern PARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|an|ash|bin|ibn|abu|de|da|di|van|von)-\\p{Lu}.*");
 
-    /** Capitalised, or a name with a lower-case particle: al-Assad, bin-Salman. */
+    private static final java.util.regex.Pattern CONTRACTION =
+            java.util.regex.Pattern.compile(".*['\u2019](?:ve|ll|re|d|m|t)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Capitalised, or a name with a lower-case particle (al-Assad); never a contraction (I'll, We've). */
     public boolean capitalised() {
-        return Character.isUpperCase(text.codePointAt(0)) || PARTICLE_NAME.matcher(text).matches();
+        return (Character.isUpperCase(text.codePointAt(0)) || PARTICLE_NAME.matcher(text).matches())
+                && !CONTRACTION.matcher(text).matches();
     }
 
     public boolean acronym() {

