@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import io.newswire.app.cli.BenchEnrichCommand;
 import io.newswire.app.cli.EnrichCommand;
 import io.newswire.app.cli.EvalBrownCommand;
 import io.newswire.app.cli.IngestCommand;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, BenchEnrichCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {

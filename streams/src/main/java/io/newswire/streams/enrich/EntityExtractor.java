@@ -175,8 +175,8 @@ public final class EntityExtractor {
     /** "Putin said", "Lavrov has said", "said Haley": only people (and speakers) report. */
     private boolean isPersonCue(AnalyzedText text, Segment segment) {
         List<Token> tokens = text.tokens();
-        int after = tokens.indexOf(segment.last()) + 1;
-        int before = tokens.indexOf(segment.first()) - 1;
+        int after = segment.last().index() + 1;
+        int before = segment.first().index() - 1;
         if (after < tokens.size() && tokens.get(after).sentence() == segment.last().sentence() && !segment.last().possessive()) {
             String next = tokens.get(after).text().toLowerCase(Locale.ROOT);
             if (reportingVerbs.contains(next)) {

@@ -33,13 +33,22 @@ final class Lexicon {
     /** Lookup key for names: case, dots and apostrophes do not matter ("U.S." = "US" = "us"). */
     static String key(String text) {
         StringBuilder key = new StringBuilder(text.length());
+        boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '.' || c == '\'' || c == '\u2019') {
                 continue;
             }
-            key.append(c == '-' ? ' ' : Character.toLowerCase(c));
+            if (c == '-' || Character.isWhitespace(c)) {
+                space = key.length() > 0;
+                continue;
+            }
+            if (space) {
+                key.append(' ');
+                space = false;
+            }
+            key.append(Character.toLowerCase(c));
         }
-        return key.toString().replaceAll("\\s+", " ").trim();
+        return key.toString();
     }
 }

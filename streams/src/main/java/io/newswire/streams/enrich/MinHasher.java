@@ -61,23 +61,37 @@ public final class MinHasher {
     public Signature sign(List<Token> tokens) {
         long[] min = new long[BINS];
         java.util.Arrays.fill(min, EMPTY);
-        String[] words = tokens.stream().map(t -> t.norm().toLowerCase(Locale.ROOT)).toArray(String[]::new);
-        java.util.HashSet<Long> distinct = new java.util.HashSet<>();
-        for (int i = 0; i + SHINGLE_WORDS <= words.length; i++) {
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).norm().toLowerCase(Locale.ROOT);
+        }
+        long[] shingles = new long[Math.max(0, words.length - SHINGLE_WORDS + 1)];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 0xcbf29ce484222325L;
             for (int w = i; w < i + SHINGLE_WORDS; w++) {
                 h = fnv(h, words[w]);
                 h = (h ^ ' ') * 0x100000001b3L;
             }
             h = mix(h);
-            distinct.add(h);
+            shingles[i] = h;
             int bin = (int) (h >>> 57);
             long value = h & 0xFFFFFFFFL;
             if (value < min[bin]) {
                 min[bin] = value;
             }
         }
-        return new Signature(densify(min), distinct.size());
+        return new Signature(densify(min), distinct(shingles));
+    }
+
+    private static int distinct(long[] hashes) {
+        java.util.Arrays.sort(hashes);
+        int count = 0;
+        for (int i = 0; i < hashes.length; i++) {
+            if (i == 0 || hashes[i] != hashes[i - 1]) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Empty bins borrow from the next filled bin (circularly), salted by the distance so they stay distinct. */

@@ -35,7 +35,7 @@ public final class TextAnalyzer {
                 String word = m.group();
                 boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
                 String norm = possessive ? word.substring(0, word.length() - 2) : word;
-                tokens.add(new Token(word, norm, m.start(), m.end(), s, position++, possessive));
+                tokens.add(new Token(word, norm, m.start(), m.end(), s, position++, possessive, tokens.size()));
             }
         }
         return new AnalyzedText(text, tokens, sentences, bodyStart, headlineCase(tokens, bodyStart));
