@@ -16,10 +16,10 @@ public final class RecordLine {
             return String.format("%-24s %s (tombstone)", topic, key);
         }
         return switch (value.getSchema().getName()) {
-            case "Article" -> String.format(Locale.ROOT, "%-24s %-18s %-10s %s | %s | %d words",
+            case "Article" -> String.format(Locale.ROOT, "%-24s %-18s %-10s %s | %s | %d words%s",
                     topic, text(value, "source"), orDash(value.get("published_date") == null ? null
                             : java.time.LocalDate.ofEpochDay((Integer) value.get("published_date"))),
-                    clip(text(value, "title")), bylineOf(value), wordCount(text(value, "body")));
+                    clip(text(value, "title")), bylineOf(value), wordCount(text(value, "body")), enrichmentOf(value));
             case "DeadLetter" -> String.format(Locale.ROOT, "%-24s DEAD LETTER [%s] %s: %s", topic, text(value, "stage"),
                     value.get("origin") != null ? text(value, "origin") : value.get("topic") + "@" + value.get("offset"),
                     text(value, "reason"));
@@ -35,6 +35,26 @@ public final class RecordLine {
         }
         long ingested = (Long) value.get("ingested_at");
         return "  (+" + (System.currentTimeMillis() - ingested) + " ms)";
+    }
+
+    /** Categories, the three most salient entities and a near-duplicate mark, when the article has them. */
+    private static String enrichmentOf(GenericRecord article) {
+        if (article.getSchema().getField("entities") == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        java.util.List<?> categories = (java.util.List<?>) article.get("categories");
+        if (!categories.isEmpty()) {
+            sb.append(" | ").append(String.join(",", categories.stream().map(c -> ((GenericRecord) c).get("code").toString()).toList()));
+        }
+        java.util.List<?> entities = (java.util.List<?>) article.get("entities");
+        if (!entities.isEmpty()) {
+            sb.append(" | ").append(String.join(", ", entities.stream().limit(3).map(e -> ((GenericRecord) e).get("name").toString()).toList()));
+        }
+        if (article.get("duplicate_of") != null) {
+            sb.append(String.format(Locale.ROOT, " | shares %.0f%% with %s", 100 * (Double) article.get("shared_text_share"), article.get("duplicate_of")));
+        }
+        return sb.toString();
     }
 
     private static String bylineOf(GenericRecord article) {
