@@ -4,6 +4,7 @@ import io.newswire.app.cli.BenchEnrichCommand;
 import io.newswire.app.cli.EnrichCommand;
 import io.newswire.app.cli.EvalBrownCommand;
 import io.newswire.app.cli.IngestCommand;
+import io.newswire.app.cli.RulesCommand;
 import io.newswire.app.cli.RunCommand;
 import io.newswire.app.cli.StreamsCommand;
 import io.newswire.app.cli.SubscribeCommand;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, BenchEnrichCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, BenchEnrichCommand.class, RulesCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {
@@ -24,6 +25,7 @@ public final class Newswire {
     public static CommandLine commandLine() {
         return new CommandLine(new Newswire()).setExecutionExceptionHandler((error, cmd, parseResult) -> {
             if (error instanceof ConfigurationException || error instanceof IllegalStateException
+                    || error instanceof io.newswire.streams.rules.RuleSyntaxException
                     || error instanceof org.apache.kafka.common.KafkaException) {
                 cmd.getErr().println("newswire: " + error.getMessage());
                 return 2;

@@ -23,6 +23,7 @@ public final class NewswireConfig {
         commitInterval();
         topicPartitions();
         replicationFactor();
+        storyInactivity();
         brokerPort();
         controllerPort();
         registryPort();
@@ -68,6 +69,11 @@ public final class NewswireConfig {
             throw new IllegalArgumentException(topicSetting + " is not a topic name");
         }
         return text(topicSetting);
+    }
+
+    /** How long a story may go without a new article before it is closed. */
+    public Duration storyInactivity() {
+        return Duration.ofHours(integer(Setting.STORY_INACTIVITY_HOURS, 1, 24 * 365));
     }
 
     public int brokerPort() {

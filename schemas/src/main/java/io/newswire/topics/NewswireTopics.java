@@ -3,6 +3,9 @@ package io.newswire.topics;
 import io.newswire.avro.Article;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.TopicRule;
 import io.newswire.config.NewswireConfig;
 import io.newswire.config.Setting;
 import io.newswire.registry.SchemaRegistryClient;
@@ -20,11 +23,20 @@ public final class NewswireTopics {
     private final TypedTopic<String, Article> enriched;
     private final TypedTopic<String, DeadLetter> deadLetters;
     private final TypedTopic<String, String> schemas;
+    private final TypedTopic<String, Story> stories;
+    private final TypedTopic<String, StoryEvent> events;
+    private final TypedTopic<String, TopicRule> rules;
+    private final String perTopicPrefix;
+    private final int partitions;
+    private final short replication;
+    private final SchemaRegistryClient registry;
+    private final Map<String, Object> serdeConfig;
 
     private NewswireTopics(NewswireConfig config, SchemaRegistryClient registry) {
-        int partitions = config.topicPartitions();
-        short replication = config.replicationFactor();
-        Map<String, Object> serdeConfig = config.clientProperties();
+        this.partitions = config.topicPartitions();
+        this.replication = config.replicationFactor();
+        this.registry = registry;
+        this.serdeConfig = config.clientProperties();
         raw = new TypedTopic<>(config.topicName(Setting.TOPIC_RAW), Serdes.String(),
                 avro(registry, serdeConfig), partitions, replication, false);
         enriched = new TypedTopic<>(config.topicName(Setting.TOPIC_ENRICHED), Serdes.String(),
@@ -34,6 +46,13 @@ public final class NewswireTopics {
         // The registry's log must be totally ordered, so it has one partition whatever the default.
         schemas = new TypedTopic<>(config.topicName(Setting.TOPIC_SCHEMAS), Serdes.String(), Serdes.String(),
                 1, replication, true);
+        stories = new TypedTopic<>(config.topicName(Setting.TOPIC_STORIES), Serdes.String(),
+                avro(registry, serdeConfig), partitions, replication, true);
+        events = new TypedTopic<>(config.topicName(Setting.TOPIC_EVENTS), Serdes.String(),
+                avro(registry, serdeConfig), partitions, replication, false);
+        rules = new TypedTopic<>(config.topicName(Setting.TOPIC_RULES), Serdes.String(),
+                avro(registry, serdeConfig), 1, replication, true);
+        perTopicPrefix = config.topicName(Setting.TOPIC_PER_TOPIC_PREFIX);
     }
 
     public static NewswireTopics from(NewswireConfig config, SchemaRegistryClient registry) {
@@ -62,8 +81,34 @@ public final class NewswireTopics {
         return schemas;
     }
 
+    public TypedTopic<String, Story> stories() {
+        return stories;
+    }
+
+    public TypedTopic<String, StoryEvent> events() {
+        return events;
+    }
+
+    public TypedTopic<String, TopicRule> rules() {
+        return rules;
+    }
+
+    /** The stream of one news topic, e.g. news.topic.syria; created by the app before first write. */
+    public TypedTopic<String, StoryEvent> perTopic(String slug) {
+        return new TypedTopic<>(perTopicName(slug), Serdes.String(), events.valueSerde(), partitions, replication, false);
+    }
+
+    public String perTopicName(String slug) {
+        return perTopicPrefix + slug;
+    }
+
+    /** A serde for state-store values, sharing the topics' registry client. */
+    public <T extends SpecificRecord> Serde<T> storeSerde() {
+        return avro(registry, serdeConfig);
+    }
+
     /** The topics the pipeline needs before it starts (the registry creates its own). */
     public List<TypedTopic<?, ?>> pipelineTopics() {
-        return List.of(raw, enriched, deadLetters);
+        return List.of(raw, enriched, deadLetters, stories, events, rules);
     }
 }

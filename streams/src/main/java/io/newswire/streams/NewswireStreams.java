@@ -2,8 +2,6 @@ package io.newswire.streams;
 
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
-import io.newswire.streams.enrich.Enricher;
-import io.newswire.streams.parse.ArticleParser;
 import io.newswire.topics.NewswireTopics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,9 +18,13 @@ public final class NewswireStreams {
     private NewswireStreams() {
     }
 
-    public static KafkaStreams create(NewswireConfig config, Path stateDir) {
+    /**
+     * @param ensurePerTopicTopic creates the Kafka topic of a news topic (by slug) if it is missing
+     */
+    public static KafkaStreams create(NewswireConfig config, Path stateDir, java.util.function.Consumer<String> ensurePerTopicTopic) {
         NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
-        KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics, ArticleParser.withDefaults(), Enricher.withDefaults()),
+        KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics,
+                        new TopologySettings(config.storyInactivity(), ensurePerTopicTopic)),
                 StreamsSettings.from(config, topics, stateDir));
         // A thread that dies on something the handlers did not catch is replaced, so one poison
         // record cannot take the instance down; the handler logs why.

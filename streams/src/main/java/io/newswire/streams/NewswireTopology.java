@@ -1,53 +1,103 @@
 package io.newswire.streams;
 
 import io.newswire.avro.Article;
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.TopicRule;
+import io.newswire.avro.internal.StoryState;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
+import io.newswire.streams.processors.ClusterKeyProcessor;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.NearDuplicateProcessor;
+import io.newswire.streams.processors.StoryClusteringProcessor;
+import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The stream processors as one page of wiring. Every node is named so that an upgrade keeps the
- * same processor, store and internal topic names; TopologyGoldenTest pins the result.
- * Failures are not branched here: a processor throws and the dead-letter handlers write the
- * dead letter in the same transaction.
+ * The stream processors as one page of wiring. Every node, store and internal topic is named so an
+ * upgrade keeps its state; TopologyGoldenTest pins the result. Failures are not branched here: a
+ * processor throws and the dead-letter handlers write the dead letter in the same transaction.
  */
 public final class NewswireTopology {
 
     /** Estimated Jaccard of word 5-shingles from which an article counts as sharing text (2 of 128 bins). */
     public static final double NEAR_DUPLICATE_MIN_SIMILARITY = 0.015;
     public static final Duration NEAR_DUPLICATE_RETENTION = Duration.ofDays(7);
+    /** Minimum article-to-story similarity (see StorySimilarity) for an article to join a story. */
+    public static final double STORY_JOIN_THRESHOLD = 0.3;
 
     private NewswireTopology() {
     }
 
-    public static Topology build(NewswireTopics topics, ArticleParser parser, Enricher enricher) {
+    public static Topology build(NewswireTopics topics, TopologySettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(EnrichProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(NearDuplicateProcessor.FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(
-                Stores.persistentKeyValueStore(NearDuplicateProcessor.INDEX_STORE), Serdes.String(), Serdes.String()));
+        Serde<StoryState> storyStateSerde = topics.storeSerde();
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(EnrichProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.INDEX_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(ClusterKeyProcessor.ENTITY_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(ClusterKeyProcessor.ARTICLE_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.STORY_STORE), Serdes.String(), storyStateSerde));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.INDEX_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.ARTICLE_STORE), Serdes.String(), Serdes.String()));
+        builder.globalTable(topics.rules().name(), TopicBinding.consumed(topics.rules(), "topic-rules-source"),
+                Materialized.<String, TopicRule>as(Stores.persistentKeyValueStore(TopicRoutingProcessor.RULES_STORE))
+                        .withKeySerde(topics.rules().keySerde()).withValueSerde(topics.rules().valueSerde()));
 
-        builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
+        Enricher enricher = Enricher.withDefaults();
+        ArticleParser parser = ArticleParser.withDefaults();
+        KStream<String, Article> articles = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
                 .mapValues(parser::parse, Named.as("parse-article"))
                 .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich-article"), EnrichProcessor.STORE)
                 // One partition, so that every fingerprint meets every earlier one (see README).
                 .repartition(Repartitioned.<String, Article>as("near-duplicate-input")
-                        .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
-                        .withNumberOfPartitions(1))
+                        .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde()).withNumberOfPartitions(1))
                 .processValues(() -> new NearDuplicateProcessor(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
                         Named.as("detect-near-duplicates"), NearDuplicateProcessor.FINGERPRINT_STORE, NearDuplicateProcessor.INDEX_STORE)
-                .to(topics.enriched().name(), TopicBinding.produced(topics.enriched(), "enriched-articles-sink"));
+                .processValues(() -> new ClusterKeyProcessor(settings.storyInactivity()), Named.as("assign-cluster-key"),
+                        ClusterKeyProcessor.ENTITY_STORE, ClusterKeyProcessor.ARTICLE_STORE);
+        articles.to(topics.enriched().name(), TopicBinding.produced(topics.enriched(), "enriched-articles-sink"));
+
+        KStream<String, StoryEvent> changes = articles
+                .selectKey((id, article) -> article.getClusterKey(), Named.as("key-by-cluster"))
+                .repartition(Repartitioned.<String, Article>as("story-clustering-input")
+                        .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde()))
+                .process(() -> new StoryClusteringProcessor(STORY_JOIN_THRESHOLD, settings.storyInactivity()), Named.as("cluster-stories"),
+                        StoryClusteringProcessor.STORY_STORE, StoryClusteringProcessor.INDEX_STORE, StoryClusteringProcessor.ARTICLE_STORE)
+                .processValues(() -> new TopicRoutingProcessor(settings.ensurePerTopicTopic()), Named.as("route-to-news-topics"));
+        changes.mapValues(StoryEvent::getStory, Named.as("story-snapshot"))
+                .to(topics.stories().name(), TopicBinding.produced(topics.stories(), "stories-sink"));
+
+        KStream<String, StoryEvent> perTopic = changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"));
+        perTopic.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
+        perTopic.to((slug, event, context) -> topics.perTopicName(slug),
+                Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
         return builder.build();
+    }
+
+    /** One copy of the event per news topic, keyed by the topic's slug; a story with no topic publishes none. */
+    private static List<KeyValue<String, StoryEvent>> fanOut(StoryEvent event) {
+        return event.getStory().getTopics().stream()
+                .map(slug -> KeyValue.pair(slug, StoryEvent.newBuilder(event).setTopic(slug)
+                        .setEventId(event.getEventId() + ":" + slug).build()))
+                .toList();
+    }
+
+    private static KeyValueBytesStoreSupplier store(String name) {
+        return Stores.persistentKeyValueStore(name);
     }
 }

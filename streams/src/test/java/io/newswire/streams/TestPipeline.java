@@ -3,10 +3,11 @@ package io.newswire.streams;
 import io.newswire.avro.Article;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.TopicRule;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
-import io.newswire.streams.enrich.Enricher;
-import io.newswire.streams.parse.ArticleParser;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,12 +33,15 @@ final class TestPipeline implements AutoCloseable {
     final TestInputTopic<String, byte[]> rawBytes;
     final TestOutputTopic<String, Article> enriched;
     final TestOutputTopic<String, DeadLetter> deadLetters;
+    final TestOutputTopic<String, StoryEvent> events;
+    final TestOutputTopic<String, Story> stories;
+    final TestInputTopic<String, TopicRule> rules;
     private final String scope = "pipeline-" + UUID.randomUUID();
 
     TestPipeline(Path stateDir) {
         NewswireConfig config = NewswireConfig.defaults(Map.of("schema.registry.url", "mock://" + scope));
         topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
-        driver = new TopologyTestDriver(NewswireTopology.build(topics, ArticleParser.withDefaults(), Enricher.withDefaults()),
+        driver = new TopologyTestDriver(NewswireTopology.build(topics, TopologySettings.defaults()),
                 StreamsSettings.from(config, topics, stateDir));
         raw = driver.createInputTopic(topics.raw().name(), topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
         rawBytes = driver.createInputTopic(topics.raw().name(), Serdes.String().serializer(), Serdes.ByteArray().serializer());
@@ -45,10 +49,28 @@ final class TestPipeline implements AutoCloseable {
                 topics.enriched().valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(topics.deadLetters().name(), topics.deadLetters().keySerde().deserializer(),
                 topics.deadLetters().valueSerde().deserializer());
+        events = driver.createOutputTopic(topics.events().name(), topics.events().keySerde().deserializer(),
+                topics.events().valueSerde().deserializer());
+        stories = driver.createOutputTopic(topics.stories().name(), topics.stories().keySerde().deserializer(),
+                topics.stories().valueSerde().deserializer());
+        rules = driver.createInputTopic(topics.rules().name(), topics.rules().keySerde().serializer(), topics.rules().valueSerde().serializer());
     }
 
     void pipe(String id, byte[] body) {
         raw.pipeInput(id, rawArticle(id, body));
+    }
+
+    void pipe(String id, byte[] body, Instant at) {
+        raw.pipeInput(id, rawArticle(id, body), at);
+    }
+
+    TestOutputTopic<String, StoryEvent> perTopic(String slug) {
+        return driver.createOutputTopic(topics.perTopicName(slug), topics.events().keySerde().deserializer(),
+                topics.events().valueSerde().deserializer());
+    }
+
+    void addRule(String slug, String query) {
+        rules.pipeInput(slug, new TopicRule(slug, query, FETCHED));
     }
 
     static RawArticle rawArticle(String id, byte[] body) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
-import io.newswire.streams.enrich.Enricher;
-import io.newswire.streams.parse.ArticleParser;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +22,7 @@ class TopologyGoldenTest {
     @Test
     void shouldMatchCheckedInTopologyDescription() throws IOException {
         NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient());
-        String described = NewswireTopology.build(topics, ArticleParser.withDefaults(), Enricher.withDefaults()).describe().toString();
+        String described = NewswireTopology.build(topics, TopologySettings.defaults()).describe().toString();
         if (Boolean.getBoolean("newswire.golden.update")) {
             Files.writeString(GOLDEN, described);
         }

@@ -65,7 +65,7 @@ public final class RunCommand implements Callable<Integer> {
             out.printf("Broker up in %.1f s (pid %d); schema registry at %s; stream processors starting.%n",
                     stack.brokerStartTime().toMillis() / 1000.0, stack.broker().pid(), stack.registryUrl());
             TopicTail tail = new TopicTail(stack.config().clientProperties(), null)
-                    .start(List.of(stack.topics().enriched().name(), stack.topics().deadLetters().name()), false);
+                    .start(List.of(stack.topics().enriched().name(), stack.topics().events().name(), stack.topics().deadLetters().name()), false);
             Thread printer = new Thread(() -> tail.follow(
                     r -> out.println(RecordLine.format(r.topic(), r.key(), r.value()) + RecordLine.latency(r.value())),
                     Long.MAX_VALUE, null), "printer");
@@ -80,8 +80,8 @@ public final class RunCommand implements Callable<Integer> {
                 IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(inputs);
                 out.println("Ingested " + inputs + ": " + report.summary());
             }
-            out.println("Following " + stack.topics().enriched() + " and " + stack.topics().deadLetters()
-                    + ". Ingest more with './newswire ingest PATH'. Ctrl-C to stop.");
+            out.println("Following " + stack.topics().enriched() + ", " + stack.topics().events() + " and " + stack.topics().deadLetters()
+                    + ". Ingest more with './newswire ingest PATH'; add a news topic with './newswire rules add SLUG QUERY'. Ctrl-C to stop.");
             stopped.await();
             printer.join(5000);
             tail.close();

@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.app.local.PerTopicTopics;
 import io.newswire.app.local.TopicProvisioner;
 import io.newswire.config.NewswireConfig;
 import io.newswire.streams.NewswireStreams;
@@ -25,11 +26,12 @@ public final class StreamsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         NewswireConfig config = connection.load();
-        TopicProvisioner.provisionPipeline(config);
-        KafkaStreams streams = NewswireStreams.create(config, stateDir);
+        PerTopicTopics perTopic = new PerTopicTopics(config.clientProperties(), TopicProvisioner.provisionPipeline(config));
+        KafkaStreams streams = NewswireStreams.create(config, stateDir, perTopic);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             NewswireStreams.closeQuietly(streams);
+            perTopic.close();
             stopped.countDown();
         }, "streams-shutdown"));
         streams.start();

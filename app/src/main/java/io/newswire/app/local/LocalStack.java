@@ -63,8 +63,9 @@ public final class LocalStack implements AutoCloseable {
         topics = NewswireTopics.from(config, new RestSchemaRegistryClient(List.of(config.schemaRegistryUrl())));
         KafkaSchemaLog schemaLog = remember(new KafkaSchemaLog(topics.schemas(), config.clientProperties()));
         registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog)));
-        TopicProvisioner.ensure(config.clientProperties(), topics.pipelineTopics());
-        streams = NewswireStreams.create(config, base.dataDir().resolve("streams"));
+        TopicProvisioner.ensure(config.clientProperties(), TopicProvisioner.allTopics(topics));
+        PerTopicTopics perTopic = remember(new PerTopicTopics(config.clientProperties(), topics));
+        streams = NewswireStreams.create(config, base.dataDir().resolve("streams"), perTopic);
         remember(() -> NewswireStreams.closeQuietly(streams));
         streams.start();
     }

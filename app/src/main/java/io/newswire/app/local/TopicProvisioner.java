@@ -22,8 +22,15 @@ public final class TopicProvisioner {
     /** The pipeline's topics for this config, created on the cluster if missing. */
     public static NewswireTopics provisionPipeline(NewswireConfig config) {
         NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
-        ensure(config.clientProperties(), topics.pipelineTopics());
+        ensure(config.clientProperties(), allTopics(topics));
         return topics;
+    }
+
+    /** The pipeline's topics plus one per built-in news topic (the categories). */
+    public static List<TypedTopic<?, ?>> allTopics(NewswireTopics topics) {
+        List<TypedTopic<?, ?>> all = new java.util.ArrayList<>(topics.pipelineTopics());
+        io.newswire.streams.rules.NewsTopics.BUILT_IN.forEach(slug -> all.add(topics.perTopic(slug)));
+        return all;
     }
 
     public static void ensure(Map<String, Object> clientProperties, List<TypedTopic<?, ?>> topics) {

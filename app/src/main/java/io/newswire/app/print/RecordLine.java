@@ -23,6 +23,12 @@ public final class RecordLine {
             case "DeadLetter" -> String.format(Locale.ROOT, "%-24s DEAD LETTER [%s] %s: %s", topic, text(value, "stage"),
                     value.get("origin") != null ? text(value, "origin") : value.get("topic") + "@" + value.get("offset"),
                     text(value, "reason"));
+            case "StoryEvent" -> {
+                GenericRecord story = (GenericRecord) value.get("story");
+                yield String.format(Locale.ROOT, "%-24s [%s] %-13s %s (%s articles, %s sources)%s", topic, value.get("topic"),
+                        value.get("type"), clip(text(story, "title")), story.get("article_count"), story.get("source_count"),
+                        value.get("merged_story_id") == null ? "" : " ← merged " + value.get("merged_story_id"));
+            }
             case "RawArticle" -> String.format(Locale.ROOT, "%-24s %-18s %s", topic, text(value, "source"), key);
             default -> String.format(Locale.ROOT, "%-24s %s %s", topic, key, value.getSchema().getName());
         };

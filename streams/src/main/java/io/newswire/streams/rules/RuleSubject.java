@@ -1,0 +1,8 @@
+package io.newswire.streams.rules;
+
+import java.util.Set;
+
+/** What a rule can look at: lower-cased entity names and ids, keywords, title, categories, sources, language. */
+public record RuleSubject(Set<String> entities, Set<String> keywords, String title, Set<String> categories,
+                          Set<String> sources, String language) {
+}

@@ -1,0 +1,67 @@
+package io.newswire.streams.rules;
+
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEntity;
+import io.newswire.avro.TopicRule;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Decides which news topics a story belongs to: its categories plus every user rule that matches it. */
+public final class TopicRouter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TopicRouter.class);
+
+    private final Map<String, RuleQuery.Node> parsed = new HashMap<>();
+    private final Set<String> rejected = new HashSet<>();
+
+    public List<String> topics(Story story, Iterable<TopicRule> rules) {
+        Set<String> topics = new TreeSet<>(story.getCategories());
+        RuleSubject subject = subject(story);
+        for (TopicRule rule : rules) {
+            RuleQuery.Node query = parse(rule);
+            if (query != null && query.matches(subject)) {
+                topics.add(rule.getSlug());
+            }
+        }
+        return List.copyOf(topics);
+    }
+
+    /** Rules are validated before they are written; one that got in some other way is skipped, once logged. */
+    private RuleQuery.Node parse(TopicRule rule) {
+        String key = rule.getSlug() + "\u0000" + rule.getQuery();
+        if (rejected.contains(key)) {
+            return null;
+        }
+        RuleQuery.Node node = parsed.get(key);
+        if (node == null) {
+            try {
+                node = RuleQuery.parse(rule.getQuery());
+                parsed.put(key, node);
+            } catch (RuleSyntaxException e) {
+                LOG.warn("Skipping malformed rule {}: {}", rule.getSlug(), e.getMessage());
+                rejected.add(key);
+            }
+        }
+        return node;
+    }
+
+    static RuleSubject subject(Story story) {
+        Set<String> entities = new HashSet<>();
+        for (StoryEntity e : story.getTopEntities()) {
+            entities.add(e.getName().toLowerCase(Locale.ROOT));
+            entities.add(e.getId().toLowerCase(Locale.ROOT));
+        }
+        Set<String> keywords = new HashSet<>();
+        story.getTopKeywords().forEach(k -> keywords.add(k.toLowerCase(Locale.ROOT)));
+        Set<String> sources = new HashSet<>();
+        story.getSources().forEach(s -> sources.add(s.toLowerCase(Locale.ROOT)));
+        return new RuleSubject(entities, keywords, story.getTitle(), new HashSet<>(story.getCategories()), sources, story.getLanguage());
+    }
+}

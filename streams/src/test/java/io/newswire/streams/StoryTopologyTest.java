@@ -1,0 +1,181 @@
+package io.newswire.streams;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.StoryEvent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoryTopologyTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+    private static final String QUAY = "Flood waters rose along the Aller river in Lindenholm on Monday, and Mayor Clara Vennstrom "
+            + "ordered the evacuation of the old town. Emergency crews from the Red Cross built barriers along the quay.";
+    private static final String QUAY_2 = "Mayor Clara Vennstrom said the Aller river flood barriers held overnight in Lindenholm. "
+            + "The Red Cross said 300 residents from the evacuated old town slept in a sports hall.";
+    private static final String QUAY_3 = "Lindenholm counted the cost of the Aller river flood on Wednesday as Mayor Clara Vennstrom "
+            + "asked the government for emergency funds to repair the quay.";
+    private static final String MATCH = "Rovers beat City 2-1 in the cup final at Wembley Stadium, with captain Daniel Okafor "
+            + "scoring the winning goal in stoppage time in front of the fans.";
+
+    @TempDir
+    Path stateDir;
+
+    private static byte[] article(String title, String body) {
+        return (title + "\n\n" + body).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<StoryEvent> unique(List<StoryEvent> events) {
+        return events.stream().collect(Collectors.toMap(StoryEvent::getEventId, e -> e, (a, b) -> a,
+                java.util.LinkedHashMap::new)).values().stream()
+                .collect(Collectors.toMap(e -> e.getStory().getId() + ":" + e.getSequence(), e -> e, (a, b) -> a,
+                        java.util.LinkedHashMap::new)).values().stream().toList();
+    }
+
+    @Test
+    void shouldCreateStoryForFirstArticle() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            assertEquals(1, events.size());
+            assertEquals("CREATED", events.get(0).getType());
+            assertEquals(1, events.get(0).getStory().getArticleCount());
+            assertEquals("River floods Lindenholm", pipeline.stories.readValue().getTitle());
+        }
+    }
+
+    @Test
+    void shouldJoinRelatedArticleToStory() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(5)));
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            assertEquals(List.of("CREATED", "ARTICLE_ADDED"), events.stream().map(StoryEvent::getType).toList());
+            assertEquals(events.get(0).getStory().getId(), events.get(1).getStory().getId());
+            assertEquals(2, events.get(1).getStory().getArticleCount());
+            assertEquals("flood-2", events.get(1).getArticleId());
+        }
+    }
+
+    @Test
+    void shouldStartNewStoryForUnrelatedArticle() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("final", article("Rovers win the cup", MATCH), T0.plus(Duration.ofHours(1)));
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            assertEquals(List.of("CREATED", "CREATED"), events.stream().map(StoryEvent::getType).toList());
+            assertNotEquals(events.get(0).getStory().getId(), events.get(1).getStory().getId());
+        }
+    }
+
+    @Test
+    void shouldJoinNearDuplicateToOriginalsStory() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("copy", article("Evacuation ordered", "In other news today. " + QUAY), T0.plus(Duration.ofMinutes(10)));
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            assertEquals("ARTICLE_ADDED", events.get(1).getType());
+            assertEquals(events.get(0).getStory().getId(), events.get(1).getStory().getId());
+        }
+    }
+
+    @Test
+    void shouldCloseStoryAfterInactivity() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("final", article("Rovers win the cup", MATCH), T0.plus(Duration.ofHours(73)));
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            StoryEvent closed = events.stream().filter(e -> e.getType().equals("CLOSED")).findFirst().orElseThrow();
+            assertEquals("River floods Lindenholm", closed.getStory().getTitle());
+            assertEquals("CLOSED", closed.getStory().getStatus());
+        }
+    }
+
+    @Test
+    void shouldNotCloseStoryBeforeInactivityPeriod() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("final", article("Rovers win the cup", MATCH), T0.plus(Duration.ofHours(71)));
+            assertTrue(pipeline.events.readValuesToList().stream().noneMatch(e -> e.getType().equals("CLOSED")));
+        }
+    }
+
+    @Test
+    void shouldMergeStoriesThatAnArticleBridges() {
+        String north = "Mayor Clara Vennstrom of Lindenholm opened a new library in Lindenholm, with shelves for forty thousand books.";
+        String south = "Governor Tomas Brennan of Valdora signed a budget for Valdora that raises teacher salaries next spring.";
+        String both = north + " " + south + " The two leaders then agreed to share the costs.";
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("north", article("Lindenholm floods", north), T0);
+            pipeline.pipe("south", article("Valdora floods", south), T0.plus(Duration.ofMinutes(5)));
+            pipeline.pipe("both", article("Lindenholm and Valdora", both), T0.plus(Duration.ofMinutes(10)));
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            StoryEvent merged = events.stream().filter(e -> e.getType().equals("MERGED")).findFirst().orElseThrow();
+            assertEquals(3, events.get(events.size() - 1).getStory().getArticleCount());
+            assertNotEquals(merged.getStory().getId(), merged.getMergedStoryId());
+        }
+    }
+
+    @Test
+    void shouldRouteEventsToRuleTopicAddedAtRunTime() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.addRule("lindenholm", "entity:Lindenholm AND NOT category:sport");
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(1)));
+            List<StoryEvent> routed = pipeline.perTopic("lindenholm").readValuesToList();
+            assertEquals(1, routed.size());
+            assertEquals("ARTICLE_ADDED", routed.get(0).getType());
+            assertEquals("lindenholm", routed.get(0).getTopic());
+        }
+    }
+
+    @Test
+    void shouldKeyEventsBySlugOnNewsEvents() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            Map<String, StoryEvent> bySlug = pipeline.events.readKeyValuesToMap();
+            assertTrue(bySlug.containsKey("disaster"), bySlug.keySet().toString());
+            bySlug.forEach((slug, event) -> assertEquals(slug, event.getTopic()));
+        }
+    }
+
+    @Test
+    void shouldIgnoreMalformedRuleAndKeepRouting() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.addRule("broken", "entity:(Lindenholm");
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            List<StoryEvent> events = pipeline.events.readValuesToList();
+            assertTrue(events.stream().anyMatch(e -> e.getTopic().equals("disaster")));
+            assertTrue(events.stream().noneMatch(e -> e.getTopic().equals("broken")));
+        }
+    }
+
+    @Test
+    void shouldNotRepeatEventsWhenArticleIsIngestedTwice() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0.plus(Duration.ofMinutes(1)));
+            assertEquals(1, unique(pipeline.events.readValuesToList()).size());
+        }
+    }
+
+    @Test
+    void shouldJoinThirdArticleOfEvent() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(5)));
+            pipeline.pipe("flood-3", article("Lindenholm asks for funds", QUAY_3), T0.plus(Duration.ofDays(2)));
+            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
+            assertEquals(3, events.get(events.size() - 1).getStory().getArticleCount());
+        }
+    }
+}
