@@ -81,6 +81,7 @@ def produce(bootstrap, registry, topic, schema_file):
         "duplicate_similarity": None,
         "shared_text_share": None,
         "story_id": None,
+        "cluster_key": None,
     }
     producer.produce(topic=topic, value=article, key=None)
     if producer.flush(30) != 0:

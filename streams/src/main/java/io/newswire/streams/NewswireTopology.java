@@ -84,7 +84,7 @@ public final class NewswireTopology {
 
         KStream<String, StoryEvent> perTopic = changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"));
         perTopic.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
-        perTopic.to((slug, event, context) -> topics.perTopicName(slug),
+        perTopic.to(new PerTopicNames(topics),
                 Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
         return builder.build();
     }
