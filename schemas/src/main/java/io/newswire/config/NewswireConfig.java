@@ -24,6 +24,7 @@ public final class NewswireConfig {
         topicPartitions();
         replicationFactor();
         storyInactivity();
+        trendGrace();
         brokerPort();
         controllerPort();
         registryPort();
@@ -74,6 +75,11 @@ public final class NewswireConfig {
     /** How long a story may go without a new article before it is closed. */
     public Duration storyInactivity() {
         return Duration.ofHours(integer(Setting.STORY_INACTIVITY_HOURS, 1, 24 * 365));
+    }
+
+    /** How late an article may arrive and still count in its trend windows. */
+    public Duration trendGrace() {
+        return Duration.ofMinutes(integer(Setting.TREND_GRACE_MINUTES, 0, 24 * 60));
     }
 
     public int brokerPort() {

@@ -15,6 +15,8 @@ public enum Setting {
     TOPIC_STORIES("topic.stories", "news.stories"),
     TOPIC_EVENTS("topic.events", "news.events"),
     TOPIC_RULES("topic.rules", "news.topic-rules"),
+    TOPIC_TRENDS("topic.trends", "news.trends"),
+    TREND_GRACE_MINUTES("trend.grace.minutes", "10"),
     TOPIC_PER_TOPIC_PREFIX("topic.per-topic.prefix", "news.topic."),
     STORY_INACTIVITY_HOURS("story.inactivity.hours", "72"),
     LOCAL_BROKER_PORT("local.broker.port", "9092"),

@@ -6,6 +6,7 @@ import io.newswire.avro.RawArticle;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
+import io.newswire.avro.TrendCount;
 import io.newswire.config.NewswireConfig;
 import io.newswire.config.Setting;
 import io.newswire.registry.SchemaRegistryClient;
@@ -26,6 +27,7 @@ public final class NewswireTopics {
     private final TypedTopic<String, Story> stories;
     private final TypedTopic<String, StoryEvent> events;
     private final TypedTopic<String, TopicRule> rules;
+    private final TypedTopic<String, TrendCount> trends;
     private final String perTopicPrefix;
     private final int partitions;
     private final short replication;
@@ -52,6 +54,8 @@ public final class NewswireTopics {
                 avro(registry, serdeConfig), partitions, replication, false);
         rules = new TypedTopic<>(config.topicName(Setting.TOPIC_RULES), Serdes.String(),
                 avro(registry, serdeConfig), 1, replication, true);
+        trends = new TypedTopic<>(config.topicName(Setting.TOPIC_TRENDS), Serdes.String(),
+                avro(registry, serdeConfig), partitions, replication, false);
         perTopicPrefix = config.topicName(Setting.TOPIC_PER_TOPIC_PREFIX);
     }
 
@@ -93,6 +97,10 @@ public final class NewswireTopics {
         return rules;
     }
 
+    public TypedTopic<String, TrendCount> trends() {
+        return trends;
+    }
+
     /** The stream of one news topic, e.g. news.topic.syria; created by the app before first write. */
     public TypedTopic<String, StoryEvent> perTopic(String slug) {
         return new TypedTopic<>(perTopicName(slug), Serdes.String(), events.valueSerde(), partitions, replication, false);
@@ -109,6 +117,6 @@ public final class NewswireTopics {
 
     /** The topics the pipeline needs before it starts (the registry creates its own). */
     public List<TypedTopic<?, ?>> pipelineTopics() {
-        return List.of(raw, enriched, deadLetters, stories, events, rules);
+        return List.of(raw, enriched, deadLetters, stories, events, rules, trends);
     }
 }

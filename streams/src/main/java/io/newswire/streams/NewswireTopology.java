@@ -3,6 +3,7 @@ package io.newswire.streams;
 import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
+import io.newswire.avro.TrendCount;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
@@ -16,16 +17,22 @@ import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.kstream.Suppressed;
+import org.apache.kafka.streams.kstream.TimeWindows;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The stream processors as one page of wiring. Every node, store and internal topic is named so an
@@ -39,6 +46,10 @@ public final class NewswireTopology {
     public static final Duration NEAR_DUPLICATE_RETENTION = Duration.ofDays(7);
     /** Minimum article-to-story similarity (see StorySimilarity) for an article to join a story. */
     public static final double STORY_JOIN_THRESHOLD = 0.3;
+    static final Duration TREND_WINDOW = Duration.ofHours(1);
+    static final Duration TREND_ADVANCE = Duration.ofMinutes(5);
+    static final double TREND_MIN_SALIENCE = 0.3;
+    static final int TREND_ENTITIES = 5;
 
     private NewswireTopology() {
     }
@@ -86,7 +97,31 @@ public final class NewswireTopology {
         perTopic.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         perTopic.to(new PerTopicNames(topics),
                 Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
+
+        // Trends: article counts per news topic and per entity, 1 h windows every 5 min, final results only.
+        KStream<String, String> topicHits = perTopic
+                .filter((slug, event) -> event.getArticleId() != null, Named.as("article-events"))
+                .map((slug, event) -> KeyValue.pair("topic:" + slug, slug), Named.as("topic-trend-keys"));
+        KStream<String, String> entityHits = articles.flatMap((id, article) -> article.getEntities().stream()
+                .filter(e -> e.getSalience() >= TREND_MIN_SALIENCE).limit(TREND_ENTITIES)
+                .map(e -> KeyValue.pair("entity:" + e.getId(), e.getId())).toList(), Named.as("entity-trend-keys"));
+        topicHits.merge(entityHits, Named.as("trend-hits"))
+                .groupByKey(Grouped.with("trend-keys", Serdes.String(), Serdes.String()))
+                .windowedBy(TimeWindows.ofSizeAndGrace(TREND_WINDOW, settings.trendGrace()).advanceBy(TREND_ADVANCE))
+                .count(Named.as("count-trends"), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("trend-counts")
+                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
+                .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-trend-counts"))
+                .toStream(Named.as("trend-windows"))
+                .map((window, count) -> KeyValue.pair(window.key(), trend(window, count)), Named.as("trend-records"))
+                .to(topics.trends().name(), TopicBinding.produced(topics.trends(), "trends-sink"));
         return builder.build();
+    }
+
+    private static TrendCount trend(Windowed<String> window, long count) {
+        String key = window.key();
+        int colon = key.indexOf(':');
+        return new TrendCount(key, key.startsWith("topic:") ? "TOPIC" : "ENTITY", key.substring(colon + 1),
+                window.window().startTime(), window.window().endTime(), count);
     }
 
     /** One copy of the event per news topic, keyed by the topic's slug; a story with no topic publishes none. */

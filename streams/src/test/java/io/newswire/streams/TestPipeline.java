@@ -6,6 +6,7 @@ import io.newswire.avro.RawArticle;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
+import io.newswire.avro.TrendCount;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
 import io.newswire.topics.NewswireTopics;
@@ -36,6 +37,7 @@ final class TestPipeline implements AutoCloseable {
     final TestOutputTopic<String, StoryEvent> events;
     final TestOutputTopic<String, Story> stories;
     final TestInputTopic<String, TopicRule> rules;
+    final TestOutputTopic<String, TrendCount> trends;
     private final String scope = "pipeline-" + UUID.randomUUID();
 
     TestPipeline(Path stateDir) {
@@ -53,6 +55,8 @@ final class TestPipeline implements AutoCloseable {
                 topics.events().valueSerde().deserializer());
         stories = driver.createOutputTopic(topics.stories().name(), topics.stories().keySerde().deserializer(),
                 topics.stories().valueSerde().deserializer());
+        trends = driver.createOutputTopic(topics.trends().name(), topics.trends().keySerde().deserializer(),
+                topics.trends().valueSerde().deserializer());
         rules = driver.createInputTopic(topics.rules().name(), topics.rules().keySerde().serializer(), topics.rules().valueSerde().serializer());
     }
 
