@@ -31,7 +31,10 @@ final class TestStack implements AutoCloseable {
     }
 
     static TestStack start(Path dataDir) {
-        Map<String, String> settings = localSettings(dataDir);
+        return start(localSettings(dataDir));
+    }
+
+    static TestStack start(Map<String, String> settings) {
         NewswireConfig base = NewswireConfig.defaults(settings);
         return new TestStack(LocalStack.start(base, forced -> {
             Map<String, String> all = new HashMap<>(settings);

@@ -32,6 +32,8 @@ public final class LocalStack implements AutoCloseable {
     private LocalBroker broker;
     private SchemaRegistryServer registry;
     private KafkaStreams streams;
+    private PerTopicTopics perTopic;
+    private java.nio.file.Path stateDir;
     private Duration brokerStartTime;
 
     private LocalStack() {
@@ -64,9 +66,17 @@ public final class LocalStack implements AutoCloseable {
         KafkaSchemaLog schemaLog = remember(new KafkaSchemaLog(topics.schemas(), config.clientProperties()));
         registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog)));
         TopicProvisioner.ensure(config.clientProperties(), TopicProvisioner.allTopics(topics));
-        PerTopicTopics perTopic = remember(new PerTopicTopics(config.clientProperties(), topics));
-        streams = NewswireStreams.create(config, base.dataDir().resolve("streams"), perTopic);
+        perTopic = remember(new PerTopicTopics(config.clientProperties(), topics));
+        stateDir = base.dataDir().resolve("streams");
+        streams = NewswireStreams.create(config, stateDir, perTopic);
         remember(() -> NewswireStreams.closeQuietly(streams));
+        streams.start();
+    }
+
+    /** Stops the stream processors cleanly and starts a new instance on the same state: an upgrade or a redeploy. */
+    public void restartStreams() {
+        NewswireStreams.closeQuietly(streams);
+        streams = NewswireStreams.create(config, stateDir, perTopic);
         streams.start();
     }
 
