@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import io.newswire.app.cli.BenchCommand;
 import io.newswire.app.cli.BenchEnrichCommand;
 import io.newswire.app.cli.EnrichCommand;
 import io.newswire.app.cli.EvalBrownCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, BenchEnrichCommand.class, RulesCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, BenchEnrichCommand.class, BenchCommand.class, RulesCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {

@@ -26,7 +26,11 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     private final List<URI> baseUrls;
     private final HttpClient http;
-    private final Map<String, Integer> registered = new ConcurrentHashMap<>();
+    /** Keyed by schema object, not its JSON: rendering a schema per record was measurable on the hot path. */
+    private final Map<SubjectSchema, Integer> registered = new ConcurrentHashMap<>();
+
+    private record SubjectSchema(String subject, Schema schema) {
+    }
     private final Map<Integer, Schema> schemas = new ConcurrentHashMap<>();
 
     public RestSchemaRegistryClient(List<String> urls) {
@@ -39,13 +43,13 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
 
     @Override
     public int register(String subject, Schema schema) {
-        return registered.computeIfAbsent(subject + '\0' + schema,
+        return registered.computeIfAbsent(new SubjectSchema(subject, schema),
                 k -> post("subjects/" + encode(subject) + "/versions", schema).get("id").asInt());
     }
 
     @Override
     public int lookupId(String subject, Schema schema) {
-        return registered.computeIfAbsent(subject + '\0' + schema,
+        return registered.computeIfAbsent(new SubjectSchema(subject, schema),
                 k -> post("subjects/" + encode(subject), schema).get("id").asInt());
     }
 

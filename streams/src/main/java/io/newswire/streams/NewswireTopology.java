@@ -59,11 +59,15 @@ public final class NewswireTopology {
         Serde<StoryState> storyStateSerde = topics.storeSerde();
         builder.addStateStore(Stores.keyValueStoreBuilder(store(EnrichProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
         builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.INDEX_STORE), Serdes.String(), Serdes.String()));
+        // Derived indexes are not changelogged: 128 (and ~17) writes per article would dominate the broker's
+        // load; the processors rebuild them from their logged source store when they start empty.
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.INDEX_STORE), Serdes.String(), Serdes.ByteArray())
+                .withLoggingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(store(ClusterKeyProcessor.ENTITY_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(store(ClusterKeyProcessor.ARTICLE_STORE), Serdes.String(), Serdes.String()));
         builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.STORY_STORE), Serdes.String(), storyStateSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.INDEX_STORE), Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.INDEX_STORE), Serdes.String(), Serdes.String())
+                .withLoggingDisabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.ARTICLE_STORE), Serdes.String(), Serdes.String()));
         builder.globalTable(topics.rules().name(), TopicBinding.consumed(topics.rules(), "topic-rules-source"),
                 Materialized.<String, TopicRule>as(Stores.persistentKeyValueStore(TopicRoutingProcessor.RULES_STORE))
@@ -86,7 +90,8 @@ public final class NewswireTopology {
         KStream<String, StoryEvent> changes = articles
                 .selectKey((id, article) -> article.getClusterKey(), Named.as("key-by-cluster"))
                 .repartition(Repartitioned.<String, Article>as("story-clustering-input")
-                        .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde()))
+                        .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
+                        .withNumberOfPartitions(topics.enriched().partitions()))
                 .process(() -> new StoryClusteringProcessor(STORY_JOIN_THRESHOLD, settings.storyInactivity()), Named.as("cluster-stories"),
                         StoryClusteringProcessor.STORY_STORE, StoryClusteringProcessor.INDEX_STORE, StoryClusteringProcessor.ARTICLE_STORE)
                 .processValues(() -> new TopicRoutingProcessor(settings.ensurePerTopicTopic()), Named.as("route-to-news-topics"));

@@ -44,9 +44,14 @@ public final class LocalStack implements AutoCloseable {
      * @param configWith loads the config again with the local addresses forced in
      */
     public static LocalStack start(NewswireConfig baseConfig, Function<Map<String, String>, NewswireConfig> configWith) {
+        return start(baseConfig, configWith, true);
+    }
+
+    /** With {@code withStreams} false: broker, registry and topics only (the benchmark runs its own processors). */
+    public static LocalStack start(NewswireConfig baseConfig, Function<Map<String, String>, NewswireConfig> configWith, boolean withStreams) {
         LocalStack stack = new LocalStack();
         try {
-            stack.startAll(baseConfig, configWith);
+            stack.startAll(baseConfig, configWith, withStreams);
             return stack;
         } catch (RuntimeException e) {
             stack.close();
@@ -54,7 +59,7 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    private void startAll(NewswireConfig base, Function<Map<String, String>, NewswireConfig> configWith) {
+    private void startAll(NewswireConfig base, Function<Map<String, String>, NewswireConfig> configWith, boolean withStreams) {
         long t0 = System.nanoTime();
         broker = remember(LocalBroker.start(base.dataDir(), base.brokerPort(), base.controllerPort(), base.brokerHeap(),
                 Duration.ofMinutes(2)));
@@ -68,6 +73,9 @@ public final class LocalStack implements AutoCloseable {
         TopicProvisioner.ensure(config.clientProperties(), TopicProvisioner.allTopics(topics));
         perTopic = remember(new PerTopicTopics(config.clientProperties(), topics));
         stateDir = base.dataDir().resolve("streams");
+        if (!withStreams) {
+            return;
+        }
         streams = NewswireStreams.create(config, stateDir, perTopic);
         remember(() -> NewswireStreams.closeQuietly(streams));
         streams.start();
@@ -91,6 +99,10 @@ public final class LocalStack implements AutoCloseable {
 
     public NewswireTopics topics() {
         return topics;
+    }
+
+    public PerTopicTopics perTopicTopics() {
+        return perTopic;
     }
 
     public KafkaStreams streams() {

@@ -2,8 +2,7 @@ package io.newswire.streams.enrich;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +16,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * and the number of shared keys is the similarity estimate itself. Bands of one row because what we
  * look for is shared passages (Jaccard 0.02–0.3), which wider bands would miss; for copies only,
  * 16 bands of 8 rows would do with an eighth of the index.
+ *
+ * <p>Index values are lists of 4-byte article numbers, not article ids: 128 keys are written per
+ * article, and every write is also a changelog record, so the values must stay small.
  */
 public final class NearDuplicateIndex {
 
@@ -24,70 +26,110 @@ public final class NearDuplicateIndex {
     public record Match(String id, double similarity, double sharedShare) {
     }
 
-    /** Ids kept per index key; older ones drop out, which bounds hot keys made of boilerplate text. */
+    /** Article numbers kept per index key; older ones drop out, which bounds keys made of boilerplate text. */
     static final int MAX_IDS_PER_KEY = 64;
+    private static final String NEXT_NUMBER = "#next";
+    private static final String NUMBER_PREFIX = "#";
+    private static final int HEADER = 16;
 
     private final KeyValueStore<String, byte[]> fingerprints;
-    private final KeyValueStore<String, String> index;
+    private final KeyValueStore<String, byte[]> index;
     private final double minSimilarity;
 
-    public NearDuplicateIndex(KeyValueStore<String, byte[]> fingerprints, KeyValueStore<String, String> index, double minSimilarity) {
+    public NearDuplicateIndex(KeyValueStore<String, byte[]> fingerprints, KeyValueStore<String, byte[]> index, double minSimilarity) {
         this.fingerprints = fingerprints;
         this.index = index;
         this.minSimilarity = minSimilarity;
     }
 
+    /**
+     * Rebuilds the (unlogged) index from the (logged) fingerprints when it is empty but they are not:
+     * after the task moved to another instance or its local state was wiped.
+     */
+    public int rebuildIfEmpty() {
+        try (KeyValueIterator<String, byte[]> any = index.all()) {
+            if (any.hasNext()) {
+                return 0;
+            }
+        }
+        int rebuilt = 0;
+        try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, byte[]> entry = all.next();
+                if (!entry.key.startsWith(NUMBER_PREFIX)) {
+                    int number = ByteBuffer.wrap(entry.value).getInt(8);
+                    int[] bins = decode(entry.value).bins();
+                    for (int bin = 0; bin < MinHasher.BINS; bin++) {
+                        append(key(bin, bins[bin]), number);
+                    }
+                    rebuilt++;
+                }
+            }
+        }
+        return rebuilt;
+    }
+
     /** Looks up the best match among earlier articles, then adds this one to the index. */
     public Optional<Match> matchAndAdd(String id, MinHasher.Signature signature, long timestamp) {
-        boolean seenBefore = fingerprints.get(id) != null;
-        Map<String, Integer> shared = new LinkedHashMap<>();
+        byte[] existing = fingerprints.get(id);
+        int self = existing == null ? -1 : ByteBuffer.wrap(existing).getInt(8);
+        Map<Integer, Integer> shared = new HashMap<>();
         int[] bins = signature.bins();
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
-            String ids = index.get(key(bin, bins[bin]));
-            if (ids == null) {
-                continue;
-            }
-            for (String candidate : ids.split(",")) {
-                if (!candidate.equals(id)) {
-                    shared.merge(candidate, 1, Integer::sum);
+            byte[] numbers = index.get(key(bin, bins[bin]));
+            if (numbers != null) {
+                ByteBuffer buffer = ByteBuffer.wrap(numbers);
+                while (buffer.hasRemaining()) {
+                    int candidate = buffer.getInt();
+                    if (candidate != self) {
+                        shared.merge(candidate, 1, Integer::sum);
+                    }
                 }
             }
         }
         Optional<Match> best = shared.entrySet().stream()
                 .filter(e -> e.getValue() / (double) MinHasher.BINS >= minSimilarity)
-                .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey((a, b) -> Integer.compare(b, a))))
                 .flatMap(e -> match(signature, e.getKey(), e.getValue()));
-        if (!seenBefore) {
+        if (existing == null) {
             add(id, signature, timestamp);
         }
         return best;
     }
 
-    private Optional<Match> match(MinHasher.Signature signature, String candidate, int sharedBins) {
-        byte[] stored = fingerprints.get(candidate);
+    private Optional<Match> match(MinHasher.Signature signature, int number, int sharedBins) {
+        byte[] idBytes = fingerprints.get(NUMBER_PREFIX + number);
+        byte[] stored = idBytes == null ? null : fingerprints.get(new String(idBytes, java.nio.charset.StandardCharsets.UTF_8));
         if (stored == null) {
             return Optional.empty();
         }
-        MinHasher.Signature other = decode(stored);
+        String id = new String(idBytes, java.nio.charset.StandardCharsets.UTF_8);
         double similarity = sharedBins / (double) MinHasher.BINS;
-        return Optional.of(new Match(candidate, round(similarity), round(signature.containmentIn(other))));
+        return Optional.of(new Match(id, round(similarity), round(signature.containmentIn(decode(stored)))));
     }
 
     private void add(String id, MinHasher.Signature signature, long timestamp) {
-        ByteBuffer record = ByteBuffer.allocate(12 + MinHasher.BINS * 4);
-        record.putLong(timestamp).putInt(signature.shingles()).put(signature.toBytes());
+        byte[] next = fingerprints.get(NEXT_NUMBER);
+        int number = next == null ? 0 : ByteBuffer.wrap(next).getInt();
+        fingerprints.put(NEXT_NUMBER, ByteBuffer.allocate(4).putInt(number + 1).array());
+        fingerprints.put(NUMBER_PREFIX + number, id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ByteBuffer record = ByteBuffer.allocate(HEADER + MinHasher.BINS * 4);
+        record.putLong(timestamp).putInt(number).putInt(signature.shingles()).put(signature.toBytes());
         fingerprints.put(id, record.array());
         int[] bins = signature.bins();
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
-            String key = key(bin, bins[bin]);
-            String ids = index.get(key);
-            List<String> list = ids == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(ids.split(",")));
-            list.add(id);
-            while (list.size() > MAX_IDS_PER_KEY) {
-                list.remove(0);
-            }
-            index.put(key, String.join(",", list));
+            append(key(bin, bins[bin]), number);
         }
+    }
+
+    private void append(String key, int number) {
+        byte[] numbers = index.get(key);
+        int kept = numbers == null ? 0 : Math.min(numbers.length / 4, MAX_IDS_PER_KEY - 1);
+        ByteBuffer updated = ByteBuffer.allocate((kept + 1) * 4);
+        if (numbers != null) {
+            updated.put(numbers, numbers.length - kept * 4, kept * 4);
+        }
+        index.put(key, updated.putInt(number).array());
     }
 
     /** Forgets articles fingerprinted before the cut-off, so state is bounded by the retention. */
@@ -96,26 +138,34 @@ public final class NearDuplicateIndex {
         try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {
             while (all.hasNext()) {
                 KeyValue<String, byte[]> entry = all.next();
-                if (ByteBuffer.wrap(entry.value).getLong() < cutoff) {
+                if (!entry.key.startsWith(NUMBER_PREFIX) && ByteBuffer.wrap(entry.value).getLong() < cutoff) {
                     expired.add(entry);
                 }
             }
         }
         for (KeyValue<String, byte[]> entry : expired) {
+            int number = ByteBuffer.wrap(entry.value).getInt(8);
             int[] bins = decode(entry.value).bins();
             for (int bin = 0; bin < MinHasher.BINS; bin++) {
                 String key = key(bin, bins[bin]);
-                String ids = index.get(key);
-                if (ids != null) {
-                    List<String> list = new ArrayList<>(Arrays.asList(ids.split(",")));
-                    list.remove(entry.key);
-                    if (list.isEmpty()) {
+                byte[] numbers = index.get(key);
+                if (numbers != null) {
+                    ByteBuffer kept = ByteBuffer.allocate(numbers.length);
+                    ByteBuffer read = ByteBuffer.wrap(numbers);
+                    while (read.hasRemaining()) {
+                        int n = read.getInt();
+                        if (n != number) {
+                            kept.putInt(n);
+                        }
+                    }
+                    if (kept.position() == 0) {
                         index.delete(key);
                     } else {
-                        index.put(key, String.join(",", list));
+                        index.put(key, java.util.Arrays.copyOf(kept.array(), kept.position()));
                     }
                 }
             }
+            fingerprints.delete(NUMBER_PREFIX + number);
             fingerprints.delete(entry.key);
         }
         return expired.size();
@@ -124,6 +174,7 @@ public final class NearDuplicateIndex {
     private static MinHasher.Signature decode(byte[] stored) {
         ByteBuffer buffer = ByteBuffer.wrap(stored);
         buffer.getLong();
+        buffer.getInt();
         int shingles = buffer.getInt();
         byte[] bins = new byte[MinHasher.BINS * 4];
         buffer.get(bins);

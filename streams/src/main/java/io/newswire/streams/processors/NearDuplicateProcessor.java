@@ -35,6 +35,7 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
         this.index = new NearDuplicateIndex(context.getStateStore(FINGERPRINT_STORE), context.getStateStore(INDEX_STORE), minSimilarity);
+        index.rebuildIfEmpty();
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
                 now -> index.evictOlderThan(now - retention.toMillis()));
     }

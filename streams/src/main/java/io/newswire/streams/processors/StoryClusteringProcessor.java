@@ -38,6 +38,7 @@ public final class StoryClusteringProcessor implements Processor<String, Article
         this.context = context;
         this.clusterer = new StoryClusterer(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
                 context.getStateStore(ARTICLE_STORE), threshold, inactivity);
+        clusterer.rebuildIndexIfEmpty();
         context.schedule(CLOSE_CHECK, PunctuationType.STREAM_TIME, now -> emit(clusterer.closeInactive(now), now));
     }
 

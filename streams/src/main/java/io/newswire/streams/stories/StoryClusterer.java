@@ -49,6 +49,28 @@ public final class StoryClusterer {
         this.inactivity = inactivity;
     }
 
+    /** Rebuilds the (unlogged) candidate index from the (logged) stories when it is empty but they are not. */
+    public int rebuildIndexIfEmpty() {
+        try (KeyValueIterator<String, String> any = index.all()) {
+            if (any.hasNext()) {
+                return 0;
+            }
+        }
+        int rebuilt = 0;
+        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            while (all.hasNext()) {
+                StoryState story = all.next().value;
+                List<String> keys = new ArrayList<>(story.getEntities().keySet());
+                story.getTerms().keySet().forEach(t -> keys.add("k:" + t));
+                for (String key : keys) {
+                    addToIndex(key, story.getStory().getId());
+                }
+                rebuilt++;
+            }
+        }
+        return rebuilt;
+    }
+
     public List<StoryChange> add(io.newswire.avro.Article article, long time) {
         ArticleFeatures features = ArticleFeatures.of(article, time);
         if (articleStories.get(features.id()) != null && stories.get(articleStories.get(features.id())) != null) {
@@ -249,15 +271,19 @@ public final class StoryClusterer {
         stories.put(id, story);
         articleStories.put(f.id(), id);
         for (String key : indexKeys(f)) {
-            String list = index.get(key);
-            List<String> ids = list == null ? new ArrayList<>() : new ArrayList<>(List.of(list.split(",")));
-            if (!ids.contains(id)) {
-                ids.add(id);
-                while (ids.size() > MAX_IDS) {
-                    ids.remove(0);
-                }
-                index.put(key, String.join(",", ids));
+            addToIndex(key, id);
+        }
+    }
+
+    private void addToIndex(String key, String storyId) {
+        String list = index.get(key);
+        List<String> ids = list == null ? new ArrayList<>() : new ArrayList<>(List.of(list.split(",")));
+        if (!ids.contains(storyId)) {
+            ids.add(storyId);
+            while (ids.size() > MAX_IDS) {
+                ids.remove(0);
             }
+            index.put(key, String.join(",", ids));
         }
     }
 

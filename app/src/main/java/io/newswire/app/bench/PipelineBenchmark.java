@@ -1,0 +1,310 @@
+package io.newswire.app.bench;
+
+import io.newswire.app.local.LocalStack;
+import io.newswire.app.local.TopicProvisioner;
+import io.newswire.avro.RawArticle;
+import io.newswire.avro.StoryEvent;
+import io.newswire.config.NewswireConfig;
+import io.newswire.producer.FileIngestor;
+import io.newswire.producer.IngestReport;
+import io.newswire.producer.RawArticlePublisher;
+import io.newswire.producer.TextArticleReader;
+import io.newswire.streams.NewswireStreams;
+import io.newswire.streams.StreamsSettings;
+import io.newswire.topics.TypedTopic;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
+
+/**
+ * The side-by-side benchmark: Kafka's own tools and a pass-through topology as baselines, on the same
+ * broker in the same run, against our ingest and our whole topology; then end-to-end latency at a
+ * fixed offered load, enrichment cost, and the streams JVM's memory and state size.
+ */
+public final class PipelineBenchmark {
+
+    /** What to run and how much. */
+    public record Options(int articles, int rate, Duration latencyDuration, Set<String> steps, Path workDir) {
+    }
+
+    private static final Pattern PERF_SUMMARY = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
+
+    private final LocalStack stack;
+    private final Options options;
+    private final Map<String, Object> results = new LinkedHashMap<>();
+
+    public PipelineBenchmark(LocalStack stack, Options options) {
+        this.stack = stack;
+        this.options = options;
+    }
+
+    public Map<String, Object> run() throws Exception {
+        NewswireConfig config = stack.config();
+        results.put("articles", options.articles());
+        List<byte[]> articles = new ArticleGenerator(7, 4).generate(options.articles());
+        double avgBytes = articles.stream().mapToInt(a -> a.length).average().orElse(0);
+        results.put("avg_article_bytes", Math.round(avgBytes));
+        if (step("producer-perf")) {
+            results.put("producer_perf_rps", producerPerformance(config, (int) avgBytes));
+        }
+        // The stream steps read what the ingest step wrote, so they need it.
+        if (step("ingest") || step("passthrough") || step("topology")) {
+            results.put("ingest_rps", ingest(articles));
+            ratio("ingest_ratio", "ingest_rps", "producer_perf_rps");
+        }
+        if (step("passthrough")) {
+            results.put("passthrough_rps", passThrough(config));
+        }
+        if (step("topology")) {
+            topologyAndLatency(config);
+            ratio("topology_ratio", "topology_rps", "passthrough_rps");
+        }
+        if (step("enrich")) {
+            EnrichmentBenchmark.Result enrich = new EnrichmentBenchmark().run(2000, 3, 42);
+            results.put("enrich_us_per_article", round(enrich.wholeChainMicros()));
+            results.put("enrich_stage_us", enrich.stageMicros());
+        }
+        return results;
+    }
+
+    private boolean step(String name) {
+        return options.steps().isEmpty() || options.steps().contains(name);
+    }
+
+    private double producerPerformance(NewswireConfig config, int recordSize) throws Exception {
+        String topic = "bench.producer-perf";
+        TopicProvisioner.ensure(config.clientProperties(), List.of(new TypedTopic<>(topic, Serdes.String(), Serdes.String(),
+                config.topicPartitions(), config.replicationFactor(), false)));
+        String benchLib = Path.of(System.getProperty("newswire.home", "."), "app", "target", "bench-lib").toString();
+        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", benchLib + "/*" + java.io.File.pathSeparator + System.getProperty("java.class.path"),
+                "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", String.valueOf(options.articles()),
+                "--record-size", String.valueOf(recordSize), "--throughput", "-1", "--producer-props",
+                "bootstrap.servers=" + config.bootstrapServers(), "acks=all", "enable.idempotence=true",
+                "batch.size=262144", "linger.ms=20", "compression.type=lz4");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        double rps = -1;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
+            for (String line = out.readLine(); line != null; line = out.readLine()) {
+                Matcher m = PERF_SUMMARY.matcher(line);
+                if (m.find()) {
+                    rps = Double.parseDouble(m.group(2));
+                }
+            }
+        }
+        if (process.waitFor() != 0 || rps < 0) {
+            throw new IllegalStateException("ProducerPerformance failed (is app/target/bench-lib there? run mvn package)");
+        }
+        return round(rps);
+    }
+
+    private double ingest(List<byte[]> articles) throws IOException {
+        Path dir = Files.createDirectories(options.workDir().resolve("articles").resolve("bench-outlet"));
+        for (int i = 0; i < articles.size(); i++) {
+            Files.write(dir.resolve(String.format("%06d.txt", i)), articles.get(i));
+        }
+        long start = System.nanoTime();
+        IngestReport report;
+        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.topics(), Clock.systemUTC())) {
+            report = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(List.of(dir));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!report.success()) {
+            throw new IllegalStateException("Ingest failed: " + report.summary());
+        }
+        return round(report.published() / seconds);
+    }
+
+    private double passThrough(NewswireConfig config) throws Exception {
+        String out = "bench.passthrough-out";
+        TopicProvisioner.ensure(config.clientProperties(), List.of(new TypedTopic<>(out, Serdes.String(), Serdes.String(),
+                config.topicPartitions(), config.replicationFactor(), false)));
+        StreamsBuilder builder = new StreamsBuilder();
+        builder.stream(stack.topics().raw().name(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-source"))
+                .to(out, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("bench-sink"));
+        Properties props = StreamsSettings.from(config, stack.topics(), options.workDir().resolve("passthrough-state"));
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newswire-bench-passthrough");
+        long expected;
+        try (ConsumerLag lag = new ConsumerLag(config.clientProperties())) {
+            expected = lag.endOffsets(stack.topics().raw().name());
+            long start = System.nanoTime();
+            try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
+                streams.start();
+                ConsumerLag.await(() -> quietly(() -> lag.committed("newswire-bench-passthrough", stack.topics().raw().name()) >= expected),
+                        Duration.ofMinutes(5), "the pass-through topology");
+                double seconds = (System.nanoTime() - start) / 1e9;
+                return round(expected / seconds);
+            }
+        }
+    }
+
+    private void topologyAndLatency(NewswireConfig config) throws Exception {
+        Path stateDir = options.workDir().resolve("topology-state");
+        MemoryPeaks.reset();
+        long rawRecords;
+        try (ConsumerLag lag = new ConsumerLag(config.clientProperties())) {
+            rawRecords = lag.endOffsets(stack.topics().raw().name());
+            long start = System.nanoTime();
+            KafkaStreams streams = NewswireStreams.create(config, stateDir, stack.perTopicTopics());
+            try {
+                streams.start();
+                String group = config.applicationId();
+                ConsumerLag.await(() -> quietly(() -> lag.committed(group, stack.topics().raw().name()) >= rawRecords
+                        && lag.caughtUp(group)), Duration.ofMinutes(8), "the Newswire topology");
+                double seconds = (System.nanoTime() - start) / 1e9;
+                results.put("topology_rps", round(rawRecords / seconds));
+                if (step("latency")) {
+                    latency(config);
+                }
+                results.put("streams_heap_mb", round(MemoryPeaks.heapMb()));
+                results.put("streams_rss_mb", round(MemoryPeaks.rssHighWaterMb()));
+                results.put("state_store_mb", round(directoryBytes(stateDir) / (1024.0 * 1024.0)));
+            } finally {
+                NewswireStreams.closeQuietly(streams);
+            }
+        }
+    }
+
+    private void latency(NewswireConfig config) throws Exception {
+        Map<String, Object> props = new HashMap<>(config.clientProperties());
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        TypedTopic<String, StoryEvent> events = stack.topics().events();
+        List<Long> latencies = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int total = (int) (options.rate() * options.latencyDuration().toSeconds());
+        List<byte[]> articles = new ArticleGenerator(99, 4).generate(total);
+        try (KafkaConsumer<String, StoryEvent> consumer = new KafkaConsumer<>(props, events.keySerde().deserializer(), events.valueSerde().deserializer());
+             RawArticlePublisher publisher = RawArticlePublisher.create(config.clientProperties(), stack.topics(), Clock.systemUTC())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(events.name()).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+            long start = System.nanoTime();
+            long intervalNanos = 1_000_000_000L / options.rate();
+            for (int i = 0; i < total; i++) {
+                long due = start + i * intervalNanos;
+                while (System.nanoTime() < due) {
+                    drain(consumer, latencies, seen, Duration.ZERO);
+                }
+                publisher.publish(raw("latency-" + i, articles.get(i)), "latency-" + i);
+            }
+            publisher.finish();
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (seen.size() < total && Instant.now().isBefore(deadline)) {
+                drain(consumer, latencies, seen, Duration.ofMillis(200));
+            }
+        }
+        latencies.sort(Long::compare);
+        results.put("latency_offered_rps", options.rate());
+        results.put("latency_articles_seen", latencies.size());
+        if (!latencies.isEmpty()) {
+            results.put("latency_p50_ms", latencies.get(latencies.size() / 2));
+            results.put("latency_p99_ms", latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(latencies.size() * 0.99) - 1)));
+            results.put("latency_max_ms", latencies.get(latencies.size() - 1));
+        }
+    }
+
+    /** Latency of an article = first event that names it, consumer wall clock minus the raw record's produce time. */
+    private static void drain(KafkaConsumer<String, StoryEvent> consumer, List<Long> latencies, Set<String> seen, Duration wait) {
+        for (var record : consumer.poll(wait)) {
+            String article = record.value().getArticleId();
+            if (article != null && article.startsWith("latency-") && seen.add(article)) {
+                latencies.add(System.currentTimeMillis() - record.timestamp());
+            }
+        }
+    }
+
+    private static RawArticle raw(String id, byte[] body) {
+        return RawArticle.newBuilder().setId(id).setSource("bench-latency").setContentType("text/plain")
+                .setBody(ByteBuffer.wrap(body)).setFetchedAt(Instant.now()).build();
+    }
+
+    private void ratio(String key, String ours, String baseline) {
+        if (results.get(ours) instanceof Double o && results.get(baseline) instanceof Double b && b > 0) {
+            results.put(key, Math.round(o / b * 1000) / 1000.0);
+        }
+    }
+
+    private static long directoryBytes(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private interface Check {
+        boolean test() throws Exception;
+    }
+
+    private static boolean quietly(Check check) {
+        try {
+            return check.test();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    /** Peak heap since reset (all heap pools) and the process's resident-set high-water mark. */
+    static final class MemoryPeaks {
+        private MemoryPeaks() {
+        }
+
+        static void reset() {
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+        }
+
+        static double heapMb() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
+                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
+        }
+
+        static double rssHighWaterMb() {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                    if (line.startsWith("VmHWM:")) {
+                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+                    }
+                }
+            } catch (IOException e) {
+                return -1;
+            }
+            return -1;
+        }
+    }
+}

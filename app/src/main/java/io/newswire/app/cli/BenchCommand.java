@@ -1,0 +1,108 @@
+package io.newswire.app.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.newswire.app.bench.PipelineBenchmark;
+import io.newswire.app.local.LocalStack;
+import io.newswire.config.ConfigLoader;
+import io.newswire.config.NewswireConfig;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Our pipeline against Kafka's own limits in one run, on a fresh local broker:",
+                "ProducerPerformance vs our ingest, a pass-through Streams topology vs our whole topology,",
+                "end-to-end latency at a fixed offered load, enrichment cost, memory and state size.",
+                "Writes a table and bench-results.json."})
+public final class BenchCommand implements Callable<Integer> {
+
+    static final List<String> STEPS = List.of("producer-perf", "ingest", "passthrough", "topology", "latency", "enrich");
+
+    @Option(names = "--articles", description = "Generated articles per throughput step (default ${DEFAULT-VALUE}).")
+    int articles = 20_000;
+
+    @Option(names = "--rate", description = "Offered load for the latency step, articles/s (default ${DEFAULT-VALUE}).")
+    int rate = 1000;
+
+    @Option(names = "--latency-seconds", description = "Duration of the latency step (default ${DEFAULT-VALUE}).")
+    int latencySeconds = 20;
+
+    @Option(names = "--steps", split = ",", description = "Steps to run (default all): producer-perf, ingest, passthrough, topology, latency, enrich.")
+    List<String> steps = List.of();
+
+    @Option(names = "--output", description = "Results file (default ${DEFAULT-VALUE}).")
+    Path output = Path.of("bench-results.json");
+
+    @Override
+    public Integer call() throws Exception {
+        for (String step : steps) {
+            if (!STEPS.contains(step)) {
+                throw new IllegalStateException("Unknown step '" + step + "'; steps: " + String.join(", ", STEPS));
+            }
+        }
+        Path work = Files.createTempDirectory("newswire-bench");
+        Map<String, String> local = new HashMap<>();
+        local.put("local.data.dir", work.resolve("data").toString());
+        local.put("local.broker.port", String.valueOf(freePort()));
+        local.put("local.controller.port", String.valueOf(freePort()));
+        local.put("local.registry.port", String.valueOf(freePort()));
+        local.put("application.id", "newswire-bench-topology");
+        // Defaults plus NEWSWIRE_* from the environment, so a run can try e.g. NEWSWIRE_COMMIT_INTERVAL_MS=1000.
+        NewswireConfig base = ConfigLoader.load(null, System.getenv(), local);
+        System.out.println("Starting a fresh broker for the benchmark in " + work + " ...");
+        Map<String, Object> results;
+        try (LocalStack stack = LocalStack.start(base, forced -> {
+            Map<String, String> all = new HashMap<>(local);
+            all.putAll(forced);
+            return ConfigLoader.load(null, System.getenv(), all);
+        }, false)) {
+            Set<String> selected = new LinkedHashSet<>(steps);
+            results = new PipelineBenchmark(stack, new PipelineBenchmark.Options(articles, rate, Duration.ofSeconds(latencySeconds),
+                    selected, work)).run();
+        }
+        print(results);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(output.toFile(), results);
+        System.out.println("Wrote " + output.toAbsolutePath());
+        return 0;
+    }
+
+    private static void print(Map<String, Object> r) {
+        String[][] rows = {
+                {"Kafka ProducerPerformance (acks=all, idempotent, 256 KB batches, lz4)", "producer_perf_rps", "records/s"},
+                {"Newswire ingest of the same number of articles", "ingest_rps", "articles/s"},
+                {"  ratio to ProducerPerformance", "ingest_ratio", "(target ≥ 0.9)"},
+                {"Pass-through Streams topology (bytes, EOS v2)", "passthrough_rps", "records/s"},
+                {"Newswire whole topology (raw → enriched → stories → topics)", "topology_rps", "articles/s"},
+                {"  ratio to pass-through", "topology_ratio", "(target ≥ 0.5)"},
+                {"End-to-end latency p50 at the offered load", "latency_p50_ms", "ms"},
+                {"End-to-end latency p99", "latency_p99_ms", "ms (target ≤ 500)"},
+                {"End-to-end latency max", "latency_max_ms", "ms"},
+                {"Enrichment per article, one core", "enrich_us_per_article", "µs (target ≤ 300)"},
+                {"Streams JVM peak heap", "streams_heap_mb", "MB (target ≤ 512)"},
+                {"Streams JVM peak RSS", "streams_rss_mb", "MB"},
+                {"State stores after the run", "state_store_mb", "MB"}};
+        System.out.printf(Locale.ROOT, "%n%d articles, %s bytes each on average%n", r.get("articles"), r.get("avg_article_bytes"));
+        for (String[] row : rows) {
+            if (r.containsKey(row[1])) {
+                System.out.printf(Locale.ROOT, "%-70s %12s %s%n", row[0], r.get(row[1]), row[2]);
+            }
+        }
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
