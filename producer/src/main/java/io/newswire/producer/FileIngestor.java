@@ -6,14 +6,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Turns the files under the given paths into raw articles; what cannot be read becomes a dead letter. */
+/**
+ * Turns the files under the given paths into raw articles: text in the seed form, HTML pages (.html,
+ * .htm) and JSON lines (.jsonl, .ndjson); what cannot be read becomes a dead letter.
+ */
 public final class FileIngestor {
 
     private final TextArticleReader reader;
+    private final JsonLinesReader jsonLines;
     private final RawArticlePublisher publisher;
 
     public FileIngestor(TextArticleReader reader, RawArticlePublisher publisher) {
         this.reader = reader;
+        this.jsonLines = new JsonLinesReader(java.time.Clock.systemUTC());
         this.publisher = publisher;
     }
 
@@ -24,6 +29,20 @@ public final class FileIngestor {
             }
             String origin = file.toString();
             try {
+                if (JsonLinesReader.isJsonLines(file)) {
+                    jsonLines.read(file, new JsonLinesReader.Sink() {
+                        @Override
+                        public void article(RawArticle article, String lineOrigin) {
+                            publisher.publish(article, lineOrigin);
+                        }
+
+                        @Override
+                        public void badLine(String lineOrigin, String reason, byte[] line) {
+                            publisher.deadLetter(lineOrigin, reason, null, line);
+                        }
+                    });
+                    continue;
+                }
                 RawArticle article = reader.read(file);
                 publisher.publish(article, origin);
             } catch (UnreadableInputException e) {

@@ -23,6 +23,8 @@ public final class TextArticleReader {
 
     static final long MAX_BYTES = 4L * 1024 * 1024;
     private static final Pattern URL_HEADER = Pattern.compile("(?im)^(?:URL|Link|Canonical):\\s*(https?://\\S+)\\s*$");
+    private static final Pattern CANONICAL = Pattern.compile(
+            "(?is)<link[^>]*rel\\s*=\\s*[\"']canonical[\"'][^>]*href\\s*=\\s*[\"']([^\"']+)|<link[^>]*href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*rel\\s*=\\s*[\"']canonical");
 
     private final Clock clock;
 
@@ -41,6 +43,9 @@ public final class TextArticleReader {
         } catch (IOException e) {
             throw new UnreadableInputException("cannot read file: " + e, e);
         }
+        if (isHtml(file)) {
+            return html(file, bytes);
+        }
         String text = decodeUtf8(bytes);
         if (text.isBlank()) {
             throw new UnreadableInputException("file is empty");
@@ -53,6 +58,32 @@ public final class TextArticleReader {
                 .setUrl(url.flatMap(ArticleIds::canonicalUrl).orElse(null))
                 .setContentType("text/plain")
                 .setCharset("UTF-8")
+                .setBody(ByteBuffer.wrap(bytes))
+                .setFetchedAt(clock.instant())
+                .setMetadata(Map.of("path", file.toString()))
+                .build();
+    }
+
+    static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    /** Pages keep their bytes and leave charset detection to the parser; the id is the canonical URL when the page names one. */
+    private RawArticle html(Path file, byte[] bytes) throws UnreadableInputException {
+        String ascii = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (ascii.isBlank()) {
+            throw new UnreadableInputException("file is empty");
+        }
+        Matcher m = CANONICAL.matcher(ascii.length() > 65536 ? ascii.substring(0, 65536) : ascii);
+        Optional<String> url = m.find() ? Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return RawArticle.newBuilder()
+                .setId(ArticleIds.of(url, ascii))
+                .setSource(parent == null || parent.getFileName() == null ? "files" : parent.getFileName().toString())
+                .setUrl(url.flatMap(ArticleIds::canonicalUrl).orElse(null))
+                .setContentType("text/html")
+                .setCharset(null)
                 .setBody(ByteBuffer.wrap(bytes))
                 .setFetchedAt(clock.instant())
                 .setMetadata(Map.of("path", file.toString()))

@@ -3,21 +3,36 @@ package io.newswire.streams.parse;
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
 import io.newswire.serde.TrustedAvroPackages;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
-/** RawArticle to Article: decode strictly, refuse binary, parse the text form. Failures throw with the reason. */
+/**
+ * RawArticle to Article: decode strictly (byte-order mark, declared charset, then the page's meta tag),
+ * refuse binary, then parse by content type: the plain-text seed form, HTML pages (main-body
+ * extraction) or JSON lines. Failures throw with the reason.
+ */
 public final class ArticleParser {
 
     /** Share of control characters above which a "text" is really binary junk. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final SeedTextParser textParser;
+    private final HtmlExtractor htmlExtractor = new HtmlExtractor();
+    private final JunkRules junk = JunkRules.load();
+    private final PublishedDateParser dates = new PublishedDateParser();
 
     public ArticleParser(SeedTextParser textParser) {
         this.textParser = textParser;
@@ -34,16 +49,28 @@ public final class ArticleParser {
             throw new UnparseableArticleException("raw article is null");
         }
         String contentType = raw.getContentType().toLowerCase(Locale.ROOT);
-        if (!contentType.startsWith("text/plain")) {
-            throw new UnparseableArticleException("unsupported content type '" + raw.getContentType() + "': only text/plain is parsed so far");
+        boolean html = contentType.startsWith("text/html") || contentType.startsWith("application/xhtml");
+        boolean json = contentType.startsWith("application/json");
+        if (!html && !json && !contentType.startsWith("text/plain")) {
+            throw new UnparseableArticleException("unsupported content type '" + raw.getContentType() + "'");
         }
-        String text = decode(raw);
+        String text = decode(raw, html);
         rejectBinary(text);
-        ParsedText parsed = textParser.parse(text);
+        ParsedText parsed;
+        String url = raw.getUrl();
+        if (html) {
+            HtmlExtractor.Extracted page = htmlExtractor.extract(text, url);
+            parsed = fromPage(page.title(), page.body(), page.published().orElse(null), page.section().orElse(null), page.authors());
+            url = url != null ? url : page.canonicalUrl().orElse(null);
+        } else if (json) {
+            parsed = fromJson(text);
+        } else {
+            parsed = textParser.parse(text);
+        }
         return Article.newBuilder()
                 .setId(raw.getId())
                 .setSource(raw.getSource())
-                .setUrl(raw.getUrl())
+                .setUrl(url)
                 .setTitle(parsed.title())
                 .setPublishedDate(parsed.published().map(PublishedTime::date).orElse(null))
                 .setPublishedAt(parsed.published().flatMap(PublishedTime::instant).orElse(null))
@@ -55,20 +82,55 @@ public final class ArticleParser {
                 .build();
     }
 
-    private static String decode(RawArticle raw) {
-        Charset charset;
+    private static String decode(RawArticle raw, boolean html) {
+        Charsets.Detected detected;
         try {
-            charset = raw.getCharset() == null ? StandardCharsets.UTF_8 : Charset.forName(raw.getCharset());
+            detected = Charsets.detect(raw.getBody(), raw.getCharset(), html);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new UnparseableArticleException("unknown charset '" + raw.getCharset() + "'", e);
         }
+        Charset charset = detected.charset();
+        ByteBuffer body = raw.getBody().duplicate();
+        body.position(body.position() + detected.skip());
         try {
             return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(raw.getBody().duplicate()).toString();
+                    .decode(body).toString();
         } catch (CharacterCodingException e) {
             throw new UnparseableArticleException("body is not valid " + charset.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    private ParsedText fromPage(String title, String body, String published, String section, List<String> authors) {
+        String clean = String.join("\n\n", junk.clean(List.of(body.split("\n\n"))));
+        if (title == null || title.isBlank()) {
+            throw new UnparseableArticleException("no title in the page");
+        }
+        if (clean.isBlank()) {
+            throw new UnparseableArticleException("empty body: no article text found in the page");
+        }
+        return new ParsedText(title, published == null ? Optional.empty() : dates.parse(published), Optional.ofNullable(section),
+                authors, clean);
+    }
+
+    /** One JSON-lines article: title, body or html, published, section, authors (see README). */
+    private ParsedText fromJson(String text) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (IOException e) {
+            throw new UnparseableArticleException("not a JSON object: " + e.getMessage(), e);
+        }
+        List<String> authors = new ArrayList<>();
+        node.path("authors").forEach(a -> authors.add(a.asText()));
+        String published = node.path("published").asText(null);
+        String section = node.path("section").asText(null);
+        if (node.hasNonNull("html")) {
+            HtmlExtractor.Extracted page = htmlExtractor.extract(node.get("html").asText(), node.path("url").asText(null));
+            return fromPage(node.path("title").asText(page.title()), page.body(), published != null ? published : page.published().orElse(null),
+                    section != null ? section : page.section().orElse(null), authors.isEmpty() ? page.authors() : authors);
+        }
+        return fromPage(node.path("title").asText(null), node.path("body").asText(""), published, section, authors);
     }
 
     private static void rejectBinary(String text) {

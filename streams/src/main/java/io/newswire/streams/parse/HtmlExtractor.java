@@ -1,0 +1,244 @@
+package io.newswire.streams.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Main-body extraction from an HTML page, readability-style: strip markup that never holds article
+ * text, score block containers by the paragraphs they hold (text length, commas, class/id hints,
+ * link density), take the best one plus its strong siblings, and read paragraphs out of it.
+ * Metadata comes from meta tags (og:, article:, author), JSON-LD NewsArticle and the canonical link.
+ */
+public final class HtmlExtractor {
+
+    /** What was extracted; the body is paragraphs separated by blank lines. */
+    public record Extracted(String title, String body, Optional<String> published, Optional<String> section,
+                            List<String> authors, Optional<String> canonicalUrl) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern NEGATIVE = Pattern.compile(
+            "(?i)comment|share|social|related|promo|sidebar|footer|foot\\b|masthead|menu|nav|breadcrumb|newsletter|subscribe|"
+                    + "cookie|consent|advert|\\bads?\\b|sponsor|popup|modal|widget|outbrain|taboola|recirc|more-stories|trending|"
+                    + "signup|paywall|byline|author-bio|tags|caption|credit");
+    private static final Pattern POSITIVE = Pattern.compile("(?i)article|body|content|entry|main|post|story|text|blog");
+    // Not "form": some CMSs wrap the whole page in one.
+    private static final String REMOVE = "script, style, noscript, iframe, nav, footer, aside, button, svg, "
+            + "figure figcaption, select, input, template, [hidden], [aria-hidden=true]";
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+
+    public Extracted extract(String html, String baseUrl) {
+        Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        Map<String, String> meta = meta(doc);
+        JsonNode article = jsonLdArticle(doc);
+        String title = firstNonBlank(meta.get("og:title"), text(article, "headline"), doc.select("h1").text(), doc.title());
+        Optional<String> published = Optional.ofNullable(firstNonBlank(meta.get("article:published_time"), text(article, "datePublished"),
+                doc.select("time[datetime]").attr("datetime"), meta.get("date")));
+        Optional<String> section = Optional.ofNullable(firstNonBlank(meta.get("article:section"), text(article, "articleSection")));
+        Optional<String> canonical = Optional.ofNullable(firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta.get("og:url")));
+        String body = body(doc);
+        // JSON-LD often carries the full text; prefer it when the page markup gave us much less.
+        String jsonBody = text(article, "articleBody");
+        if (jsonBody != null && jsonBody.length() > 200 && jsonBody.length() > body.length() * 1.2) {
+            body = jsonBody.strip();
+        }
+        return new Extracted(title == null ? "" : title.strip(), body, published, section, authors(meta, article, doc), canonical);
+    }
+
+    private String body(Document doc) {
+        doc.select(REMOVE).remove();
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element p : doc.select("p, pre, td, blockquote, div")) {
+            // A div counts only for text written directly in it (text broken by <br>, no <p>).
+            String text = p.tagName().equals("div") ? p.ownText() : p.text();
+            if (text.length() < (p.tagName().equals("div") ? 100 : 25)) {
+                continue;
+            }
+            double score = 1 + text.split(",").length + Math.min(text.length() / 100.0, 3);
+            Element parent = p.parent();
+            if (parent != null) {
+                scores.merge(parent, score, Double::sum);
+                Element grandparent = parent.parent();
+                if (grandparent != null) {
+                    scores.merge(grandparent, score / 2, Double::sum);
+                }
+            }
+        }
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> entry : scores.entrySet()) {
+            Element candidate = entry.getKey();
+            double score = (entry.getValue() + classWeight(candidate)) * (1 - linkDensity(candidate));
+            if (score > bestScore) {
+                bestScore = score;
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            return doc.body() == null ? "" : doc.body().text();
+        }
+        List<Element> containers = new ArrayList<>();
+        Element parent = best.parent();
+        if (parent == null) {
+            containers.add(best);
+        } else {
+            double threshold = Math.max(10, bestScore * 0.2);
+            for (Element sibling : parent.children()) {
+                Double s = scores.get(sibling);
+                if (sibling == best || (s != null && (s + classWeight(sibling)) * (1 - linkDensity(sibling)) >= threshold)) {
+                    containers.add(sibling);
+                }
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (Element container : containers) {
+            if (container.ownText().length() >= 100) {
+                paragraphs.add(container.ownText().strip());
+            }
+            for (Element block : container.select(BLOCKS)) {
+                if (!block.select(BLOCKS).isEmpty() && block.select(BLOCKS).size() > 1) {
+                    continue;
+                }
+                String text = block.text().strip();
+                if (text.isEmpty() || (linkDensity(block) > 0.5 && text.length() < 200) || hasNegativeAncestor(block, container)) {
+                    continue;
+                }
+                if (block.tagName().equals("li") && text.length() < 40) {
+                    continue;
+                }
+                paragraphs.add(text);
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            paragraphs.add(best.text());
+        }
+        return String.join("\n\n", paragraphs);
+    }
+
+    private static boolean hasNegativeAncestor(Element block, Element container) {
+        for (Element e = block; e != null && e != container; e = e.parent()) {
+            String hint = e.className() + " " + e.id();
+            if (!hint.isBlank() && NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double classWeight(Element e) {
+        String hint = e.className() + " " + e.id();
+        double weight = 0;
+        if (NEGATIVE.matcher(hint).find()) {
+            weight -= 25;
+        }
+        if (POSITIVE.matcher(hint).find()) {
+            weight += 25;
+        }
+        if (e.tagName().equals("article")) {
+            weight += 10;
+        }
+        return weight;
+    }
+
+    private static double linkDensity(Element e) {
+        int total = e.text().length();
+        if (total == 0) {
+            return 0;
+        }
+        int links = 0;
+        for (Element a : e.select("a")) {
+            links += a.text().length();
+        }
+        return Math.min(1.0, links / (double) total);
+    }
+
+    private static Map<String, String> meta(Document doc) {
+        Map<String, String> meta = new HashMap<>();
+        for (Element m : doc.select("meta[content]")) {
+            String key = firstNonBlank(m.attr("property"), m.attr("name"), m.attr("itemprop"));
+            if (key != null) {
+                meta.putIfAbsent(key.toLowerCase(Locale.ROOT), m.attr("content"));
+            }
+        }
+        return meta;
+    }
+
+    private static JsonNode jsonLdArticle(Document doc) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode found = findArticle(JSON.readTree(script.data()));
+                if (found != null) {
+                    return found;
+                }
+            } catch (Exception e) {
+                // Broken JSON-LD is common; the page still has its HTML.
+            }
+        }
+        return null;
+    }
+
+    private static JsonNode findArticle(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode item : node) {
+                JsonNode found = findArticle(item);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        String type = node.path("@type").toString();
+        if (type.contains("Article") || type.contains("Posting")) {
+            return node;
+        }
+        return node.has("@graph") ? findArticle(node.get("@graph")) : null;
+    }
+
+    private static List<String> authors(Map<String, String> meta, JsonNode article, Document doc) {
+        List<String> authors = new ArrayList<>();
+        if (article != null && article.has("author")) {
+            JsonNode author = article.get("author");
+            for (JsonNode a : author.isArray() ? author : List.of(author)) {
+                String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                if (!name.isBlank()) {
+                    authors.add(name.strip());
+                }
+            }
+        }
+        if (authors.isEmpty() && meta.get("author") != null && !meta.get("author").startsWith("http")) {
+            authors.add(meta.get("author").strip());
+        }
+        if (authors.isEmpty()) {
+            doc.select("[rel=author]").eachText().stream().filter(t -> !t.isBlank()).limit(3).forEach(authors::add);
+        }
+        return authors;
+    }
+
+    private static String text(JsonNode node, String field) {
+        return node == null || !node.hasNonNull(field) ? null : node.get(field).isTextual() ? node.get(field).asText()
+                : node.get(field).isArray() && node.get(field).size() > 0 ? node.get(field).get(0).asText() : null;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String v : values) {
+            if (v != null && !v.isBlank()) {
+                return v;
+            }
+        }
+        return null;
+    }
+}
