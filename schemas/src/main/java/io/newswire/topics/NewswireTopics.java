@@ -28,6 +28,7 @@ public final class NewswireTopics {
     private final TypedTopic<String, StoryEvent> events;
     private final TypedTopic<String, TopicRule> rules;
     private final TypedTopic<String, TrendCount> trends;
+    private final TypedTopic<String, String> sourceState;
     private final String perTopicPrefix;
     private final int partitions;
     private final short replication;
@@ -56,6 +57,9 @@ public final class NewswireTopics {
                 avro(registry, serdeConfig), 1, replication, true);
         trends = new TypedTopic<>(config.topicName(Setting.TOPIC_TRENDS), Serdes.String(),
                 avro(registry, serdeConfig), partitions, replication, false);
+        // Poller state per source (validators, seen ids) as JSON: internal bookkeeping, not a public record type.
+        sourceState = new TypedTopic<>(config.topicName(Setting.TOPIC_SOURCE_STATE), Serdes.String(), Serdes.String(),
+                1, replication, true);
         perTopicPrefix = config.topicName(Setting.TOPIC_PER_TOPIC_PREFIX);
     }
 
@@ -101,6 +105,10 @@ public final class NewswireTopics {
         return trends;
     }
 
+    public TypedTopic<String, String> sourceState() {
+        return sourceState;
+    }
+
     /** The stream of one news topic, e.g. news.topic.syria; created by the app before first write. */
     public TypedTopic<String, StoryEvent> perTopic(String slug) {
         return new TypedTopic<>(perTopicName(slug), Serdes.String(), events.valueSerde(), partitions, replication, false);
@@ -117,6 +125,6 @@ public final class NewswireTopics {
 
     /** The topics the pipeline needs before it starts (the registry creates its own). */
     public List<TypedTopic<?, ?>> pipelineTopics() {
-        return List.of(raw, enriched, deadLetters, stories, events, rules, trends);
+        return List.of(raw, enriched, deadLetters, stories, events, rules, trends, sourceState);
     }
 }

@@ -6,35 +6,99 @@ import io.newswire.producer.FileIngestor;
 import io.newswire.producer.IngestReport;
 import io.newswire.producer.RawArticlePublisher;
 import io.newswire.producer.TextArticleReader;
+import io.newswire.producer.feeds.FeedPoller;
+import io.newswire.producer.feeds.FeedSource;
+import io.newswire.producer.feeds.KafkaSourceStateStore;
 import io.newswire.topics.NewswireTopics;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Publish article files (or every file under directories) to news.articles.raw.",
-                "Unreadable files become dead letters; exits 1 if any article was not delivered."})
+        description = {"Publish articles to news.articles.raw: files and directories (seed-form text, .html pages,",
+                ".jsonl lines) and RSS/Atom feed URLs (polled politely: conditional GET, Retry-After, backoff).",
+                "Unreadable input becomes dead letters; exits 1 if any article was not delivered."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     ConnectionOptions connection;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or directories.")
-    List<Path> paths;
+    @Parameters(paramLabel = "PATH_OR_URL", arity = "1..*", description = "Files, directories or feed URLs.")
+    List<String> inputs;
+
+    @Option(names = "--follow", description = "Keep polling the feeds until stopped (Ctrl-C).")
+    boolean follow;
+
+    @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "How often to poll each feed (default 5m).")
+    Duration pollInterval = Duration.ofMinutes(5);
+
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest feed body accepted (default ${DEFAULT-VALUE}).")
+    long maxBody = 10L * 1024 * 1024;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         NewswireConfig config = connection.load();
         NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
+        List<Path> paths = new ArrayList<>();
+        List<FeedSource> feeds = new ArrayList<>();
+        for (String input : inputs) {
+            if (input.startsWith("http://") || input.startsWith("https://")) {
+                FeedSource source = FeedSource.of(input);
+                feeds.add(new FeedSource(source.name(), source.url(), pollInterval));
+            } else {
+                paths.add(Path.of(input));
+            }
+        }
         try (RawArticlePublisher publisher = RawArticlePublisher.create(config.clientProperties(), topics, Clock.systemUTC())) {
-            IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(paths);
+            if (!paths.isEmpty()) {
+                new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(paths);
+            }
+            if (!feeds.isEmpty()) {
+                pollFeeds(config, topics, publisher, feeds);
+            }
+            IngestReport report = publisher.finish();
             System.out.println(report.summary());
             report.undelivered().forEach(u -> System.err.println("not delivered: " + u));
             return report.success() ? 0 : 1;
+        }
+    }
+
+    private void pollFeeds(NewswireConfig config, NewswireTopics topics, RawArticlePublisher publisher, List<FeedSource> feeds)
+            throws InterruptedException {
+        CountDownLatch stop = new CountDownLatch(1);
+        if (follow) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ingest-stop"));
+        }
+        try (KafkaSourceStateStore states = new KafkaSourceStateStore(topics.sourceState(), config.clientProperties())) {
+            FeedPoller poller = new FeedPoller(states, publisher, Clock.systemUTC(), maxBody);
+            do {
+                long nextDue = Long.MAX_VALUE;
+                for (FeedSource feed : feeds) {
+                    FeedPoller.Result result = poller.poll(feed);
+                    if (result.outcome() != FeedPoller.Outcome.NOT_DUE) {
+                        System.out.println(feed.url() + ": " + result.outcome().name().toLowerCase() + ", " + result.published() + " new");
+                    }
+                    nextDue = Math.min(nextDue, result.nextPollAt());
+                }
+                publisher.finish();
+                if (!follow || publisher.stopped()) {
+                    break;
+                }
+                long wait = Math.max(1000, nextDue - System.currentTimeMillis());
+                if (stop.await(wait, TimeUnit.MILLISECONDS)) {
+                    break;
+                }
+            } while (true);
         }
     }
 }

@@ -1,0 +1,186 @@
+package io.newswire.producer.feeds;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.newswire.avro.DeadLetter;
+import io.newswire.avro.RawArticle;
+import io.newswire.config.NewswireConfig;
+import io.newswire.producer.RawArticlePublisher;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.serialization.Serdes;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Against an HTTP server on 127.0.0.1 serving feeds this test writes. */
+class FeedPollerTest {
+
+    static final String RSS = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>Coastal Herald</title>
+            <item><title>Harbour deal signed</title><link>https://coastal.example/harbour-deal</link>
+              <guid isPermaLink="false">coastal-1001</guid><pubDate>Fri, 07 Jun 2024 08:30:00 GMT</pubDate>
+              <dc:creator>Owen Pritchard</dc:creator><category>Business</category>
+              <description>Dock workers signed a three-year pay deal on Friday, ending the spring dispute.</description></item>
+            <item><title>Ferry fares frozen</title><link>https://coastal.example/ferry</link>
+              <description>The council froze ferry fares for another year after a public consultation.</description></item>
+            </channel></rss>
+            """;
+
+    private HttpServer server;
+    private final List<Map<String, String>> requests = new ArrayList<>();
+    private final AtomicReference<Responder> responder = new AtomicReference<>();
+    private final Instant now = Instant.parse("2024-06-07T09:00:00Z");
+    private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of("schema.registry.url", "mock://feeds")),
+            new InMemorySchemaRegistryClient());
+    private final MockProducer<String, RawArticle> articles = new MockProducer<>(true, null, Serdes.String().serializer(),
+            topics.raw().valueSerde().serializer());
+    private final MockProducer<String, DeadLetter> deadLetters = new MockProducer<>(true, null, Serdes.String().serializer(),
+            topics.deadLetters().valueSerde().serializer());
+    private final SourceStateStore states = SourceStateStore.inMemory();
+
+    interface Responder {
+        void respond(HttpExchange exchange) throws IOException;
+    }
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/feed", exchange -> {
+            requests.add(Map.of("If-None-Match", String.valueOf(exchange.getRequestHeaders().getFirst("If-None-Match")),
+                    "User-Agent", String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent"))));
+            responder.get().respond(exchange);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private FeedSource source() {
+        return new FeedSource("coastal", "http://127.0.0.1:" + server.getAddress().getPort() + "/feed", Duration.ofMinutes(5));
+    }
+
+    private FeedPoller poller(Instant at) {
+        return new FeedPoller(states, new RawArticlePublisher(articles, deadLetters, topics, Clock.fixed(at, ZoneOffset.UTC)),
+                Clock.fixed(at, ZoneOffset.UTC), 1_000_000);
+    }
+
+    private static void send(HttpExchange exchange, int status, String etag, byte[] body) throws IOException {
+        if (etag != null) {
+            exchange.getResponseHeaders().set("ETag", etag);
+        }
+        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    private void serveFeedWithEtag() {
+        responder.set(exchange -> {
+            if ("\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+                send(exchange, 304, null, new byte[0]);
+            } else {
+                send(exchange, 200, "\"v1\"", RSS.getBytes(StandardCharsets.UTF_8));
+            }
+        });
+    }
+
+    @Test
+    void shouldPublishEntriesThenNothingWhenServerAnswers304() {
+        serveFeedWithEtag();
+        assertEquals(2, poller(now).poll(source()).published());
+        FeedPoller.Result second = poller(now.plus(Duration.ofMinutes(6))).poll(source());
+        assertEquals(FeedPoller.Outcome.NOT_MODIFIED, second.outcome());
+        assertEquals(2, articles.history().size());
+        assertEquals("\"v1\"", requests.get(1).get("If-None-Match"));
+        assertTrue(requests.get(0).get("User-Agent").startsWith("Newswire/"));
+    }
+
+    @Test
+    void shouldUseGuidAsIdAndCarryFeedMetadata() {
+        serveFeedWithEtag();
+        poller(now).poll(source());
+        RawArticle first = articles.history().get(0).value();
+        assertEquals("guid:coastal-1001", first.getId());
+        assertEquals("https://coastal.example/ferry", articles.history().get(1).value().getId());
+        assertEquals("text/html", first.getContentType());
+        assertTrue(StandardCharsets.UTF_8.decode(first.getBody()).toString().contains("Owen Pritchard"));
+    }
+
+    @Test
+    void shouldWaitForRetryAfterOn503() {
+        responder.set(exchange -> {
+            exchange.getResponseHeaders().set("Retry-After", "120");
+            send(exchange, 503, null, new byte[0]);
+        });
+        FeedPoller.Result throttled = poller(now).poll(source());
+        assertEquals(FeedPoller.Outcome.THROTTLED, throttled.outcome());
+        assertEquals(now.plusSeconds(120).toEpochMilli(), throttled.nextPollAt());
+        assertEquals(FeedPoller.Outcome.NOT_DUE, poller(now.plusSeconds(60)).poll(source()).outcome());
+        assertEquals(1, requests.size());
+    }
+
+    @Test
+    void shouldCutOffOversizedBodyAsDeadLetter() {
+        byte[] huge = new byte[20 * 1024 * 1024];
+        responder.set(exchange -> send(exchange, 200, null, huge));
+        assertEquals(FeedPoller.Outcome.FAILED, poller(now).poll(source()).outcome());
+        assertTrue(deadLetters.history().get(0).value().getReason().contains("limit"), deadLetters.history().get(0).value().getReason());
+    }
+
+    @Test
+    void shouldDeadLetterMalformedFeedAndKeepPolling() {
+        responder.set(exchange -> send(exchange, 200, null, "<rss><channel><item>".getBytes(StandardCharsets.UTF_8)));
+        FeedPoller.Result failed = poller(now).poll(source());
+        assertEquals(FeedPoller.Outcome.FAILED, failed.outcome());
+        assertTrue(deadLetters.history().get(0).value().getReason().startsWith("not a well-formed XML feed"));
+        serveFeedWithEtag();
+        assertEquals(2, poller(Instant.ofEpochMilli(failed.nextPollAt())).poll(source()).published());
+    }
+
+    @Test
+    void shouldNotRepublishSeenEntriesAfterRestart() {
+        responder.set(exchange -> send(exchange, 200, null, RSS.getBytes(StandardCharsets.UTF_8)));
+        poller(now).poll(source());
+        // A new poller is a restart; the state store is what survives it.
+        assertEquals(0, poller(now.plus(Duration.ofMinutes(10))).poll(source()).published());
+        assertEquals(2, articles.history().size());
+    }
+
+    @Test
+    void shouldParseAtom() throws Exception {
+        String atom = """
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>River Post</title>
+                <entry><id>tag:river.example,2024:7</id><title>Bridge reopens</title>
+                <link rel="alternate" href="https://river.example/bridge"/><published>2024-06-01T10:00:00Z</published>
+                <author><name>Ines Moreau</name></author><category term="Local"/>
+                <content type="html">&lt;p&gt;The bridge reopened on Saturday.&lt;/p&gt;</content></entry></feed>
+                """;
+        List<FeedEntry> entries = new FeedParser().parse(atom.getBytes(StandardCharsets.UTF_8));
+        assertEquals(1, entries.size());
+        assertEquals("https://river.example/bridge", entries.get(0).link());
+        assertEquals(List.of("Ines Moreau"), entries.get(0).authors());
+        assertTrue(entries.get(0).fullContent());
+    }
+}
