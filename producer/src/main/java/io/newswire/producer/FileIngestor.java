@@ -22,34 +22,53 @@ public final class FileIngestor {
         this.publisher = publisher;
     }
 
+    /** Told after each file: how many are done out of how many. */
+    public interface Progress {
+        void update(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
     public IngestReport ingest(List<Path> paths) {
-        for (Path file : InputFiles.expand(paths)) {
+        return ingest(paths, Progress.NONE);
+    }
+
+    public IngestReport ingest(List<Path> paths, Progress progress) {
+        List<Path> files = InputFiles.expand(paths);
+        int done = 0;
+        for (Path file : files) {
+            progress.update(done++, files.size());
             if (publisher.stopped()) {
                 break;
             }
-            String origin = file.toString();
-            try {
-                if (JsonLinesReader.isJsonLines(file)) {
-                    jsonLines.read(file, new JsonLinesReader.Sink() {
-                        @Override
-                        public void article(RawArticle article, String lineOrigin) {
-                            publisher.publish(article, lineOrigin);
-                        }
-
-                        @Override
-                        public void badLine(String lineOrigin, String reason, byte[] line) {
-                            publisher.deadLetter(lineOrigin, reason, null, line);
-                        }
-                    });
-                    continue;
-                }
-                RawArticle article = reader.read(file);
-                publisher.publish(article, origin);
-            } catch (UnreadableInputException e) {
-                publisher.deadLetter(origin, e.getMessage(), e.getCause() == null ? e : e.getCause(), rawBytes(file));
-            }
+            ingestFile(file);
         }
+        progress.update(files.size(), files.size());
         return publisher.finish();
+    }
+
+    /** One file, without waiting for delivery: for watched directories, where files arrive one by one. */
+    public void ingestFile(Path file) {
+        String origin = file.toString();
+        try {
+            if (JsonLinesReader.isJsonLines(file)) {
+                jsonLines.read(file, new JsonLinesReader.Sink() {
+                    @Override
+                    public void article(RawArticle article, String lineOrigin) {
+                        publisher.publish(article, lineOrigin);
+                    }
+
+                    @Override
+                    public void badLine(String lineOrigin, String reason, byte[] line) {
+                        publisher.deadLetter(lineOrigin, reason, null, line);
+                    }
+                });
+                return;
+            }
+            publisher.publish(reader.read(file), origin);
+        } catch (UnreadableInputException e) {
+            publisher.deadLetter(origin, e.getMessage(), e.getCause() == null ? e : e.getCause(), rawBytes(file));
+        }
     }
 
     private static byte[] rawBytes(Path file) {

@@ -2,6 +2,8 @@ package io.newswire.app.cli;
 
 import io.newswire.app.local.TopicProvisioner;
 import io.newswire.config.NewswireConfig;
+import io.newswire.app.print.ProgressLine;
+import io.newswire.producer.DirectoryWatcher;
 import io.newswire.producer.FileIngestor;
 import io.newswire.producer.IngestReport;
 import io.newswire.producer.RawArticlePublisher;
@@ -10,6 +12,7 @@ import io.newswire.producer.feeds.FeedPoller;
 import io.newswire.producer.feeds.FeedSource;
 import io.newswire.producer.feeds.KafkaSourceStateStore;
 import io.newswire.topics.NewswireTopics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,7 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH_OR_URL", arity = "1..*", description = "Files, directories or feed URLs.")
     List<String> inputs;
 
-    @Option(names = "--follow", description = "Keep polling the feeds until stopped (Ctrl-C).")
+    @Option(names = "--follow", description = "Keep polling the feeds and watching the directories for new and changed files until stopped (Ctrl-C).")
     boolean follow;
 
     @Option(names = "--poll-interval", paramLabel = "DURATION", converter = DurationConverter.class,
@@ -59,12 +62,24 @@ public final class IngestCommand implements Callable<Integer> {
                 paths.add(Path.of(input));
             }
         }
+        CountDownLatch stop = new CountDownLatch(1);
+        if (follow) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ingest-stop"));
+        }
         try (RawArticlePublisher publisher = RawArticlePublisher.create(config.clientProperties(), topics, Clock.systemUTC())) {
+            FileIngestor files = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher);
             if (!paths.isEmpty()) {
-                new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(paths);
+                files.ingest(paths, ProgressLine.forConsole());
             }
+            Thread watching = follow ? watch(files, paths.stream().filter(Files::isDirectory).toList()) : null;
             if (!feeds.isEmpty()) {
-                pollFeeds(config, topics, publisher, feeds);
+                pollFeeds(config, topics, publisher, feeds, stop);
+            } else if (watching != null) {
+                stop.await();
+            }
+            if (watching != null) {
+                watching.interrupt();
+                watching.join(2000);
             }
             IngestReport report = publisher.finish();
             System.out.println(report.summary());
@@ -73,12 +88,28 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private void pollFeeds(NewswireConfig config, NewswireTopics topics, RawArticlePublisher publisher, List<FeedSource> feeds)
-            throws InterruptedException {
-        CountDownLatch stop = new CountDownLatch(1);
-        if (follow) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ingest-stop"));
+    /** Watches the directories on a thread of its own; new and changed files are ingested as they settle. */
+    private static Thread watch(FileIngestor files, List<Path> directories) {
+        if (directories.isEmpty()) {
+            return null;
         }
+        Thread thread = new Thread(() -> {
+            try (DirectoryWatcher watcher = new DirectoryWatcher(directories)) {
+                System.out.println("Watching " + directories + " for new and changed files");
+                watcher.run(file -> {
+                    files.ingestFile(file);
+                    System.out.println("ingested " + file);
+                });
+            } catch (java.io.IOException e) {
+                System.err.println("newswire: cannot watch " + directories + ": " + e.getMessage());
+            }
+        }, "directory-watcher");
+        thread.start();
+        return thread;
+    }
+
+    private void pollFeeds(NewswireConfig config, NewswireTopics topics, RawArticlePublisher publisher, List<FeedSource> feeds,
+                           CountDownLatch stop) throws InterruptedException {
         try (KafkaSourceStateStore states = new KafkaSourceStateStore(topics.sourceState(), config.clientProperties())) {
             FeedPoller poller = new FeedPoller(states, publisher, Clock.systemUTC(), maxBody);
             do {
