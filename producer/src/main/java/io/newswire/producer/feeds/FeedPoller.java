@@ -49,6 +49,7 @@ public final class FeedPoller {
     private final Clock clock;
     private final long maxBodyBytes;
     private final FeedParser parser = new FeedParser();
+    private final PageFetcher pages;
     private final Random jitter = new Random();
 
     public FeedPoller(SourceStateStore states, RawArticlePublisher publisher, Clock clock, long maxBodyBytes) {
@@ -57,6 +58,7 @@ public final class FeedPoller {
         this.publisher = publisher;
         this.clock = clock;
         this.maxBodyBytes = maxBodyBytes;
+        this.pages = new PageFetcher(clock, maxBodyBytes);
     }
 
     public Result poll(FeedSource source) {
@@ -118,7 +120,7 @@ public final class FeedPoller {
             if (id == null || seen.contains(id) || fresh.contains(id)) {
                 continue;
             }
-            publisher.publish(toRaw(source, entry, id), source.url() + "#" + id);
+            publisher.publish(fullPage(source, entry, id).orElseGet(() -> toRaw(source, entry, id)), source.url() + "#" + id);
             fresh.add(id);
         }
         String etag = response.headers().firstValue("ETag").orElse(null);
@@ -191,6 +193,23 @@ public final class FeedPoller {
             return ArticleIds.canonicalUrl(entry.id()).orElse("guid:" + entry.id());
         }
         return entry.link() == null ? null : ArticleIds.canonicalUrl(entry.link()).orElse(entry.link());
+    }
+
+    /** The linked page itself, when the source asks for it, the entry has only a summary and robots.txt allows it. */
+    private Optional<RawArticle> fullPage(FeedSource source, FeedEntry entry, String id) {
+        if (!source.fetchFullPages() || entry.fullContent() || entry.link() == null) {
+            return Optional.empty();
+        }
+        return pages.fetch(entry.link()).map(page -> RawArticle.newBuilder()
+                .setId(id)
+                .setSource(source.name())
+                .setUrl(ArticleIds.canonicalUrl(entry.link()).orElse(null))
+                .setContentType("text/html")
+                .setCharset(page.charset())
+                .setBody(ByteBuffer.wrap(page.body()))
+                .setFetchedAt(clock.instant())
+                .setMetadata(Map.of("feed", source.url(), "categories", String.join("|", entry.categories()), "full_content", "page"))
+                .build());
     }
 
     /** The entry as a small HTML page, so that the streams parser treats feed items and fetched pages alike. */

@@ -69,6 +69,21 @@ class FeedPollerTest {
             responder.get().respond(exchange);
             exchange.close();
         });
+        server.createContext("/robots.txt", exchange -> {
+            send(exchange, 200, null, "User-agent: *\nDisallow: /private\n".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        server.createContext("/news/", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=windows-1252");
+            send(exchange, 200, null, "<html><head><title>Full story</title></head><body><article><p>The whole article text is here, not just the summary.</p></article></body></html>"
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            exchange.close();
+        });
+        server.createContext("/private/", exchange -> {
+            requests.add(Map.of("private", "fetched", "If-None-Match", "", "User-Agent", ""));
+            send(exchange, 200, null, "<html><body><p>secret</p></body></html>".getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
         server.start();
     }
 
@@ -166,6 +181,24 @@ class FeedPollerTest {
         // A new poller is a restart; the state store is what survives it.
         assertEquals(0, poller(now.plus(Duration.ofMinutes(10))).poll(source()).published());
         assertEquals(2, articles.history().size());
+    }
+
+    @Test
+    void shouldFetchFullPageForSummaryOnlyEntryWhereRobotsAllow() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<rss version=\"2.0\"><channel>"
+                + "<item><title>Open</title><link>" + base + "/news/open</link><description>Summary only.</description></item>"
+                + "<item><title>Closed</title><link>" + base + "/private/closed</link><description>Summary only.</description></item>"
+                + "</channel></rss>";
+        responder.set(exchange -> send(exchange, 200, null, feed.getBytes(StandardCharsets.UTF_8)));
+        FeedSource source = new FeedSource("coastal", base + "/feed", Duration.ofMinutes(5), true);
+        assertEquals(2, poller(now).poll(source).published());
+        RawArticle open = articles.history().get(0).value();
+        assertEquals("windows-1252", open.getCharset());
+        assertTrue(StandardCharsets.ISO_8859_1.decode(open.getBody()).toString().contains("whole article text"));
+        RawArticle closed = articles.history().get(1).value();
+        assertTrue(StandardCharsets.UTF_8.decode(closed.getBody()).toString().contains("Summary only."));
+        assertTrue(requests.stream().noneMatch(r -> r.containsKey("private")));
     }
 
     @Test
