@@ -27,7 +27,7 @@ public final class Newswire {
     public static CommandLine commandLine() {
         return new CommandLine(new Newswire()).setExecutionExceptionHandler((error, cmd, parseResult) -> {
             if (error instanceof ConfigurationException || error instanceof IllegalStateException
-                    || error instanceof io.newswire.streams.rules.RuleSyntaxException
+                    || error instanceof io.newswire.streams.rules.RuleSyntaxException || error instanceof IllegalArgumentException
                     || error instanceof org.apache.kafka.common.KafkaException) {
                 cmd.getErr().println("newswire: " + error.getMessage());
                 return 2;

@@ -7,6 +7,7 @@ import io.newswire.producer.DirectoryWatcher;
 import io.newswire.producer.FileIngestor;
 import io.newswire.producer.IngestReport;
 import io.newswire.producer.RawArticlePublisher;
+import io.newswire.producer.SourcesFile;
 import io.newswire.producer.TextArticleReader;
 import io.newswire.producer.feeds.FeedPoller;
 import io.newswire.producer.feeds.FeedSource;
@@ -35,8 +36,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ConnectionOptions connection;
 
-    @Parameters(paramLabel = "PATH_OR_URL", arity = "1..*", description = "Files, directories or feed URLs.")
-    List<String> inputs;
+    @Parameters(paramLabel = "PATH_OR_URL", arity = "0..*", description = "Files, directories or feed URLs.")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--sources", paramLabel = "FILE", description = "A YAML list of sources (feeds with intervals, directories).")
+    Path sourcesFile;
 
     @Option(names = "--follow", description = "Keep polling the feeds and watching the directories for new and changed files until stopped (Ctrl-C).")
     boolean follow;
@@ -54,6 +58,14 @@ public final class IngestCommand implements Callable<Integer> {
         NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
         List<Path> paths = new ArrayList<>();
         List<FeedSource> feeds = new ArrayList<>();
+        if (sourcesFile != null) {
+            SourcesFile.Sources listed = SourcesFile.read(sourcesFile);
+            feeds.addAll(listed.feeds());
+            paths.addAll(listed.paths());
+        }
+        if (inputs.isEmpty() && sourcesFile == null) {
+            throw new IllegalStateException("nothing to ingest: give paths, feed URLs or --sources FILE");
+        }
         for (String input : inputs) {
             if (input.startsWith("http://") || input.startsWith("https://")) {
                 FeedSource source = FeedSource.of(input);

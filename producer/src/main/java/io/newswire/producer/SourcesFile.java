@@ -1,0 +1,94 @@
+package io.newswire.producer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newswire.producer.feeds.FeedSource;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A YAML list of sources to ingest:
+ * <pre>
+ * sources:
+ *   - name: coastal-herald              # the articles' source; default: the host or directory name
+ *     url: https://coastal.example/rss  # a feed ...
+ *     interval: 10m                     # poll interval (default 5m)
+ *     fetch_full_pages: true            # fetch the linked page when an entry is only a summary
+ *   - name: archive
+ *     path: /data/articles              # ... or files / a directory (watched with --follow)
+ *     kind: dir                         # optional: feed | dir | file (detected when absent)
+ * </pre>
+ */
+public final class SourcesFile {
+
+    /** What the file lists, split by kind. */
+    public record Sources(List<FeedSource> feeds, List<Path> paths) {
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
+    private static final Set<String> KINDS = Set.of("feed", "dir", "file");
+
+    private SourcesFile() {
+    }
+
+    public static Sources read(Path file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read sources file " + file + ": " + e.getMessage(), e);
+        }
+        if (root == null || !root.path("sources").isArray()) {
+            throw new IllegalArgumentException(file + ": expected a top-level 'sources:' list");
+        }
+        List<FeedSource> feeds = new ArrayList<>();
+        List<Path> paths = new ArrayList<>();
+        int index = 0;
+        for (JsonNode source : root.get("sources")) {
+            index++;
+            String where = file + ", source " + index;
+            String url = source.path("url").asText(null);
+            String path = source.path("path").asText(null);
+            String kind = source.path("kind").asText(url != null ? "feed" : "dir").toLowerCase(Locale.ROOT);
+            if (!KINDS.contains(kind)) {
+                throw new IllegalArgumentException(where + ": unknown kind '" + kind + "' (feed, dir or file)");
+            }
+            if (kind.equals("feed")) {
+                if (url == null) {
+                    throw new IllegalArgumentException(where + ": a feed needs a 'url'");
+                }
+                FeedSource defaults = FeedSource.of(url);
+                feeds.add(new FeedSource(source.path("name").asText(defaults.name()), url,
+                        duration(source.path("interval").asText("5m"), where), source.path("fetch_full_pages").asBoolean(false)));
+            } else {
+                if (path == null) {
+                    throw new IllegalArgumentException(where + ": a " + kind + " source needs a 'path'");
+                }
+                paths.add(file.toAbsolutePath().getParent().resolve(path).normalize());
+            }
+        }
+        return new Sources(feeds, paths);
+    }
+
+    private static Duration duration(String text, String where) {
+        Matcher m = DURATION.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException(where + ": interval '" + text + "' is not like 30s, 5m or 1h");
+        }
+        long n = Long.parseLong(m.group(1));
+        return switch (m.group(2)) {
+            case "ms" -> Duration.ofMillis(n);
+            case "s" -> Duration.ofSeconds(n);
+            case "m" -> Duration.ofMinutes(n);
+            default -> Duration.ofHours(n);
+        };
+    }
+}
