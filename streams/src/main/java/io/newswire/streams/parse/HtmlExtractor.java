@@ -106,11 +106,15 @@ public final class HtmlExtractor {
             if (container.ownText().length() >= 100) {
                 paragraphs.add(container.ownText().strip());
             }
-            for (Element block : container.select(BLOCKS)) {
-                if (!block.select(BLOCKS).isEmpty() && block.select(BLOCKS).size() > 1) {
+            for (Element block : container.select(BLOCKS + ", div")) {
+                boolean div = block.tagName().equals("div");
+                if (div && block.ownText().length() < 80) {
                     continue;
                 }
-                String text = block.text().strip();
+                if (!div && !block.select(BLOCKS).isEmpty() && block.select(BLOCKS).size() > 1) {
+                    continue;
+                }
+                String text = (div ? block.ownText() : block.text()).strip();
                 if (text.isEmpty() || (linkDensity(block) > 0.5 && text.length() < 200) || hasNegativeAncestor(block, container)) {
                     continue;
                 }
