@@ -22,6 +22,11 @@ class SeedAcceptanceTest {
     @TempDir
     Path stateDir;
 
+    /** The seed form: first non-empty line is the title, or the third after "Published:" and the byline. */
+    private static List<String> nonEmptyLines(Path file) throws IOException {
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
     @Test
     void shouldParseBothSeedArticles() throws IOException {
         assumeTrue(Files.isDirectory(SEEDS), "../shared/seeds is not beside the repository");
@@ -32,8 +37,9 @@ class SeedAcceptanceTest {
             assertEquals(2, articles.size());
             Article first = articles.get(0);
             Article second = articles.get(1);
-            assertEquals("Syria Values Highly Russia's Stance on US Aggression - Foreign Minister", first.getTitle());
-            assertEquals("US, Russia hold first high-level meeting in Moscow as Assad's fate discussed", second.getTitle());
+            // Expected titles are read from the seeds themselves: their text is not copied into the project.
+            assertEquals(nonEmptyLines(SEEDS.resolve("000_51106e80349272ef.txt")).get(0), first.getTitle());
+            assertEquals(nonEmptyLines(SEEDS.resolve("004_6d807681d417c76a.txt")).get(2), second.getTitle());
             assertEquals(LocalDate.of(2017, 4, 19), second.getPublishedDate());
             assertEquals("World", second.getSection());
             assertEquals(List.of("Paul Elliott"), second.getAuthors());

@@ -6,21 +6,17 @@ import io.newswire.avro.TopicRule;
 import io.newswire.config.NewswireConfig;
 import io.newswire.streams.rules.NewsTopics;
 import io.newswire.streams.rules.RuleQuery;
+import io.newswire.topics.CompactedTopics;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TypedTopic;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -105,26 +101,8 @@ public final class RulesCommand {
         }
     }
 
-    /** The compacted rules topic read to its end: the latest rule per slug, tombstones removing. */
+    /** The latest rule per slug. */
     static Map<String, TopicRule> read(NewswireConfig config, TypedTopic<String, TopicRule> topic) {
-        Map<String, TopicRule> rules = new TreeMap<>();
-        try (KafkaConsumer<String, TopicRule> consumer = new KafkaConsumer<>(config.clientProperties(),
-                topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, TopicRule> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() == null) {
-                        rules.remove(record.key());
-                    } else {
-                        rules.put(record.key(), record.value());
-                    }
-                }
-            }
-        }
-        return rules;
+        return new TreeMap<>(CompactedTopics.readLatest(topic, config.clientProperties()));
     }
 }

@@ -3,7 +3,6 @@ package io.newswire.producer.feeds;
 import io.newswire.avro.RawArticle;
 import io.newswire.producer.ArticleIds;
 import io.newswire.producer.RawArticlePublisher;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -23,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Polls RSS/Atom feeds as a good citizen of the web: conditional GET (ETag, Last-Modified; a 304
@@ -165,18 +163,7 @@ public final class FeedPoller {
     }
 
     private byte[] readCapped(HttpResponse<InputStream> response) throws IOException {
-        boolean gzip = response.headers().firstValue("Content-Encoding").map(e -> e.equalsIgnoreCase("gzip")).orElse(false);
-        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[65536];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBodyBytes) {
-                    throw new IOException("body over the " + maxBodyBytes + "-byte limit; cut off");
-                }
-            }
-            return out.toByteArray();
-        }
+        return HttpBodies.readCapped(response, maxBodyBytes);
     }
 
     private static void close(HttpResponse<InputStream> response) {

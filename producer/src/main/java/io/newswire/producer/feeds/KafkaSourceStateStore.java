@@ -3,20 +3,18 @@ package io.newswire.producer.feeds;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.topics.CompactedTopics;
 import io.newswire.topics.TypedTopic;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 
 /** Source state in a compacted topic keyed by source name: read to the end at start, written through on save. */
 public final class KafkaSourceStateStore implements SourceStateStore, AutoCloseable {
@@ -37,23 +35,7 @@ public final class KafkaSourceStateStore implements SourceStateStore, AutoClosea
     }
 
     private void load(Map<String, Object> clientProperties) {
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(clientProperties, topic.keySerde().deserializer(),
-                topic.valueSerde().deserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic.name()).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (record.value() == null) {
-                        states.remove(record.key());
-                    } else {
-                        states.put(record.key(), decode(record.value()));
-                    }
-                }
-            }
-        }
+        CompactedTopics.readLatest(topic, clientProperties).forEach((source, json) -> states.put(source, decode(json)));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.newswire.producer.feeds;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -15,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Fetches the article page behind a feed entry that carries only a summary: robots.txt first
@@ -102,17 +100,6 @@ public final class PageFetcher {
     }
 
     private byte[] read(HttpResponse<InputStream> response) throws IOException {
-        boolean gzip = response.headers().firstValue("Content-Encoding").map(e -> e.equalsIgnoreCase("gzip")).orElse(false);
-        try (InputStream raw = response.body(); InputStream in = gzip ? new GZIPInputStream(raw) : raw) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[65536];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                out.write(buffer, 0, n);
-                if (out.size() > maxBodyBytes) {
-                    throw new IOException("page over the " + maxBodyBytes + "-byte limit");
-                }
-            }
-            return out.toByteArray();
-        }
+        return HttpBodies.readCapped(response, maxBodyBytes);
     }
 }

@@ -50,7 +50,7 @@ public final class TextAnalyzer {
         }
     }
 
-    /** "Syria Values Highly Russia's Stance": capitalisation in such a title says nothing about names. */
+    /** "Port Workers Reject Final Offer": capitalisation in such a title says nothing about names. */
     private static boolean headlineCase(List<Token> tokens, int bodyStart) {
         int words = 0;
         int capitalised = 0;
