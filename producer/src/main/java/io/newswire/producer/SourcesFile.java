@@ -3,6 +3,7 @@ package io.newswire.producer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.newswire.config.Durations;
 import io.newswire.producer.feeds.FeedSource;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A YAML list of sources to ingest:
@@ -33,7 +32,6 @@ public final class SourcesFile {
     public record Sources(List<FeedSource> feeds, List<Path> paths) {
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
     private static final Set<String> KINDS = Set.of("feed", "dir", "file");
 
     private SourcesFile() {
@@ -79,16 +77,7 @@ public final class SourcesFile {
     }
 
     private static Duration duration(String text, String where) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches()) {
-            throw new IllegalArgumentException(where + ": interval '" + text + "' is not like 30s, 5m or 1h");
-        }
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-            case "ms" -> Duration.ofMillis(n);
-            case "s" -> Duration.ofSeconds(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofHours(n);
-        };
+        return Durations.parse(text).orElseThrow(() ->
+                new IllegalArgumentException(where + ": interval '" + text + "' is not like 30s, 5m or 1h"));
     }
 }
