@@ -35,12 +35,17 @@ final class TestStack implements AutoCloseable {
     }
 
     static TestStack start(Map<String, String> settings) {
+        return start(settings, true);
+    }
+
+    /** With {@code withStreams} false the test runs the processors itself (e.g. in a child JVM it can kill). */
+    static TestStack start(Map<String, String> settings, boolean withStreams) {
         NewswireConfig base = NewswireConfig.defaults(settings);
         return new TestStack(LocalStack.start(base, forced -> {
             Map<String, String> all = new HashMap<>(settings);
             all.putAll(forced);
             return NewswireConfig.defaults(all);
-        }), settings);
+        }, withStreams), settings);
     }
 
     static Map<String, String> localSettings(Path dataDir) {

@@ -1,0 +1,117 @@
+package io.newswire.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.StoryEvent;
+import io.newswire.producer.FileIngestor;
+import io.newswire.producer.RawArticlePublisher;
+import io.newswire.producer.TextArticleReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Exactly once across a crash: `newswire streams` runs in its own JVM and is SIGKILLed right after
+ * the second half of the samples is ingested, then started again on the same state directory.
+ * A read_committed consumer must see every story event once and every article in a story.
+ */
+class StreamsCrashIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(150);
+
+    @TempDir
+    static Path dataDir;
+
+    private static TestStack stack;
+    private static List<ConsumerRecord<String, StoryEvent>> events;
+    private static int samples;
+
+    @BeforeAll
+    static void ingestCrashAndRecover() throws Exception {
+        Map<String, String> settings = new HashMap<>(TestStack.localSettings(dataDir));
+        stack = TestStack.start(settings, false);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(Path.of("../samples"))) {
+            files = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        samples = files.size();
+        Process first = streams(dataDir.resolve("crash-state"));
+        try {
+            ingest(files.subList(0, samples / 2));
+            awaitArticles(samples / 2);
+            ingest(files.subList(samples / 2, samples));
+        } finally {
+            first.destroyForcibly();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+        Process second = streams(dataDir.resolve("crash-state"));
+        try {
+            events = awaitArticles(samples);
+        } finally {
+            second.destroy();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static Process streams(Path stateDir) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), Newswire.class.getName(), "streams",
+                "--bootstrap-servers", stack.config().bootstrapServers(), "--schema-registry-url", stack.stack.registryUrl(),
+                "--state-dir", stateDir.toString()));
+        return new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("streams.log").toFile())).start();
+    }
+
+    private static void ingest(List<Path> files) {
+        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.stack.topics(), Clock.systemUTC())) {
+            assertTrue(new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(files).success());
+        }
+    }
+
+    private static List<ConsumerRecord<String, StoryEvent>> awaitArticles(int articles) {
+        return stack.readUntil(stack.stack.topics().events(), records -> records.stream()
+                .map(r -> r.value().getArticleId()).filter(a -> a != null).distinct().count() >= articles, WAIT);
+    }
+
+    @Test
+    void shouldSeeEveryEventOnceAfterTheCrash() {
+        Set<String> ids = new HashSet<>();
+        for (ConsumerRecord<String, StoryEvent> record : events) {
+            assertTrue(ids.add(record.value().getEventId()), "duplicate event " + record.value().getEventId());
+        }
+    }
+
+    @Test
+    void shouldPutEveryArticleInExactlyOneStory() {
+        Map<String, Set<String>> storiesOf = new HashMap<>();
+        for (ConsumerRecord<String, StoryEvent> record : events) {
+            if (record.value().getArticleId() != null) {
+                storiesOf.computeIfAbsent(record.value().getArticleId(), a -> new HashSet<>()).add(record.value().getStory().getId());
+            }
+        }
+        assertEquals(samples, storiesOf.size());
+        storiesOf.forEach((article, stories) -> assertEquals(1, stories.size(), article + " is in " + stories));
+    }
+}
