@@ -15,9 +15,6 @@ import io.newswire.topics.TypedTopic;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -278,33 +275,5 @@ public final class PipelineBenchmark {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    /** Peak heap since reset (all heap pools) and the process's resident-set high-water mark. */
-    static final class MemoryPeaks {
-        private MemoryPeaks() {
-        }
-
-        static void reset() {
-            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-        }
-
-        static double heapMb() {
-            return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                    .mapToLong(p -> p.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
-        }
-
-        static double rssHighWaterMb() {
-            try {
-                for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                    if (line.startsWith("VmHWM:")) {
-                        return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
-                    }
-                }
-            } catch (IOException e) {
-                return -1;
-            }
-            return -1;
-        }
     }
 }
