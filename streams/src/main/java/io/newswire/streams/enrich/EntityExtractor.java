@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,28 +36,14 @@ public final class EntityExtractor {
         return reportingVerbs;
     }
 
-    /** A mention on its way to becoming an entity. */
-    private static final class Group {
-        EntityType type;
-        String canonical;
-        final List<Segment> segments = new ArrayList<>();
-        /** Title words written with a mention ("President" in "President Putin"): part of the name span, not the name. */
-        final List<Token> titleTokens = new ArrayList<>();
-
-        Group(EntityType type, String canonical) {
-            this.type = type;
-            this.canonical = canonical;
-        }
-    }
-
     public List<ExtractedEntity> extract(AnalyzedText text) {
-        Map<String, Group> known = new LinkedHashMap<>();
+        Map<String, MentionGroup> known = new LinkedHashMap<>();
         List<Segment> people = new ArrayList<>();
         List<Segment> singles = new ArrayList<>();
         Set<Segment> singlesTypedPerson = new java.util.HashSet<>();
         List<Segment> multiMisc = new ArrayList<>();
         Map<Segment, List<Token>> titles = new java.util.HashMap<>();
-        List<Group> misc = new ArrayList<>();
+        List<MentionGroup> misc = new ArrayList<>();
         for (List<Segment> run : chunker.chunk(text)) {
             for (int k = 0; k < run.size(); k++) {
                 Segment current = run.get(k);
@@ -66,7 +51,7 @@ public final class EntityExtractor {
                 Segment previous = k > 0 ? run.get(k - 1) : null;
                 switch (segment.kind()) {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
-                            key -> new Group(segment.known().type(), segment.known().canonical())).segments.add(segment);
+                            key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
                         EntityType type = classify(text, segment, previous);
                         if (type == EntityType.PERSON && previous != null && previous.kind() == Segment.Kind.TITLE) {
@@ -90,10 +75,10 @@ public final class EntityExtractor {
                 }
             }
         }
-        List<Group> groups = new ArrayList<>(known.values());
-        List<Group> persons = mergePeople(people);
+        List<MentionGroup> groups = new ArrayList<>(known.values());
+        List<MentionGroup> persons = mergePeople(people);
         for (Segment segment : multiMisc) {
-            Group person = persons.stream().filter(p -> samePerson(p.segments.get(0), segment)).findFirst().orElse(null);
+            MentionGroup person = persons.stream().filter(p -> samePerson(p.segments.get(0), segment)).findFirst().orElse(null);
             if (person != null) {
                 person.segments.add(segment);
             } else {
@@ -102,7 +87,7 @@ public final class EntityExtractor {
         }
         Map<String, List<Segment>> unresolved = new LinkedHashMap<>();
         for (Segment single : singles) {
-            Group person = personWithSurname(persons, single.first().norm());
+            MentionGroup person = personWithSurname(persons, single.first().norm());
             if (person != null) {
                 person.segments.add(single);
             } else {
@@ -111,22 +96,22 @@ public final class EntityExtractor {
         }
         for (List<Segment> sameWord : unresolved.values()) {
             boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s) || singlesTypedPerson.contains(s));
-            Group fullName = person ? miscWithSurname(misc, sameWord.get(0).first().norm()) : null;
+            MentionGroup fullName = person ? miscWithSurname(misc, sameWord.get(0).first().norm()) : null;
             if (fullName != null) {
                 fullName.type = EntityType.PERSON;
                 fullName.segments.addAll(sameWord);
                 continue;
             }
-            Group group = new Group(person ? EntityType.PERSON : EntityType.MISC, sameWord.get(0).surface());
+            MentionGroup group = new MentionGroup(person ? EntityType.PERSON : EntityType.MISC, sameWord.get(0).surface());
             group.segments.addAll(sameWord);
             misc.add(group);
         }
         groups.addAll(persons);
         groups.addAll(mergeSameName(misc));
-        for (Group group : groups) {
+        for (MentionGroup group : groups) {
             group.segments.forEach(s -> group.titleTokens.addAll(titles.getOrDefault(s, List.of())));
         }
-        return toEntities(text, groups);
+        return EntityRanking.rank(text, groups);
     }
 
     private EntityType classify(AnalyzedText text, Segment segment, Segment previous) {
@@ -191,23 +176,23 @@ public final class EntityExtractor {
                 && (tokens.get(before).text().equals("said") || tokens.get(before).text().equals("says"));
     }
 
-    private List<Group> mergePeople(List<Segment> people) {
-        List<Group> groups = new ArrayList<>();
+    private List<MentionGroup> mergePeople(List<Segment> people) {
+        List<MentionGroup> groups = new ArrayList<>();
         for (Segment segment : people) {
-            Group match = null;
-            for (Group group : groups) {
+            MentionGroup match = null;
+            for (MentionGroup group : groups) {
                 if (samePerson(group.segments.get(0), segment)) {
                     match = group;
                     break;
                 }
             }
             if (match == null) {
-                match = new Group(EntityType.PERSON, null);
+                match = new MentionGroup(EntityType.PERSON, null);
                 groups.add(match);
             }
             match.segments.add(segment);
         }
-        for (Group group : groups) {
+        for (MentionGroup group : groups) {
             Segment longest = group.segments.stream().max(Comparator.comparingInt(s -> s.tokens().size())).orElseThrow();
             List<String> parts = new ArrayList<>(longest.tokens().stream().map(Token::norm).toList());
             parts.set(0, gazetteer.canonicalGivenName(parts.get(0)));
@@ -225,9 +210,9 @@ public final class EntityExtractor {
         return JaroWinkler.similarity(givenA, givenB) >= SAME_GIVEN_NAME;
     }
 
-    private static Group personWithSurname(List<Group> persons, String word) {
-        Group found = null;
-        for (Group person : persons) {
+    private static MentionGroup personWithSurname(List<MentionGroup> persons, String word) {
+        MentionGroup found = null;
+        for (MentionGroup person : persons) {
             String last = person.segments.get(0).last().norm();
             if (last.equalsIgnoreCase(word) || surname(last).equalsIgnoreCase(surname(word))) {
                 if (found != null && found != person) {
@@ -251,8 +236,8 @@ public final class EntityExtractor {
     }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
-    private static Group miscWithSurname(List<Group> misc, String word) {
-        for (Group group : misc) {
+    private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {
+        for (MentionGroup group : misc) {
             Segment first = group.segments.get(0);
             if (group.type == EntityType.MISC && first.tokens().size() >= 2 && surname(first.last().norm()).equalsIgnoreCase(surname(word))) {
                 return group;
@@ -271,68 +256,21 @@ public final class EntityExtractor {
         return segment;
     }
 
-    private static Group groupOf(EntityType type, Segment segment) {
-        Group group = new Group(type, segment.surface());
+    private static MentionGroup groupOf(EntityType type, Segment segment) {
+        MentionGroup group = new MentionGroup(type, segment.surface());
         group.segments.add(segment);
         return group;
     }
 
-    private static List<Group> mergeSameName(List<Group> groups) {
-        Map<String, Group> merged = new LinkedHashMap<>();
-        for (Group group : groups) {
-            Group existing = merged.putIfAbsent(group.type + ":" + Lexicon.key(group.canonical), group);
+    private static List<MentionGroup> mergeSameName(List<MentionGroup> groups) {
+        Map<String, MentionGroup> merged = new LinkedHashMap<>();
+        for (MentionGroup group : groups) {
+            MentionGroup existing = merged.putIfAbsent(group.type + ":" + Lexicon.key(group.canonical), group);
             if (existing != null) {
                 existing.segments.addAll(group.segments);
             }
         }
         return new ArrayList<>(merged.values());
-    }
-
-    private List<ExtractedEntity> toEntities(AnalyzedText text, List<Group> groups) {
-        String title = text.text().substring(0, Math.max(0, text.bodyStart() - 2));
-        int leadSentences = firstBodySentence(text) + 2;
-        List<double[]> scores = new ArrayList<>();
-        double max = 0;
-        for (Group group : groups) {
-            Set<String> surfaces = new LinkedHashSet<>();
-            group.segments.forEach(s -> surfaces.add(s.surface()));
-            boolean inTitle = surfaces.stream().anyMatch(title::contains)
-                    || (group.type == EntityType.PERSON && title.contains(surname(lastWord(group.canonical))));
-            boolean inLead = group.segments.stream().anyMatch(s -> s.first().sentence() < leadSentences);
-            double score = group.segments.size() + (inTitle ? 2 : 0) + (inLead ? 1 : 0);
-            scores.add(new double[] {score});
-            max = Math.max(max, score);
-        }
-        List<ExtractedEntity> entities = new ArrayList<>();
-        for (int i = 0; i < groups.size(); i++) {
-            Group group = groups.get(i);
-            Set<String> surfaces = new LinkedHashSet<>();
-            List<Token> mentionTokens = new ArrayList<>();
-            group.segments.forEach(s -> {
-                surfaces.add(s.surface());
-                mentionTokens.addAll(s.tokens());
-            });
-            mentionTokens.addAll(group.titleTokens);
-            double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
-            entities.add(new ExtractedEntity(id(group.type, group.canonical), group.canonical, group.type,
-                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens));
-        }
-        entities.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
-        return entities;
-    }
-
-    private static int firstBodySentence(AnalyzedText text) {
-        for (int s = 0; s < text.sentences().size(); s++) {
-            if (text.sentences().get(s)[0] >= text.bodyStart()) {
-                return s;
-            }
-        }
-        return text.sentences().size();
-    }
-
-    private static String lastWord(String name) {
-        int space = name.lastIndexOf(' ');
-        return space < 0 ? name : name.substring(space + 1);
     }
 
     static String id(EntityType type, String canonical) {

@@ -1,0 +1,64 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns merged mention groups into entities with salience: mentions, plus 2 when the entity is in the
+ * title, plus 1 when it is in the lead, scaled so the most salient entity scores 1.
+ */
+final class EntityRanking {
+
+    private EntityRanking() {
+    }
+
+    static List<ExtractedEntity> rank(AnalyzedText text, List<MentionGroup> groups) {
+        String title = text.text().substring(0, Math.max(0, text.bodyStart() - 2));
+        int leadSentences = firstBodySentence(text) + 2;
+        List<double[]> scores = new ArrayList<>();
+        double max = 0;
+        for (MentionGroup group : groups) {
+            Set<String> surfaces = new LinkedHashSet<>();
+            group.segments.forEach(s -> surfaces.add(s.surface()));
+            boolean inTitle = surfaces.stream().anyMatch(title::contains)
+                    || (group.type == EntityType.PERSON && title.contains(EntityExtractor.surname(lastWord(group.canonical))));
+            boolean inLead = group.segments.stream().anyMatch(s -> s.first().sentence() < leadSentences);
+            double score = group.segments.size() + (inTitle ? 2 : 0) + (inLead ? 1 : 0);
+            scores.add(new double[] {score});
+            max = Math.max(max, score);
+        }
+        List<ExtractedEntity> entities = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            MentionGroup group = groups.get(i);
+            Set<String> surfaces = new LinkedHashSet<>();
+            List<Token> mentionTokens = new ArrayList<>();
+            group.segments.forEach(s -> {
+                surfaces.add(s.surface());
+                mentionTokens.addAll(s.tokens());
+            });
+            mentionTokens.addAll(group.titleTokens);
+            double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
+            entities.add(new ExtractedEntity(EntityExtractor.id(group.type, group.canonical), group.canonical, group.type,
+                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens));
+        }
+        entities.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
+        return entities;
+    }
+
+    private static int firstBodySentence(AnalyzedText text) {
+        for (int s = 0; s < text.sentences().size(); s++) {
+            if (text.sentences().get(s)[0] >= text.bodyStart()) {
+                return s;
+            }
+        }
+        return text.sentences().size();
+    }
+
+    private static String lastWord(String name) {
+        int space = name.lastIndexOf(' ');
+        return space < 0 ? name : name.substring(space + 1);
+    }
+}
