@@ -18,7 +18,7 @@ public final class FileIngestor {
 
     public FileIngestor(TextArticleReader reader, RawArticlePublisher publisher) {
         this.reader = reader;
-        this.jsonLines = new JsonLinesReader(java.time.Clock.systemUTC());
+        this.jsonLines = new JsonLinesReader(reader.clock());
         this.publisher = publisher;
     }
 

@@ -42,8 +42,7 @@ public final class JsonLinesReader {
     }
 
     public void read(Path file, Sink sink) throws UnreadableInputException {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        String defaultSource = parent == null || parent.getFileName() == null ? "files" : parent.getFileName().toString();
+        String defaultSource = TextArticleReader.sourceOf(file);
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             int number = 0;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

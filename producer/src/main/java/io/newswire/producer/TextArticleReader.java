@@ -50,18 +50,31 @@ public final class TextArticleReader {
         if (text.isBlank()) {
             throw new UnreadableInputException("file is empty");
         }
-        Optional<String> url = headerUrl(text);
-        Path parent = file.toAbsolutePath().normalize().getParent();
+        return raw(file, bytes, headerUrl(text), text, "text/plain", "UTF-8");
+    }
+
+    /** One shape for every file kind: stable id, outlet from the directory, the bytes untouched. */
+    private RawArticle raw(Path file, byte[] bytes, Optional<String> url, String text, String contentType, String charset) {
         return RawArticle.newBuilder()
                 .setId(ArticleIds.of(url, text))
-                .setSource(parent == null || parent.getFileName() == null ? "files" : parent.getFileName().toString())
+                .setSource(sourceOf(file))
                 .setUrl(url.flatMap(ArticleIds::canonicalUrl).orElse(null))
-                .setContentType("text/plain")
-                .setCharset("UTF-8")
+                .setContentType(contentType)
+                .setCharset(charset)
                 .setBody(ByteBuffer.wrap(bytes))
                 .setFetchedAt(clock.instant())
                 .setMetadata(Map.of("path", file.toString()))
                 .build();
+    }
+
+    /** The outlet of a file: the name of the directory holding it. */
+    static String sourceOf(Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        return parent == null || parent.getFileName() == null ? "files" : parent.getFileName().toString();
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     static boolean isHtml(Path file) {
@@ -77,17 +90,7 @@ public final class TextArticleReader {
         }
         Matcher m = CANONICAL.matcher(ascii.length() > 65536 ? ascii.substring(0, 65536) : ascii);
         Optional<String> url = m.find() ? Optional.ofNullable(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        return RawArticle.newBuilder()
-                .setId(ArticleIds.of(url, ascii))
-                .setSource(parent == null || parent.getFileName() == null ? "files" : parent.getFileName().toString())
-                .setUrl(url.flatMap(ArticleIds::canonicalUrl).orElse(null))
-                .setContentType("text/html")
-                .setCharset(null)
-                .setBody(ByteBuffer.wrap(bytes))
-                .setFetchedAt(clock.instant())
-                .setMetadata(Map.of("path", file.toString()))
-                .build();
+        return raw(file, bytes, url, ascii, "text/html", null);
     }
 
     private static Optional<String> headerUrl(String text) {

@@ -6,20 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
-import io.newswire.config.NewswireConfig;
-import io.newswire.registry.InMemorySchemaRegistryClient;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
-import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,12 +24,10 @@ class FileIngestorTest {
     @TempDir
     Path dir;
 
-    private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of("schema.registry.url", "mock://ingest")),
-            new InMemorySchemaRegistryClient());
-    private final MockProducer<String, RawArticle> articles = new MockProducer<>(true, null, Serdes.String().serializer(),
-            topics.raw().valueSerde().serializer());
-    private final MockProducer<String, DeadLetter> deadLetters = new MockProducer<>(true, null, Serdes.String().serializer(),
-            topics.deadLetters().valueSerde().serializer());
+    private final MockKafka kafka = new MockKafka();
+    private final NewswireTopics topics = kafka.topics;
+    private final MockProducer<String, RawArticle> articles = kafka.articles;
+    private final MockProducer<String, DeadLetter> deadLetters = kafka.deadLetters;
 
     @Test
     void shouldPublishEveryArticleKeyedById() throws IOException {
@@ -69,9 +63,9 @@ class FileIngestorTest {
 
     @Test
     void shouldDeadLetterRecordRejectedByBroker() throws Exception {
-        MockProducer<String, RawArticle> manual = manualProducer();
+        MockProducer<String, RawArticle> manual = kafka.articleProducer(false);
         write("a/1.txt", "Huge\n\nText.");
-        RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
+        RawArticlePublisher publisher = kafka.publisher(manual, Clock.systemUTC());
         publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
         manual.errorNext(new RecordTooLargeException("over max.request.size"));
         IngestReport report = publisher.finish();
@@ -81,9 +75,9 @@ class FileIngestorTest {
 
     @Test
     void shouldReportUndeliveredWhenRetriesRunOut() throws Exception {
-        MockProducer<String, RawArticle> manual = manualProducer();
+        MockProducer<String, RawArticle> manual = kafka.articleProducer(false);
         write("a/1.txt", "Slow\n\nText.");
-        RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
+        RawArticlePublisher publisher = kafka.publisher(manual, Clock.systemUTC());
         publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
         manual.errorNext(new TimeoutException("Expiring 1 record(s)"));
         IngestReport report = publisher.finish();
@@ -94,23 +88,18 @@ class FileIngestorTest {
 
     @Test
     void shouldStopOnFatalError() throws Exception {
-        MockProducer<String, RawArticle> manual = manualProducer();
+        MockProducer<String, RawArticle> manual = kafka.articleProducer(false);
         write("a/1.txt", "Denied\n\nText.");
-        RawArticlePublisher publisher = new RawArticlePublisher(manual, deadLetters, topics, Clock.systemUTC());
+        RawArticlePublisher publisher = kafka.publisher(manual, Clock.systemUTC());
         publisher.publish(new TextArticleReader(Clock.systemUTC()).read(dir.resolve("a/1.txt")), "a/1.txt");
         manual.errorNext(new TopicAuthorizationException("not allowed to write"));
         assertTrue(publisher.stopped());
         assertFalse(publisher.finish().success());
     }
 
-    /** Sends stay pending until the test completes or fails them. */
-    private MockProducer<String, RawArticle> manualProducer() {
-        return new MockProducer<>(false, null, Serdes.String().serializer(), topics.raw().valueSerde().serializer());
-    }
-
     private FileIngestor ingestor() {
         return new FileIngestor(new TextArticleReader(Clock.systemUTC()),
-                new RawArticlePublisher(articles, deadLetters, topics, Clock.systemUTC()));
+                kafka.publisher(articles, Clock.systemUTC()));
     }
 
     private void write(String name, String content) throws IOException {

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
-import io.newswire.config.NewswireConfig;
-import io.newswire.registry.InMemorySchemaRegistryClient;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,19 +20,17 @@ class JsonLinesIngestTest {
     @TempDir
     Path dir;
 
-    private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of("schema.registry.url", "mock://jsonl")),
-            new InMemorySchemaRegistryClient());
-    private final MockProducer<String, RawArticle> articles = new MockProducer<>(true, null, Serdes.String().serializer(),
-            topics.raw().valueSerde().serializer());
-    private final MockProducer<String, DeadLetter> deadLetters = new MockProducer<>(true, null, Serdes.String().serializer(),
-            topics.deadLetters().valueSerde().serializer());
+    private final MockKafka kafka = new MockKafka();
+    private final NewswireTopics topics = kafka.topics;
+    private final MockProducer<String, RawArticle> articles = kafka.articles;
+    private final MockProducer<String, DeadLetter> deadLetters = kafka.deadLetters;
 
     private IngestReport ingest(String content) throws IOException {
         Path file = dir.resolve("wire").resolve("feed.jsonl");
         Files.createDirectories(file.getParent());
         Files.writeString(file, content);
         return new FileIngestor(new TextArticleReader(Clock.systemUTC()),
-                new RawArticlePublisher(articles, deadLetters, topics, Clock.systemUTC())).ingest(List.of(dir));
+                kafka.publisher(articles, Clock.systemUTC())).ingest(List.of(dir));
     }
 
     @Test
@@ -75,7 +69,7 @@ class JsonLinesIngestTest {
         Path page = dir.resolve("site").resolve("story.html");
         Files.createDirectories(page.getParent());
         Files.writeString(page, "<html><head><link rel=\"canonical\" href=\"https://Example.org/story/\"></head><body><p>x</p></body></html>");
-        new FileIngestor(new TextArticleReader(Clock.systemUTC()), new RawArticlePublisher(articles, deadLetters, topics, Clock.systemUTC()))
+        new FileIngestor(new TextArticleReader(Clock.systemUTC()), kafka.publisher(articles, Clock.systemUTC()))
                 .ingest(List.of(page));
         assertEquals("https://example.org/story", articles.history().get(0).key());
         assertEquals("text/html", articles.history().get(0).value().getContentType());

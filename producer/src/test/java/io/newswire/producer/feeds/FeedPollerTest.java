@@ -7,9 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
-import io.newswire.config.NewswireConfig;
-import io.newswire.producer.RawArticlePublisher;
-import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.producer.MockKafka;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.MockProducer;
-import org.apache.kafka.common.serialization.Serdes;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,12 +45,10 @@ class FeedPollerTest {
     private final List<Map<String, String>> requests = new ArrayList<>();
     private final AtomicReference<Responder> responder = new AtomicReference<>();
     private final Instant now = Instant.parse("2024-06-07T09:00:00Z");
-    private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of("schema.registry.url", "mock://feeds")),
-            new InMemorySchemaRegistryClient());
-    private final MockProducer<String, RawArticle> articles = new MockProducer<>(true, null, Serdes.String().serializer(),
-            topics.raw().valueSerde().serializer());
-    private final MockProducer<String, DeadLetter> deadLetters = new MockProducer<>(true, null, Serdes.String().serializer(),
-            topics.deadLetters().valueSerde().serializer());
+    private final MockKafka kafka = new MockKafka();
+    private final NewswireTopics topics = kafka.topics;
+    private final MockProducer<String, RawArticle> articles = kafka.articles;
+    private final MockProducer<String, DeadLetter> deadLetters = kafka.deadLetters;
     private final SourceStateStore states = SourceStateStore.inMemory();
 
     interface Responder {
@@ -97,7 +92,7 @@ class FeedPollerTest {
     }
 
     private FeedPoller poller(Instant at) {
-        return new FeedPoller(states, new RawArticlePublisher(articles, deadLetters, topics, Clock.fixed(at, ZoneOffset.UTC)),
+        return new FeedPoller(states, kafka.publisher(articles, Clock.fixed(at, ZoneOffset.UTC)),
                 Clock.fixed(at, ZoneOffset.UTC), 1_000_000);
     }
 
