@@ -7,15 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.local.TopicProvisioner;
 import io.newswire.avro.Article;
-import io.newswire.producer.FileIngestor;
-import io.newswire.producer.RawArticlePublisher;
-import io.newswire.producer.TextArticleReader;
 import io.newswire.topics.TypedTopic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,9 +43,7 @@ class ConfluentCompatibilityIT {
     static void startAndIngest() throws Exception {
         stack = TestStack.start(dataDir);
         Path fixtures = Path.of(ConfluentCompatibilityIT.class.getResource("/fixtures/lakeside-gazette").toURI());
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.stack.topics(), Clock.systemUTC())) {
-            new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(List.of(fixtures));
-        }
+        stack.ingest(List.of(fixtures));
         javaView = stack.readUntil(stack.stack.topics().enriched(), r -> r.size() >= 2, Duration.ofSeconds(90));
     }
 

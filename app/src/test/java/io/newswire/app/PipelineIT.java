@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newswire.avro.Article;
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
-import io.newswire.producer.FileIngestor;
 import io.newswire.producer.IngestReport;
-import io.newswire.producer.RawArticlePublisher;
-import io.newswire.producer.TextArticleReader;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +41,7 @@ class PipelineIT {
     static void startAndIngest() throws URISyntaxException {
         stack = TestStack.start(dataDir);
         Path fixtures = Path.of(PipelineIT.class.getResource("/fixtures/lakeside-gazette").toURI());
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.stack.topics(), Clock.systemUTC())) {
-            ingestReport = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(List.of(fixtures));
-        }
+        ingestReport = stack.ingest(List.of(fixtures));
     }
 
     @AfterAll

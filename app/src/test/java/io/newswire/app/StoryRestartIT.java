@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.avro.StoryEvent;
-import io.newswire.producer.FileIngestor;
-import io.newswire.producer.RawArticlePublisher;
-import io.newswire.producer.TextArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -70,15 +66,11 @@ class StoryRestartIT {
     }
 
     private static void ingest(TestStack stack, List<Path> files) {
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.stack.topics(), Clock.systemUTC())) {
-            assertTrue(new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(files).success());
-        }
+        assertTrue(stack.ingest(files).success());
     }
 
-    /** Events on news.events until every one of the first {@code articles} articles has been added to a story. */
     private static List<ConsumerRecord<String, StoryEvent>> awaitAllArticles(TestStack stack, int articles) {
-        return stack.readUntil(stack.stack.topics().events(), records -> records.stream()
-                .map(r -> r.value().getArticleId()).filter(a -> a != null).distinct().count() >= articles, WAIT);
+        return stack.awaitArticleEvents(articles, WAIT);
     }
 
     private static Map<String, String> assignments(List<ConsumerRecord<String, StoryEvent>> events) {

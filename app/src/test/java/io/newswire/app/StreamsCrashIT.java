@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.avro.StoryEvent;
-import io.newswire.producer.FileIngestor;
-import io.newswire.producer.RawArticlePublisher;
-import io.newswire.producer.TextArticleReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,14 +81,11 @@ class StreamsCrashIT {
     }
 
     private static void ingest(List<Path> files) {
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.stack.topics(), Clock.systemUTC())) {
-            assertTrue(new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(files).success());
-        }
+        assertTrue(stack.ingest(files).success());
     }
 
     private static List<ConsumerRecord<String, StoryEvent>> awaitArticles(int articles) {
-        return stack.readUntil(stack.stack.topics().events(), records -> records.stream()
-                .map(r -> r.value().getArticleId()).filter(a -> a != null).distinct().count() >= articles, WAIT);
+        return stack.awaitArticleEvents(articles, WAIT);
     }
 
     @Test

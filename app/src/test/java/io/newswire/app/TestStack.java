@@ -1,6 +1,12 @@
 package io.newswire.app;
 
 import io.newswire.app.local.LocalStack;
+import io.newswire.avro.StoryEvent;
+import io.newswire.producer.FileIngestor;
+import io.newswire.producer.IngestReport;
+import io.newswire.producer.RawArticlePublisher;
+import io.newswire.producer.TextArticleReader;
+import java.time.Clock;
 import io.newswire.config.NewswireConfig;
 import io.newswire.topics.TypedTopic;
 import java.io.IOException;
@@ -63,6 +69,19 @@ final class TestStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Ingests files the way `newswire ingest` does and returns what happened. */
+    IngestReport ingest(List<Path> files) {
+        try (RawArticlePublisher publisher = RawArticlePublisher.create(config().clientProperties(), stack.topics(), Clock.systemUTC())) {
+            return new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(files);
+        }
+    }
+
+    /** Story events until the given number of distinct articles has been added to stories. */
+    List<ConsumerRecord<String, StoryEvent>> awaitArticleEvents(int articles, Duration timeout) {
+        return readUntil(stack.topics().events(), records -> records.stream()
+                .map(r -> r.value().getArticleId()).filter(a -> a != null).distinct().count() >= articles, timeout);
     }
 
     NewswireConfig config() {

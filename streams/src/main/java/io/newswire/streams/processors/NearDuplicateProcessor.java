@@ -56,10 +56,9 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
             context.forward(record);
             return;
         }
-        context.forward(record.withValue(Article.newBuilder(article)
-                .setDuplicateOf(match.get().id())
-                .setDuplicateSimilarity(match.get().similarity())
-                .setSharedTextShare(match.get().sharedShare())
-                .build()));
+        article.setDuplicateOf(match.get().id());
+        article.setDuplicateSimilarity(match.get().similarity());
+        article.setSharedTextShare(match.get().sharedShare());
+        context.forward(record);
     }
 }

@@ -45,7 +45,8 @@ public final class TopicRoutingProcessor implements FixedKeyProcessor<String, St
 
     @Override
     public void process(FixedKeyRecord<String, StoryEvent> record) {
-        Story story = Story.newBuilder(record.value().getStory()).build();
+        // The event was built for this record alone upstream, so its story can be filled in place.
+        Story story = record.value().getStory();
         List<String> topics = router.topics(story, currentRules());
         for (String slug : topics) {
             if (ensured.add(slug)) {
@@ -53,7 +54,7 @@ public final class TopicRoutingProcessor implements FixedKeyProcessor<String, St
             }
         }
         story.setTopics(topics);
-        context.forward(record.withValue(StoryEvent.newBuilder(record.value()).setStory(story).build()));
+        context.forward(record);
     }
 
     private List<TopicRule> currentRules() {
