@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Articles as JSON lines (.jsonl, .ndjson): one object per line with {@code title} and {@code body}
- * (plain text) or {@code html}, and optionally {@code id}, {@code url}, {@code source}, {@code published},
+ * Articles as JSON lines (.jsonl, .ndjson): one object per line with {@code body} (plain text, its
+ * first line standing in for a missing {@code title}) or {@code html}, and optionally {@code id}, {@code url}, {@code source}, {@code published},
  * {@code section}, {@code authors}. Each good line becomes a RawArticle carrying the line untouched;
  * each bad line is reported with its line number, and the rest of the file goes on.
  */
@@ -71,9 +71,6 @@ public final class JsonLinesReader {
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("not a JSON object");
-        }
-        if (!node.hasNonNull("title") && !node.hasNonNull("html")) {
-            throw new IllegalArgumentException("no \"title\"");
         }
         if (!node.hasNonNull("body") && !node.hasNonNull("html")) {
             throw new IllegalArgumentException("neither \"body\" nor \"html\"");

@@ -4,18 +4,17 @@ import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
-import io.newswire.avro.internal.StoryState;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
-import io.newswire.streams.processors.ClusterKeyProcessor;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
+import io.newswire.streams.stories.ClusteringResult;
+import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.util.List;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -30,7 +29,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.Suppressed;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.kstream.Windowed;
-import org.apache.kafka.streams.state.KeyValueBytesStoreSupplier;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
 
@@ -56,50 +54,40 @@ public final class NewswireTopology {
 
     public static Topology build(NewswireTopics topics, TopologySettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
-        Serde<StoryState> storyStateSerde = topics.storeSerde();
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(EnrichProcessor.STORE), Serdes.String(), Serdes.ByteArray()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray()));
-        // Derived indexes are not changelogged: 128 (and ~17) writes per article would dominate the broker's
-        // load; the processors rebuild them from their logged source store when they start empty.
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(NearDuplicateProcessor.INDEX_STORE), Serdes.String(), Serdes.ByteArray())
-                .withLoggingDisabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(ClusterKeyProcessor.ENTITY_STORE), Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(ClusterKeyProcessor.ARTICLE_STORE), Serdes.String(), Serdes.String()));
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.STORY_STORE), Serdes.String(), storyStateSerde));
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.INDEX_STORE), Serdes.String(), Serdes.String())
-                .withLoggingDisabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(store(StoryClusteringProcessor.ARTICLE_STORE), Serdes.String(), Serdes.String()));
         builder.globalTable(topics.rules().name(), TopicBinding.consumed(topics.rules(), "topic-rules-source"),
                 Materialized.<String, TopicRule>as(Stores.persistentKeyValueStore(TopicRoutingProcessor.RULES_STORE))
                         .withKeySerde(topics.rules().keySerde()).withValueSerde(topics.rules().valueSerde()));
 
-        Enricher enricher = Enricher.withDefaults();
-        ArticleParser parser = ArticleParser.withDefaults();
-        KStream<String, Article> articles = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
-                .mapValues(parser::parse, Named.as("parse-article"))
-                .processValues(() -> new EnrichProcessor(enricher), Named.as("enrich-article"), EnrichProcessor.STORE)
-                // One partition, so that every fingerprint meets every earlier one (see README).
-                .repartition(Repartitioned.<String, Article>as("near-duplicate-input")
-                        .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde()).withNumberOfPartitions(1))
-                .processValues(() -> new NearDuplicateProcessor(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
-                        Named.as("detect-near-duplicates"), NearDuplicateProcessor.FINGERPRINT_STORE, NearDuplicateProcessor.INDEX_STORE)
-                .processValues(() -> new ClusterKeyProcessor(settings.storyInactivity()), Named.as("assign-cluster-key"),
-                        ClusterKeyProcessor.ENTITY_STORE, ClusterKeyProcessor.ARTICLE_STORE);
-        articles.to(topics.enriched().name(), TopicBinding.produced(topics.enriched(), "enriched-articles-sink"));
-
-        KStream<String, StoryEvent> changes = articles
-                .selectKey((id, article) -> article.getClusterKey(), Named.as("key-by-cluster"))
-                .repartition(Repartitioned.<String, Article>as("story-clustering-input")
+        // Heavy work (parse, enrich) runs on every partition; clustering and near-duplicates per language,
+        // as the large news monitors do: one task sees every article of its language.
+        KStream<String, ClusteringResult> clustered = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
+                .mapValues(ArticleParser.withDefaults()::parse, Named.as("parse-article"))
+                .processValues(EnrichProcessor.supplier(Enricher.withDefaults()), Named.as("enrich-article"))
+                .selectKey((id, article) -> article.getLanguage(), Named.as("key-by-language"))
+                .repartition(Repartitioned.<String, Article>as("clustering-input")
                         .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
                         .withNumberOfPartitions(topics.enriched().partitions()))
-                .process(() -> new StoryClusteringProcessor(STORY_JOIN_THRESHOLD, settings.storyInactivity()), Named.as("cluster-stories"),
-                        StoryClusteringProcessor.STORY_STORE, StoryClusteringProcessor.INDEX_STORE, StoryClusteringProcessor.ARTICLE_STORE)
+                .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
+                        Named.as("detect-near-duplicates"))
+                .processValues(StoryClusteringProcessor.supplier(StorySimilarity.DEFAULT, STORY_JOIN_THRESHOLD, settings.storyInactivity(),
+                        topics.storeSerde()), Named.as("cluster-stories"));
+
+        KStream<String, Article> articles = clustered
+                .flatMap((language, result) -> result.article() == null ? List.<KeyValue<String, Article>>of()
+                        : List.of(KeyValue.pair(result.article().getId(), result.article())), Named.as("clustered-articles"));
+        articles.to(topics.enriched().name(), TopicBinding.produced(topics.enriched(), "enriched-articles-sink"));
+
+        KStream<String, StoryEvent> changes = clustered
+                .flatMap((language, result) -> result.events().stream().map(e -> KeyValue.pair(e.getStory().getId(), e)).toList(),
+                        Named.as("story-changes"))
                 .processValues(() -> new TopicRoutingProcessor(settings.ensurePerTopicTopic()), Named.as("route-to-news-topics"));
-        changes.mapValues(StoryEvent::getStory, Named.as("story-snapshot"))
+        // An absorbed story leaves the compacted topic (tombstone); its final MERGED event says where it went.
+        changes.mapValues(event -> event.getStory().getMergedInto() != null ? null : event.getStory(), Named.as("story-snapshot"))
                 .to(topics.stories().name(), TopicBinding.produced(topics.stories(), "stories-sink"));
 
+        // Every change once on news.events, keyed by story so a story's events stay in order; a copy per news topic.
+        changes.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         KStream<String, StoryEvent> perTopic = changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"));
-        perTopic.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         perTopic.to(new PerTopicNames(topics),
                 Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
 
@@ -137,7 +125,4 @@ public final class NewswireTopology {
                 .toList();
     }
 
-    private static KeyValueBytesStoreSupplier store(String name) {
-        return Stores.persistentKeyValueStore(name);
-    }
 }

@@ -15,6 +15,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Locale;
 
 /**
@@ -67,18 +69,22 @@ public final class ArticleParser {
         } else {
             parsed = textParser.parse(text);
         }
+        LocalDate publishedDate = parsed.published().map(PublishedTime::date).orElse(null);
+        Instant publishedAt = parsed.published().flatMap(PublishedTime::instant).orElse(null);
+        Instant published = EventTime.published(publishedAt, publishedDate, raw.getFetchedAt());
         return Article.newBuilder()
                 .setId(raw.getId())
                 .setSource(raw.getSource())
                 .setUrl(url)
                 .setTitle(parsed.title())
-                .setPublishedDate(parsed.published().map(PublishedTime::date).orElse(null))
-                .setPublishedAt(parsed.published().flatMap(PublishedTime::instant).orElse(null))
+                .setPublishedDate(publishedDate)
+                .setPublishedAt(publishedAt)
                 .setPublishedZone(parsed.published().flatMap(PublishedTime::zone).orElse(null))
                 .setSection(parsed.section().orElse(null))
                 .setAuthors(parsed.authors())
                 .setBody(parsed.body())
                 .setIngestedAt(raw.getFetchedAt())
+                .setEventTime(published != null ? published : raw.getFetchedAt())
                 .build();
     }
 
@@ -130,14 +136,17 @@ public final class ArticleParser {
             return fromPage(node.path("title").asText(page.title()), page.body(), published != null ? published : page.published().orElse(null),
                     section != null ? section : page.section().orElse(null), authors.isEmpty() ? page.authors() : authors);
         }
-        return fromPage(node.path("title").asText(null), node.path("body").asText(""), published, section, authors);
+        String body = node.path("body").asText("");
+        String title = node.hasNonNull("title") ? node.get("title").asText() : TitleFallback.firstLine(body);
+        return fromPage(title, body, published, section, authors);
     }
 
     private static void rejectBinary(String text) {
         if (text.isBlank()) {
             throw new UnparseableArticleException("empty body");
         }
-        long control = text.chars().filter(c -> (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') || c == 0xFFFD).count();
+        // U+FFFD is not counted: a few replacement characters mean text mis-decoded upstream, which is still text.
+        long control = text.chars().filter(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t').count();
         if (control > text.length() * MAX_CONTROL_SHARE) {
             throw new UnparseableArticleException(String.format(Locale.ROOT,
                     "binary content: %d of %d characters are control characters", control, text.length()));

@@ -5,10 +5,15 @@ import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
 import java.time.Duration;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -28,8 +33,22 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
     private KeyValueStore<String, byte[]> store;
     private int sinceSnapshot;
 
-    public EnrichProcessor(Enricher enricher) {
+    EnrichProcessor(Enricher enricher) {
         this.enricher = enricher;
+    }
+
+    public static FixedKeyProcessorSupplier<String, Article, Article> supplier(Enricher enricher) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, Article, Article> get() {
+                return new EnrichProcessor(enricher);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORE), Serdes.String(), Serdes.ByteArray()));
+            }
+        };
     }
 
     @Override

@@ -6,15 +6,20 @@ import io.newswire.streams.enrich.NearDuplicateIndex;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * Marks an article as a near-duplicate of the earlier article it shares most text with. Runs on a
- * single-partition repartition topic so that every fingerprint meets every other (see README for the
- * trade-off); fingerprints older than the retention are evicted hourly.
+ * Marks an article as a near-duplicate of the earlier article it shares most text with. Runs in the
+ * language-keyed clustering task, so every fingerprint meets every other of its language (see README
+ * for the trade-off); fingerprints older than the retention are evicted hourly.
  */
 public final class NearDuplicateProcessor implements FixedKeyProcessor<String, Article, Article> {
 
@@ -26,9 +31,30 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
     private FixedKeyProcessorContext<String, Article> context;
     private NearDuplicateIndex index;
 
-    public NearDuplicateProcessor(double minSimilarity, Duration retention) {
+    NearDuplicateProcessor(double minSimilarity, Duration retention) {
         this.minSimilarity = minSimilarity;
         this.retention = retention;
+    }
+
+    /**
+     * The processor with its stores. The index is derived from the fingerprints: 128 writes per article
+     * would dominate the broker's load if logged, so it is rebuilt from the logged fingerprints instead.
+     */
+    public static FixedKeyProcessorSupplier<String, Article, Article> supplier(double minSimilarity, Duration retention) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, Article, Article> get() {
+                return new NearDuplicateProcessor(minSimilarity, retention);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray()),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(), Serdes.ByteArray())
+                                .withLoggingDisabled());
+            }
+        };
     }
 
     @Override

@@ -2,54 +2,110 @@ package io.newswire.streams.processors;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.StoryState;
+import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryClusterer;
+import io.newswire.streams.stories.StorySimilarity;
+import io.newswire.streams.stories.StoryStores;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
-import org.apache.kafka.streams.processor.api.ProcessorContext;
-import org.apache.kafka.streams.processor.api.Record;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
 
 /**
- * Turns articles (keyed by cluster key) into story changes keyed by story id. Inactive stories are
- * closed on stream time, so a replay closes them at the same point; the topic field is filled later.
+ * Clusters one language's articles into stories (see StoryClusterer) and sets each article's story id.
+ * Time is the articles' event time, not the record timestamp: the clock advances with the latest event
+ * time seen, and inactive stories are closed whenever it has moved on by {@link #CLOSE_CHECK}, so a
+ * replay closes them at the same points whatever the arrival times were.
  */
-public final class StoryClusteringProcessor implements Processor<String, Article, String, StoryEvent> {
+public final class StoryClusteringProcessor implements FixedKeyProcessor<String, Article, ClusteringResult> {
 
     public static final String STORY_STORE = "stories";
     public static final String INDEX_STORE = "story-candidate-index";
     public static final String ARTICLE_STORE = "article-stories";
-    static final Duration CLOSE_CHECK = Duration.ofMinutes(10);
+    public static final String REDIRECT_STORE = "merged-stories";
+    static final long CLOSE_CHECK = Duration.ofMinutes(10).toMillis();
 
+    private final StorySimilarity similarity;
     private final double threshold;
     private final Duration inactivity;
-    private ProcessorContext<String, StoryEvent> context;
+    private FixedKeyProcessorContext<String, ClusteringResult> context;
     private StoryClusterer clusterer;
+    private long clock;
+    private long lastCloseCheck;
 
-    public StoryClusteringProcessor(double threshold, Duration inactivity) {
+    StoryClusteringProcessor(StorySimilarity similarity, double threshold, Duration inactivity) {
+        this.similarity = similarity;
         this.threshold = threshold;
         this.inactivity = inactivity;
     }
 
+    /** The processor with its four stores; the candidate index is derived, so it is not changelogged. */
+    public static FixedKeyProcessorSupplier<String, Article, ClusteringResult> supplier(
+            StorySimilarity similarity, double threshold, Duration inactivity, Serde<StoryState> stateSerde) {
+        return new FixedKeyProcessorSupplier<>() {
+            @Override
+            public FixedKeyProcessor<String, Article, ClusteringResult> get() {
+                return new StoryClusteringProcessor(similarity, threshold, inactivity);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return Set.of(
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), stateSerde),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
+                                Serdes.ListSerde(ArrayList.class, Serdes.String())).withLoggingDisabled(),
+                        Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(ARTICLE_STORE),
+                                Serdes.String(), Serdes.String()),
+                        Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(REDIRECT_STORE),
+                                Serdes.String(), Serdes.String()));
+            }
+        };
+    }
+
     @Override
-    public void init(ProcessorContext<String, StoryEvent> context) {
+    public void init(FixedKeyProcessorContext<String, ClusteringResult> context) {
         this.context = context;
-        this.clusterer = new StoryClusterer(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
-                context.getStateStore(ARTICLE_STORE), threshold, inactivity);
-        clusterer.rebuildIndexIfEmpty();
-        context.schedule(CLOSE_CHECK, PunctuationType.STREAM_TIME, now -> emit(clusterer.closeInactive(now), now));
+        this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
+                context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
+        this.clock = clusterer.start();
+        this.lastCloseCheck = clock;
     }
 
     @Override
-    public void process(Record<String, Article> record) {
-        emit(clusterer.add(record.value(), record.timestamp()), record.timestamp());
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        long time = article.getEventTime() != null ? article.getEventTime().toEpochMilli() : article.getIngestedAt().toEpochMilli();
+        clock = Math.max(clock, time);
+        if (lastCloseCheck == Long.MIN_VALUE) {
+            lastCloseCheck = clock;
+        }
+        List<StoryEvent> events = new ArrayList<>();
+        // Close first: a story already inactive at this article's time must not take it.
+        if (clock - lastCloseCheck >= CLOSE_CHECK) {
+            lastCloseCheck = clock;
+            events.addAll(events(clusterer.closeInactive(clock)));
+        }
+        events.addAll(events(clusterer.add(article)));
+        // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
+        article.setStoryId(clusterer.storyOf(article.getId()));
+        context.forward(record.withValue(new ClusteringResult(article, events)));
     }
 
-    private void emit(List<StoryChange> changes, long timestamp) {
+    private static List<StoryEvent> events(List<StoryChange> changes) {
+        List<StoryEvent> events = new ArrayList<>(changes.size());
         for (StoryChange change : changes) {
-            StoryEvent event = StoryEvent.newBuilder()
+            events.add(StoryEvent.newBuilder()
                     .setEventId(change.state().getStory().getId() + ":" + change.state().getSequence())
                     .setType(change.type().name())
                     .setTopic("")
@@ -59,8 +115,8 @@ public final class StoryClusteringProcessor implements Processor<String, Article
                     .setArticleTitle(change.articleTitle())
                     .setMergedStoryId(change.mergedStoryId())
                     .setAt(Instant.ofEpochMilli(change.at()))
-                    .build();
-            context.forward(new Record<>(event.getStory().getId(), event, timestamp));
+                    .build());
         }
+        return events;
     }
 }

@@ -2,12 +2,12 @@ package io.newswire.streams.stories;
 
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEntity;
+import io.newswire.avro.internal.EntityLabel;
 import io.newswire.avro.internal.StoryState;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How a story's state grows: absorbing an article, merging another story, recomputing the published
@@ -16,10 +16,11 @@ import java.util.Map;
  */
 final class StoryAccumulator {
 
-    static final int MAX_TERMS = 50;
+    static final int MAX_TERMS = 60;
     static final int MAX_ENTITIES = 30;
     static final int MAX_IDS = 50;
-    static final long HOUR = java.time.Duration.ofHours(1).toMillis();
+    static final int MAX_TIMES = 100;
+    static final long HOUR = Duration.ofHours(1).toMillis();
 
     private StoryAccumulator() {
     }
@@ -27,10 +28,7 @@ final class StoryAccumulator {
     static void absorb(StoryState state, ArticleFeatures f) {
         Story story = state.getStory();
         story.setArticleCount(story.getArticleCount() + 1);
-        if (!story.getSources().contains(f.source())) {
-            story.getSources().add(f.source());
-        }
-        story.setSourceCount(story.getSources().size());
+        addSource(story, f.source());
         addCapped(story.getArticleIds(), f.id());
         Instant at = Instant.ofEpochMilli(f.time());
         if (at.isAfter(story.getLastSeen())) {
@@ -39,33 +37,40 @@ final class StoryAccumulator {
         if (at.isBefore(story.getFirstSeen())) {
             story.setFirstSeen(at);
         }
+        if (f.dated()) {
+            addDated(state, f.time(), 1);
+        }
         f.terms().forEach((term, w) -> state.getTerms().merge(term, w, Double::sum));
         f.entities().forEach((id, w) -> state.getEntities().merge(id, w, Double::sum));
-        state.getEntityNames().putAll(f.entityNames());
+        state.getEntityNames().putAll(f.entityLabels());
         f.categories().forEach((code, w) -> state.getCategoryScores().merge(code, w, Double::sum));
         state.getArticleTimes().add(f.time());
         refresh(state);
     }
 
+    /** Folds {@code absorbed} into {@code into}; the caller retires {@code absorbed}. */
     static void merge(StoryState into, StoryState absorbed) {
         Story target = into.getStory();
         Story other = absorbed.getStory();
         target.setArticleCount(target.getArticleCount() + other.getArticleCount());
-        other.getSources().stream().filter(s -> !target.getSources().contains(s)).forEach(target.getSources()::add);
-        target.setSourceCount(target.getSources().size());
+        other.getSources().forEach(s -> addSource(target, s));
         other.getArticleIds().forEach(id -> addCapped(target.getArticleIds(), id));
         if (other.getFirstSeen().isBefore(target.getFirstSeen())) {
             target.setFirstSeen(other.getFirstSeen());
-            target.setTitle(other.getTitle());
         }
         if (other.getLastSeen().isAfter(target.getLastSeen())) {
             target.setLastSeen(other.getLastSeen());
         }
+        if (absorbed.getDatedTime() != null) {
+            addDated(into, absorbed.getDatedTime(), absorbed.getDatedArticles());
+        }
         absorbed.getTerms().forEach((k, v) -> into.getTerms().merge(k, v, Double::sum));
         absorbed.getEntities().forEach((k, v) -> into.getEntities().merge(k, v, Double::sum));
-        into.getEntityNames().putAll(absorbed.getEntityNames());
+        absorbed.getEntityNames().forEach(into.getEntityNames()::putIfAbsent);
         absorbed.getCategoryScores().forEach((k, v) -> into.getCategoryScores().merge(k, v, Double::sum));
         into.getArticleTimes().addAll(absorbed.getArticleTimes());
+        into.getAbsorbed().add(other.getId());
+        absorbed.getAbsorbed().forEach(into.getAbsorbed()::add);
         refresh(into);
     }
 
@@ -73,18 +78,18 @@ final class StoryAccumulator {
     static void refresh(StoryState state) {
         Story story = state.getStory();
         int n = story.getArticleCount();
-        state.setTerms(top(state.getTerms(), MAX_TERMS));
-        state.setEntities(top(state.getEntities(), MAX_ENTITIES));
+        state.setTerms(Vectors.top(state.getTerms(), MAX_TERMS));
+        state.setEntities(Vectors.top(state.getEntities(), MAX_ENTITIES));
         state.getEntityNames().keySet().retainAll(state.getEntities().keySet());
-        story.setTopKeywords(new ArrayList<>(top(state.getTerms(), 8).keySet()));
+        story.setTopKeywords(new ArrayList<>(Vectors.top(state.getTerms(), 8).keySet()));
         List<StoryEntity> entities = new ArrayList<>();
-        top(state.getEntities(), 8).forEach((id, w) -> {
-            String[] typeAndName = state.getEntityNames().getOrDefault(id, "MISC|" + id).split("\\|", 2);
-            entities.add(new StoryEntity(id, typeAndName[1], typeAndName[0], Math.round(w / n * 1000) / 1000.0));
+        Vectors.top(state.getEntities(), 8).forEach((id, w) -> {
+            EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC"));
+            entities.add(new StoryEntity(id, label.getName(), label.getType(), Math.round(w / n * 1000) / 1000.0));
         });
         story.setTopEntities(entities);
         List<String> categories = new ArrayList<>();
-        top(state.getCategoryScores(), 3).forEach((code, sum) -> {
+        Vectors.top(state.getCategoryScores(), 3).forEach((code, sum) -> {
             if (sum / n >= 0.3) {
                 categories.add(code);
             }
@@ -92,11 +97,11 @@ final class StoryAccumulator {
         story.setCategories(categories);
         List<Long> times = state.getArticleTimes();
         times.sort(Long::compare);
-        while (times.size() > 100) {
-            times.remove(0);
+        if (times.size() > MAX_TIMES) {
+            state.setArticleTimes(new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())));
         }
         long last = story.getLastSeen().toEpochMilli();
-        story.setVelocity(times.stream().filter(t -> t > last - HOUR).count());
+        story.setVelocity(state.getArticleTimes().stream().filter(t -> t > last - HOUR).count());
         story.setStatus(n == 1 ? "EMERGING" : "ACTIVE");
     }
 
@@ -111,6 +116,21 @@ final class StoryAccumulator {
         return false;
     }
 
+    private static void addDated(StoryState state, long time, int count) {
+        int before = state.getDatedArticles();
+        long mean = state.getDatedTime() == null ? time
+                : Math.round((state.getDatedTime() * (double) before + time * (double) count) / (before + count));
+        state.setDatedTime(mean);
+        state.setDatedArticles(before + count);
+    }
+
+    private static void addSource(Story story, String source) {
+        if (!story.getSources().contains(source)) {
+            story.getSources().add(source);
+        }
+        story.setSourceCount(story.getSources().size());
+    }
+
     static void addCapped(List<String> ids, String id) {
         if (!ids.contains(id)) {
             ids.add(id);
@@ -118,12 +138,5 @@ final class StoryAccumulator {
                 ids.remove(0);
             }
         }
-    }
-
-    static Map<String, Double> top(Map<String, Double> weights, int n) {
-        Map<String, Double> top = new LinkedHashMap<>();
-        weights.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(n).forEach(e -> top.put(e.getKey(), e.getValue()));
-        return top;
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.avro.Article;
 import io.newswire.avro.Story;
 import io.newswire.avro.internal.StoryState;
 import java.nio.charset.StandardCharsets;
@@ -11,92 +12,88 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Online clustering of the articles of one partition into stories. Candidates come from an inverted
- * index (entity ids and top keywords → story ids), never from a scan; the best candidate above the
- * threshold takes the article, a near-duplicate always joins its original's story, and an article
- * that fits two stories merges them. Stories close after inactivity, which bounds the state.
+ * Single-pass online clustering of one language's articles into stories. Candidates come from an
+ * inverted index, never a scan; the best-fitting open story above the threshold takes the article, a
+ * near-duplicate joins its original's story, and other stories the article also fits are merged into
+ * that one when their centroids agree. An absorbed story is retired: a final MERGED change names the
+ * survivor, it leaves the store and the index, and its articles resolve to the survivor. Stories close
+ * after a period without articles, measured in event time.
  */
 public final class StoryClusterer {
 
-    static final int MAX_IDS = 50;
-    static final int INDEXED_KEYWORDS = 5;
-
     private final KeyValueStore<String, StoryState> stories;
-    private final KeyValueStore<String, String> index;
-    private final KeyValueStore<String, String> articleStories;
+    private final StoryIndex index;
+    private final StoryMembership membership;
+    private final StorySimilarity similarity;
     private final double threshold;
     private final Duration inactivity;
 
-    public StoryClusterer(KeyValueStore<String, StoryState> stories, KeyValueStore<String, String> index,
-                          KeyValueStore<String, String> articleStories, double threshold, Duration inactivity) {
-        this.stories = stories;
-        this.index = index;
-        this.articleStories = articleStories;
+    public StoryClusterer(StoryStores stores, StorySimilarity similarity, double threshold, Duration inactivity) {
+        this.stories = stores.stories();
+        this.index = new StoryIndex(stores.index());
+        this.membership = new StoryMembership(stores.articles(), stores.redirects());
+        this.similarity = similarity;
         this.threshold = threshold;
         this.inactivity = inactivity;
     }
 
-    /** Rebuilds the (unlogged) candidate index from the (logged) stories when it is empty but they are not. */
-    public int rebuildIndexIfEmpty() {
-        try (KeyValueIterator<String, String> any = index.all()) {
-            if (any.hasNext()) {
-                return 0;
-            }
-        }
-        int rebuilt = 0;
+    /** Rebuilds the unlogged candidate index; returns the latest story time, where the event clock resumes. */
+    public long start() {
+        index.rebuildIfEmpty(stories);
+        long latest = Long.MIN_VALUE;
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
             while (all.hasNext()) {
-                StoryState story = all.next().value;
-                List<String> keys = new ArrayList<>(story.getEntities().keySet());
-                story.getTerms().keySet().forEach(t -> keys.add("k:" + t));
-                for (String key : keys) {
-                    addToIndex(key, story.getStory().getId());
-                }
-                rebuilt++;
+                latest = Math.max(latest, all.next().value.getStory().getLastSeen().toEpochMilli());
             }
         }
-        return rebuilt;
+        return latest;
     }
 
-    public List<StoryChange> add(io.newswire.avro.Article article, long time) {
-        ArticleFeatures features = ArticleFeatures.of(article, time);
-        if (articleStories.get(features.id()) != null && stories.get(articleStories.get(features.id())) != null) {
+    /** The story the article belongs to now, following merges; null when unknown. */
+    public String storyOf(String articleId) {
+        return membership.storyOf(articleId);
+    }
+
+    public List<StoryChange> add(Article article) {
+        ArticleFeatures features = ArticleFeatures.of(article);
+        String known = membership.storyOf(features.id());
+        if (known != null && stories.get(known) != null) {
             return List.of();
         }
-        List<StoryChange> changes = new ArrayList<>();
-        List<StoryState> matches = new ArrayList<>();
-        for (String storyId : candidates(features)) {
+        List<Scored> matches = new ArrayList<>();
+        for (String storyId : index.candidates(features)) {
             StoryState candidate = stories.get(storyId);
-            if (candidate != null && StorySimilarity.score(features, candidate) >= threshold) {
-                matches.add(candidate);
+            if (candidate != null) {
+                double score = similarity.score(features, candidate);
+                if (score >= threshold) {
+                    matches.add(new Scored(candidate, score));
+                }
             }
         }
-        matches.sort(Comparator.comparingDouble((StoryState s) -> -StorySimilarity.score(features, s))
-                .thenComparing(s -> s.getStory().getId()));
-        // A near-duplicate always joins its original's story, whatever the scores say.
-        StoryState original = features.duplicateOf() == null ? null : storyOfArticle(features.duplicateOf());
+        matches.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.state().getStory().getId()));
+        StoryState original = features.duplicateOf() == null ? null : open(membership.storyOf(features.duplicateOf()));
         if (original != null) {
-            String originalId = original.getStory().getId();
-            matches.removeIf(s -> s.getStory().getId().equals(originalId));
-            matches.add(0, original);
+            matches.removeIf(s -> s.state().getStory().getId().equals(original.getStory().getId()));
+            matches.add(0, new Scored(original, 1));
         }
+        List<StoryChange> changes = new ArrayList<>();
+        long time = features.time();
         StoryState story;
         if (matches.isEmpty()) {
             story = newStory(features);
             changes.add(change(StoryChange.Type.CREATED, story, features, null, time));
         } else {
-            story = matches.get(0);
-            for (StoryState absorbed : matches.subList(1, matches.size())) {
-                StoryAccumulator.merge(story, absorbed);
-                changes.add(change(StoryChange.Type.MERGED, story, null, absorbed.getStory().getId(), time));
+            story = matches.get(0).state();
+            for (Scored other : matches.subList(1, matches.size())) {
+                if (similarity.score(story, other.state()) >= threshold) {
+                    changes.addAll(merge(story, other.state(), time));
+                }
             }
             StoryAccumulator.absorb(story, features);
             changes.add(change(StoryChange.Type.ARTICLE_ADDED, story, features, null, time));
@@ -104,13 +101,15 @@ public final class StoryClusterer {
         if (StoryAccumulator.trending(story, time)) {
             changes.add(change(StoryChange.Type.TRENDING, story, null, null, time));
         }
-        save(story, features);
+        stories.put(story.getStory().getId(), story);
+        membership.assign(features.id(), story.getStory().getId(), time);
+        index.add(story);
         return changes;
     }
 
-    /** Closes stories that had no article for the inactivity period (in stream time). */
-    public List<StoryChange> closeInactive(long streamTime) {
-        long cutoff = streamTime - inactivity.toMillis();
+    /** Closes stories without an article for the inactivity period before {@code now} (event time). */
+    public List<StoryChange> closeInactive(long now) {
+        long cutoff = now - inactivity.toMillis();
         List<StoryState> expired = new ArrayList<>();
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
             while (all.hasNext()) {
@@ -123,43 +122,45 @@ public final class StoryClusterer {
         List<StoryChange> changes = new ArrayList<>();
         for (StoryState story : expired) {
             story.getStory().setStatus("CLOSED");
-            changes.add(change(StoryChange.Type.CLOSED, story, null, null, streamTime));
-            story.getStory().getArticleIds().forEach(articleStories::delete);
-            stories.delete(story.getStory().getId());
+            changes.add(change(StoryChange.Type.CLOSED, story, null, null, now));
+            retire(story);
         }
+        // Memberships outlive their story by one more period, so late duplicates of its articles are still recognised.
+        membership.evictOlderThan(cutoff - inactivity.toMillis());
         return changes;
     }
 
-    private StoryState storyOfArticle(String articleId) {
-        String storyId = articleStories.get(articleId);
+    private List<StoryChange> merge(StoryState survivor, StoryState absorbed, long time) {
+        String survivorId = survivor.getStory().getId();
+        String absorbedId = absorbed.getStory().getId();
+        StoryAccumulator.merge(survivor, absorbed);
+        absorbed.getStory().setStatus("CLOSED");
+        absorbed.getStory().setMergedInto(survivorId);
+        StoryChange retired = change(StoryChange.Type.MERGED, absorbed, null, survivorId, time);
+        index.remove(absorbed);
+        stories.delete(absorbedId);
+        membership.redirect(absorbedId, survivorId, time);
+        absorbed.getAbsorbed().forEach(id -> membership.redirect(id, survivorId, time));
+        return List.of(retired, change(StoryChange.Type.MERGED, survivor, null, absorbedId, time));
+    }
+
+    private void retire(StoryState story) {
+        index.remove(story);
+        stories.delete(story.getStory().getId());
+    }
+
+    private StoryState open(String storyId) {
         return storyId == null ? null : stories.get(storyId);
     }
 
-    private Set<String> candidates(ArticleFeatures features) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String key : indexKeys(features)) {
-            String list = index.get(key);
-            if (list != null) {
-                ids.addAll(List.of(list.split(",")));
-            }
-        }
-        return ids;
-    }
-
-    private static List<String> indexKeys(ArticleFeatures features) {
-        List<String> keys = new ArrayList<>(features.entities().keySet());
-        features.terms().keySet().stream().limit(INDEXED_KEYWORDS).forEach(t -> keys.add("k:" + t));
-        return keys;
-    }
-
-    private StoryState newStory(ArticleFeatures f) {
+    private static StoryState newStory(ArticleFeatures f) {
         Instant at = Instant.ofEpochMilli(f.time());
         Story story = Story.newBuilder().setId(storyId(f.id())).setTitle(f.title()).setFirstSeen(at).setLastSeen(at)
                 .setArticleCount(0).setSourceCount(0).setSources(new ArrayList<>()).setArticleIds(new ArrayList<>())
                 .setStatus("EMERGING").setVelocity(0).setLanguage(f.language()).build();
         StoryState state = StoryState.newBuilder().setStory(story).setTerms(new LinkedHashMap<>()).setEntities(new LinkedHashMap<>())
                 .setEntityNames(new LinkedHashMap<>()).setCategoryScores(new LinkedHashMap<>()).setArticleTimes(new ArrayList<>())
-                .setSequence(0).build();
+                .setAbsorbed(new ArrayList<>()).setSequence(0).build();
         StoryAccumulator.absorb(state, f);
         return state;
     }
@@ -174,35 +175,12 @@ public final class StoryClusterer {
         }
     }
 
-
-
-
-
-    private void save(StoryState story, ArticleFeatures f) {
-        String id = story.getStory().getId();
-        stories.put(id, story);
-        articleStories.put(f.id(), id);
-        for (String key : indexKeys(f)) {
-            addToIndex(key, id);
-        }
-    }
-
-    private void addToIndex(String key, String storyId) {
-        String list = index.get(key);
-        List<String> ids = list == null ? new ArrayList<>() : new ArrayList<>(List.of(list.split(",")));
-        if (!ids.contains(storyId)) {
-            ids.add(storyId);
-            while (ids.size() > MAX_IDS) {
-                ids.remove(0);
-            }
-            index.put(key, String.join(",", ids));
-        }
-    }
-
-    private static StoryChange change(StoryChange.Type type, StoryState state, ArticleFeatures f, String mergedId, long at) {
+    private static StoryChange change(StoryChange.Type type, StoryState state, ArticleFeatures f, String otherStoryId, long at) {
         state.setSequence(state.getSequence() + 1);
-        return new StoryChange(type, StoryState.newBuilder(state).build(), f == null ? null : f.id(), f == null ? null : f.title(), mergedId, at);
+        return new StoryChange(type, StoryState.newBuilder(state).build(), f == null ? null : f.id(), f == null ? null : f.title(),
+                otherStoryId, at);
     }
 
-
+    private record Scored(StoryState state, double score) {
+    }
 }

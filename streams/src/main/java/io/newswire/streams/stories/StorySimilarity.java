@@ -4,57 +4,36 @@ import io.newswire.avro.internal.StoryState;
 import java.util.Map;
 
 /**
- * How well an article fits a story: cosine of keyword weights and weighted Jaccard of entity
- * saliences (entities weigh more: they carry the "who" and "where" of an event), damped by a
- * Gaussian of the time since the story's last article (σ = 3 days, after Miranda et al. 2018).
+ * How well an article fits a story: a weighted sum of the cosines of its sub-vectors (entities carry
+ * the "who" and "where", content words the "what"), damped by a Gaussian of the distance between
+ * published times when both sides state one. A fetch time says when we looked, not when it happened,
+ * so it is no evidence either way (an archive back-fill would otherwise split every event by arrival).
  */
-final class StorySimilarity {
+public record StorySimilarity(double entityWeight, double sigmaDays) {
 
-    static final double ENTITY_WEIGHT = 0.65;
-    static final double SIGMA_DAYS = 3.0;
+    public static final StorySimilarity DEFAULT = new StorySimilarity(0.5, 7.0);
 
-    private StorySimilarity() {
+    double score(ArticleFeatures article, StoryState story) {
+        return timeFactor(article, story) * content(article.entities(), article.terms(), story.getEntities(), story.getTerms());
     }
 
-    static double score(ArticleFeatures article, StoryState story) {
-        double days = Math.abs(article.time() - story.getStory().getLastSeen().toEpochMilli()) / 86_400_000.0;
-        double decay = Math.exp(-(days * days) / (2 * SIGMA_DAYS * SIGMA_DAYS));
-        int n = story.getStory().getArticleCount();
-        return decay * (ENTITY_WEIGHT * weightedJaccard(article.entities(), story.getEntities(), n)
-                + (1 - ENTITY_WEIGHT) * cosine(article.terms(), story.getTerms()));
+    /** Two stories' centroids, for deciding a merge. */
+    double score(StoryState a, StoryState b) {
+        double factor = a.getDatedTime() == null || b.getDatedTime() == null ? 1 : decay(a.getDatedTime() - b.getDatedTime());
+        return factor * content(a.getEntities(), a.getTerms(), b.getEntities(), b.getTerms());
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (Map.Entry<String, Double> e : a.entrySet()) {
-            na += e.getValue() * e.getValue();
-            Double other = b.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        for (double v : b.values()) {
-            nb += v * v;
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+    private double content(Map<String, Double> entitiesA, Map<String, Double> termsA,
+                           Map<String, Double> entitiesB, Map<String, Double> termsB) {
+        return entityWeight * Vectors.cosine(entitiesA, entitiesB) + (1 - entityWeight) * Vectors.cosine(termsA, termsB);
     }
 
-    /** Story weights are sums over its articles, so they are averaged before comparing. */
-    static double weightedJaccard(Map<String, Double> article, Map<String, Double> storySums, int articles) {
-        double min = 0;
-        double max = 0;
-        for (Map.Entry<String, Double> e : article.entrySet()) {
-            double s = storySums.getOrDefault(e.getKey(), 0.0) / Math.max(1, articles);
-            min += Math.min(e.getValue(), s);
-            max += Math.max(e.getValue(), s);
-        }
-        for (Map.Entry<String, Double> e : storySums.entrySet()) {
-            if (!article.containsKey(e.getKey())) {
-                max += e.getValue() / Math.max(1, articles);
-            }
-        }
-        return max == 0 ? 0 : min / max;
+    private double timeFactor(ArticleFeatures article, StoryState story) {
+        return !article.dated() || story.getDatedTime() == null ? 1 : decay(article.time() - story.getDatedTime());
+    }
+
+    private double decay(long millis) {
+        double days = Math.abs(millis) / 86_400_000.0;
+        return Math.exp(-(days * days) / (2 * sigmaDays * sigmaDays));
     }
 }

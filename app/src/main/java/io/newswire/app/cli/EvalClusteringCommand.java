@@ -1,0 +1,115 @@
+package io.newswire.app.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.app.eval.ClusteringEvaluation;
+import io.newswire.app.eval.ClusteringReport;
+import io.newswire.app.eval.ClusteringScore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval-clustering", mixinStandardHelpOptions = true,
+        description = {"Score story clustering on a labelled JSON-lines set (one article per line with id, title, body,",
+                "published, source and a gold event label), run through the real topology without a broker.",
+                "Prints pairwise and B-cubed precision/recall/F1 and NMI (as the benchmark's score.py computes them),",
+                "the largest wrong merges and the most fragmented events."})
+public final class EvalClusteringCommand implements Callable<Integer> {
+
+    enum Order { given, shuffled }
+
+    @Parameters(paramLabel = "FILE", description = "Labelled articles, one JSON object per line.")
+    Path file;
+
+    @Option(names = "--order", description = "Feed the articles in file order or shuffled (default: ${DEFAULT-VALUE}).")
+    Order order = Order.given;
+
+    @Option(names = "--seed", description = "Seed of the shuffle (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--label-field", description = "Field holding the gold event (default: ${DEFAULT-VALUE}).")
+    String labelField = "label";
+
+    @Option(names = "--where", paramLabel = "FIELD=VALUE", description = "Only articles whose FIELD equals VALUE (repeatable).")
+    List<String> where = new ArrayList<>();
+
+    @Option(names = "--predictions", paramLabel = "FILE", description = "Also write {article id: story id} as JSON, for score.py.")
+    Path predictions;
+
+    @Option(names = "--show", description = "Wrong merges and fragmented events to list (default: ${DEFAULT-VALUE}).")
+    int show = 5;
+
+    @Override
+    public Integer call() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<String> lines = new ArrayList<>();
+        Map<String, String> gold = new LinkedHashMap<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode node = json.readTree(line);
+            if (!matches(node)) {
+                continue;
+            }
+            if (!node.hasNonNull("id") || !node.hasNonNull(labelField)) {
+                throw new IllegalArgumentException(file + ": every article needs \"id\" and \"" + labelField + "\": " + line.substring(0, Math.min(80, line.length())));
+            }
+            gold.put(node.get("id").asText(), node.get(labelField).asText());
+            lines.add(line);
+        }
+        if (order == Order.shuffled) {
+            Collections.shuffle(lines, new Random(seed));
+        }
+        Path work = Files.createTempDirectory("newswire-eval-");
+        long started = System.nanoTime();
+        ClusteringEvaluation.Result result;
+        try {
+            result = new ClusteringEvaluation(Clock.systemUTC()).run(lines, work);
+        } finally {
+            deleteRecursively(work);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        ClusteringScore score = ClusteringScore.of(gold, result.stories());
+        System.out.printf(java.util.Locale.ROOT, "%s (%s order%s, %d articles, %.1f s, %d dead-lettered)%n", file, order,
+                order == Order.shuffled ? ", seed " + seed : "", gold.size(), seconds, result.deadLetters());
+        System.out.println(score.report());
+        System.out.print(new ClusteringReport(gold, result.stories(), result.articles()).render(show));
+        if (predictions != null) {
+            json.writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), result.stories());
+        }
+        return 0;
+    }
+
+    private boolean matches(JsonNode node) {
+        for (String condition : where) {
+            int eq = condition.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("--where needs FIELD=VALUE, got " + condition);
+            }
+            if (!node.path(condition.substring(0, eq)).asText("null").equals(condition.substring(eq + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void deleteRecursively(Path dir) throws java.io.IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

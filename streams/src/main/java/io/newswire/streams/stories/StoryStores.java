@@ -1,0 +1,11 @@
+package io.newswire.streams.stories;
+
+import io.newswire.avro.internal.StoryState;
+import java.util.List;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+
+/** The state the clusterer works on, opened by its processor. */
+public record StoryStores(KeyValueStore<String, StoryState> stories, KeyValueStore<String, List<String>> index,
+                          TimestampedKeyValueStore<String, String> articles, TimestampedKeyValueStore<String, String> redirects) {
+}
