@@ -95,7 +95,7 @@ public final class EnrichmentBenchmark {
             long t2 = System.nanoTime();
             List<ExtractedEntity> found = entities.extract(text);
             long t3 = System.nanoTime();
-            Map<String, Integer> terms = keywords.termCounts(text, Set.of());
+            Map<String, Integer> terms = keywords.termCounts(text);
             keywords.extract(terms, frequencies);
             frequencies.add(terms.keySet());
             long t4 = System.nanoTime();

@@ -44,8 +44,14 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--where", paramLabel = "FIELD=VALUE", description = "Only articles whose FIELD equals VALUE (repeatable).")
     List<String> where = new ArrayList<>();
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A Newswire setting for this run, e.g. story.inactivity.hours=168 (repeatable).")
+    Map<String, String> settings = new LinkedHashMap<>();
+
     @Option(names = "--predictions", paramLabel = "FILE", description = "Also write {article id: story id} as JSON, for score.py.")
     Path predictions;
+
+    @Option(names = "--articles", paramLabel = "FILE", description = "Also write each article as enriched (JSON lines, no body), with its gold label and story.")
+    Path articlesOut;
 
     @Option(names = "--show", description = "Wrong merges and fragmented events to list (default: ${DEFAULT-VALUE}).")
     int show = 5;
@@ -76,7 +82,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ClusteringEvaluation.Result result;
         try {
-            result = new ClusteringEvaluation(Clock.systemUTC()).run(lines, work);
+            result = new ClusteringEvaluation(Clock.systemUTC(), settings).run(lines, work);
         } finally {
             deleteRecursively(work);
         }
@@ -88,6 +94,19 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         System.out.print(new ClusteringReport(gold, result.stories(), result.articles()).render(show));
         if (predictions != null) {
             json.writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), result.stories());
+        }
+        if (articlesOut != null) {
+            try (var out = Files.newBufferedWriter(articlesOut, StandardCharsets.UTF_8)) {
+                for (var article : result.articles().values()) {
+                    var node = (com.fasterxml.jackson.databind.node.ObjectNode) io.newswire.app.print.AvroJson.toJson(article, article.getSchema());
+                    node.remove("body");
+                    node.remove("fingerprint");
+                    node.put("gold", gold.get(article.getId()));
+                    node.put("final_story", result.stories().get(article.getId()));
+                    out.write(json.writeValueAsString(node));
+                    out.newLine();
+                }
+            }
         }
         return 0;
     }

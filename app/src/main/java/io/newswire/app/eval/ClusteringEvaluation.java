@@ -39,9 +39,12 @@ public final class ClusteringEvaluation {
     }
 
     private final Clock clock;
+    private final Map<String, String> settings;
 
-    public ClusteringEvaluation(Clock clock) {
+    /** @param settings Newswire settings (as in a config file) over the defaults the pipeline runs with */
+    public ClusteringEvaluation(Clock clock, Map<String, String> settings) {
         this.clock = clock;
+        this.settings = settings;
     }
 
     public Result run(List<String> lines, Path workDir) throws IOException, UnreadableInputException {
@@ -61,13 +64,16 @@ public final class ClusteringEvaluation {
             }
         });
         String scope = "eval-" + UUID.randomUUID();
-        NewswireConfig config = NewswireConfig.defaults(Map.of("schema.registry.url", "mock://" + scope));
+        Map<String, String> overrides = new HashMap<>(settings);
+        overrides.put("schema.registry.url", "mock://" + scope);
+        NewswireConfig config = NewswireConfig.defaults(overrides);
         NewswireTopics topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
         Map<String, String> storyOfArticle = new LinkedHashMap<>();
         Map<String, String> mergedInto = new HashMap<>();
         Map<String, Article> articles = new LinkedHashMap<>();
         int deadLetters;
-        try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.build(topics, TopologySettings.defaults()),
+        try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.build(topics,
+                new TopologySettings(config.storyInactivity(), config.trendGrace(), slug -> { })),
                 StreamsSettings.from(config, topics, Files.createDirectories(workDir.resolve("state"))))) {
             TestInputTopic<String, RawArticle> in = driver.createInputTopic(topics.raw().name(),
                     topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());

@@ -42,9 +42,7 @@ public final class Enricher {
         AnalyzedText text = analyzer.analyze(article.getTitle(), article.getBody());
         LanguageIdentifier.Language lang = language.identify(text.tokens(), article.getBody());
         List<ExtractedEntity> found = entities.extract(text);
-        java.util.Set<String> entityWords = new java.util.HashSet<>();
-        found.forEach(e -> e.mentionTokens().forEach(t -> entityWords.add(t.norm().toLowerCase(java.util.Locale.ROOT))));
-        Map<String, Integer> terms = keywords.termCounts(text, entityWords);
+        Map<String, Integer> terms = keywords.termCounts(text);
         List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, frequencies);
         frequencies.add(terms.keySet());
         ToneScorer.Tone articleTone = tone.score(text.bodyTokens());

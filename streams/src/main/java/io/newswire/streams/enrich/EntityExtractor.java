@@ -273,9 +273,10 @@ public final class EntityExtractor {
         return new ArrayList<>(merged.values());
     }
 
-    static String id(EntityType type, String canonical) {
+    /** The id is the normalised name alone: a type guess must never split one entity into two. */
+    static String id(String canonical) {
         String ascii = Normalizer.normalize(canonical, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return type.name().toLowerCase(Locale.ROOT) + ":" + ascii.toLowerCase(Locale.ROOT)
+        return ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

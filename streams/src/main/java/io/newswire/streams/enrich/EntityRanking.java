@@ -2,7 +2,9 @@ package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -41,11 +43,29 @@ final class EntityRanking {
             });
             mentionTokens.addAll(group.titleTokens);
             double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
-            entities.add(new ExtractedEntity(EntityExtractor.id(group.type, group.canonical), group.canonical, group.type,
+            entities.add(new ExtractedEntity(EntityExtractor.id(group.canonical), group.canonical, group.type,
                     List.copyOf(surfaces), group.segments.size(), salience, mentionTokens));
         }
-        entities.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
-        return entities;
+        List<ExtractedEntity> merged = mergeSameId(entities);
+        merged.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
+        return merged;
+    }
+
+    /** Groups of one name typed differently in different sentences become one entity, typed by the most mentions. */
+    private static List<ExtractedEntity> mergeSameId(List<ExtractedEntity> entities) {
+        Map<String, ExtractedEntity> byId = new LinkedHashMap<>();
+        for (ExtractedEntity e : entities) {
+            byId.merge(e.id(), e, (a, b) -> {
+                Set<String> surfaces = new LinkedHashSet<>(a.surfaceForms());
+                surfaces.addAll(b.surfaceForms());
+                List<Token> tokens = new ArrayList<>(a.mentionTokens());
+                tokens.addAll(b.mentionTokens());
+                ExtractedEntity major = a.mentions() >= b.mentions() ? a : b;
+                return new ExtractedEntity(a.id(), major.name(), major.type(), List.copyOf(surfaces), a.mentions() + b.mentions(),
+                        Math.max(a.salience(), b.salience()), tokens);
+            });
+        }
+        return new ArrayList<>(byId.values());
     }
 
     private static int firstBodySentence(AnalyzedText text) {

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** TF-IDF over content words; title words count double. Scores are scaled so the best keyword is 1. */
+/**
+ * What an article is about, as TF-IDF over its content words (names included: "lohan" and "rehab" both
+ * say what happened), title words counting double, document frequencies learned from the stream. Raw
+ * term counts rather than log counts, so a word the article keeps returning to outranks a rare word
+ * used once. The top of this vector is both what clustering compares and the keywords users see.
+ * Scores are scaled so the best keyword is 1.
+ */
 public final class KeywordExtractor {
 
     /** A keyword and its relative weight in the article. */
     public record Keyword(String term, double score) {
     }
 
-    private static final int TOP = 10;
+    static final int TOP = 20;
 
     private final WordStats words;
 
@@ -21,16 +27,12 @@ public final class KeywordExtractor {
         this.words = words;
     }
 
-    /**
-     * Terms that count for TF-IDF: lower-cased content words of three letters or more. Entity names and
-     * words capitalised mid-sentence are left out: they are reported as entities.
-     */
-    public Map<String, Integer> termCounts(AnalyzedText text, java.util.Set<String> entityWords) {
+    /** Terms that count for TF-IDF: lower-cased words of three letters or more that are not stop words. */
+    public Map<String, Integer> termCounts(AnalyzedText text) {
         Map<String, Integer> tf = new HashMap<>();
         for (Token t : text.tokens()) {
             String term = t.norm().toLowerCase(Locale.ROOT);
-            if (term.length() < 3 || !Character.isLetter(term.charAt(0)) || words.isStopword(term) || entityWords.contains(term)
-                    || (t.capitalised() && t.position() > 0 && !(text.headlineCase() && text.inTitle(t)))) {
+            if (term.length() < 3 || !Character.isLetter(term.charAt(0)) || words.isStopword(term)) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);
@@ -42,7 +44,7 @@ public final class KeywordExtractor {
         double n = df.documents() + 1.0;
         List<Keyword> scored = new ArrayList<>(termCounts.size());
         termCounts.forEach((term, count) -> scored.add(new Keyword(term,
-                (1 + Math.log(count)) * Math.log(n / (df.documentFrequency(term) + 1.0)))));
+                count * Math.log(n / (df.documentFrequency(term) + 1.0)))));
         scored.sort((a, b) -> Double.compare(b.score(), a.score()) != 0 ? Double.compare(b.score(), a.score())
                 : a.term().compareTo(b.term()));
         List<Keyword> top = scored.subList(0, Math.min(TOP, scored.size()));

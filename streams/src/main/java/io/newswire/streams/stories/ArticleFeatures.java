@@ -17,9 +17,15 @@ import java.util.Map;
  */
 record ArticleFeatures(String id, String title, String source, String language, long time, boolean dated,
                        Map<String, Double> terms, Map<String, Double> entities, Map<String, EntityLabel> entityLabels,
-                       Map<String, Double> categories, String duplicateOf) {
+                       Map<String, Double> categories, String copyOf) {
 
     static final int MAX_ENTITIES = 15;
+    /**
+     * Shared text makes an article a copy of another (and so of its story) only when most of it is shared:
+     * pages of one site share boilerplate, and agency copy shares a few paragraphs across unrelated events.
+     */
+    static final double COPY_MIN_SIMILARITY = 0.5;
+    static final double COPY_MIN_SHARE = 0.8;
 
     static ArticleFeatures of(Article article) {
         Map<String, Double> terms = new LinkedHashMap<>();
@@ -40,6 +46,15 @@ record ArticleFeatures(String id, String title, String source, String language, 
         Instant published = EventTime.published(article.getPublishedAt(), article.getPublishedDate(), fetched);
         Instant time = article.getEventTime() != null ? article.getEventTime() : fetched;
         return new ArticleFeatures(article.getId(), article.getTitle(), article.getSource(), article.getLanguage(), time.toEpochMilli(),
-                published != null, Vectors.unit(terms), Vectors.unit(entities), labels, categories, article.getDuplicateOf());
+                published != null, Vectors.unit(terms), Vectors.unit(entities), labels, categories, copyOf(article));
+    }
+
+    private static String copyOf(Article article) {
+        if (article.getDuplicateOf() == null) {
+            return null;
+        }
+        double similarity = article.getDuplicateSimilarity() == null ? 0 : article.getDuplicateSimilarity();
+        double share = article.getSharedTextShare() == null ? 0 : article.getSharedTextShare();
+        return similarity >= COPY_MIN_SIMILARITY || share >= COPY_MIN_SHARE ? article.getDuplicateOf() : null;
     }
 }

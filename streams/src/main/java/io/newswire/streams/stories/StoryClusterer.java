@@ -27,6 +27,12 @@ import org.apache.kafka.streams.state.KeyValueStore;
  */
 public final class StoryClusterer {
 
+    /**
+     * Centroid similarity above which two stories an article fits are one: stricter than joining, because
+     * a merge moves a whole story and one article between two look-alike events must not chain them.
+     */
+    static final double MERGE_THRESHOLD = 0.5;
+
     private final KeyValueStore<String, StoryState> stories;
     private final StoryIndex index;
     private final StoryMembership membership;
@@ -77,7 +83,7 @@ public final class StoryClusterer {
             }
         }
         matches.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.state().getStory().getId()));
-        StoryState original = features.duplicateOf() == null ? null : open(membership.storyOf(features.duplicateOf()));
+        StoryState original = features.copyOf() == null ? null : open(membership.storyOf(features.copyOf()));
         if (original != null) {
             matches.removeIf(s -> s.state().getStory().getId().equals(original.getStory().getId()));
             matches.add(0, new Scored(original, 1));
@@ -91,7 +97,7 @@ public final class StoryClusterer {
         } else {
             story = matches.get(0).state();
             for (Scored other : matches.subList(1, matches.size())) {
-                if (similarity.score(story, other.state()) >= threshold) {
+                if (similarity.score(story, other.state()) >= MERGE_THRESHOLD) {
                     changes.addAll(merge(story, other.state(), time));
                 }
             }

@@ -29,7 +29,7 @@ class SmallEnrichersTest {
     void shouldClassifySportText() {
         KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
         Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Rovers win the cup final",
-                "The striker scored a late goal as the team won the league match in front of the fans at the stadium."), Set.of());
+                "The striker scored a late goal as the team won the league match in front of the fans at the stadium."));
         List<CategoryClassifier.Category> categories = new CategoryClassifier().classify(terms);
         assertEquals("sport", categories.get(0).code());
     }
@@ -38,7 +38,7 @@ class SmallEnrichersTest {
     void shouldRankRareRepeatedWordsAsKeywords() {
         KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
         Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Dredging of the harbour begins",
-                "Dredging began on Monday. The dredging will deepen the harbour so that larger ships can dock."), Set.of());
+                "Dredging began on Monday. The dredging will deepen the harbour so that larger ships can dock."));
         List<KeywordExtractor.Keyword> top = keywords.extract(terms, new LearnedDocumentFrequencies(WordStats.get()));
         assertEquals("dredging", top.get(0).term());
         assertEquals(1.0, top.get(0).score());
