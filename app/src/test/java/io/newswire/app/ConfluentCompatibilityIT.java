@@ -93,7 +93,7 @@ class ConfluentCompatibilityIT {
         assertEquals(Instant.parse("2024-02-29T12:30:00Z"), article.getPublishedAt());
         assertEquals(List.of("Ada Byron", "Grace Hopper"), article.getAuthors());
         assertTrue(article.getBody().contains("\u201cinside\u201d"));
-        assertEquals("person:ada-byron", article.getEntities().get(0).getId());
+        assertEquals("ada-byron", article.getEntities().get(0).getId());
         assertEquals(List.of("Ada Byron", "Byron"), article.getEntities().get(0).getSurfaceForms());
         assertEquals(1.0, article.getTone().getPolarity());
         assertEquals("Ada Byron", article.getQuotations().get(0).getSpeaker());

@@ -55,9 +55,9 @@ class SampleClusteringTest {
                     byArticle.put(event.getArticleId(), event.getStory().getId());
                 }
                 storyOf.putAll(byArticle);
-                if (event.getType().equals("MERGED")) {
-                    String absorbed = event.getMergedStoryId();
-                    storyOf.replaceAll((article, story) -> story.equals(absorbed) ? event.getStory().getId() : story);
+                String survivor = event.getStory().getMergedInto();
+                if (survivor != null) {
+                    storyOf.replaceAll((article, story) -> story.equals(event.getStory().getId()) ? survivor : story);
                 }
             }
         }

@@ -70,8 +70,8 @@ class SeedStoryTest {
 
     @Test
     void shouldRouteTheStoryToPoliticsAndConflictButNotSport() {
-        Set<String> topics = events.stream().filter(e -> "seed-004".equals(e.getArticleId())).map(StoryEvent::getTopic)
-                .collect(Collectors.toSet());
+        Set<String> topics = events.stream().filter(e -> "seed-004".equals(e.getArticleId()))
+                .flatMap(e -> e.getStory().getTopics().stream()).collect(Collectors.toSet());
         assertTrue(topics.containsAll(Set.of("politics", "conflict", "syria")), topics.toString());
         assertFalse(topics.contains("sport"));
         assertTrue(sport.stream().noneMatch(e -> e.getArticleId() != null && e.getArticleId().startsWith("seed")));

@@ -1,6 +1,7 @@
 package io.newswire.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,18 +112,26 @@ class StoryTopologyTest {
     }
 
     @Test
-    void shouldMergeStoriesThatAnArticleBridges() {
+    void shouldKeepUnrelatedStoriesApartWhenAnArticleMentionsBoth() {
         String north = "Mayor Clara Vennstrom of Lindenholm opened a new library in Lindenholm, with shelves for forty thousand books.";
         String south = "Governor Tomas Brennan of Valdora signed a budget for Valdora that raises teacher salaries next spring.";
         String both = north + " " + south + " The two leaders then agreed to share the costs.";
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
-            pipeline.pipe("north", article("Lindenholm floods", north), T0);
-            pipeline.pipe("south", article("Valdora floods", south), T0.plus(Duration.ofMinutes(5)));
+            pipeline.pipe("north", article("Lindenholm library", north), T0);
+            pipeline.pipe("south", article("Valdora budget", south), T0.plus(Duration.ofMinutes(5)));
             pipeline.pipe("both", article("Lindenholm and Valdora", both), T0.plus(Duration.ofMinutes(10)));
-            List<StoryEvent> events = unique(pipeline.events.readValuesToList());
-            StoryEvent merged = events.stream().filter(e -> e.getType().equals("MERGED")).findFirst().orElseThrow();
-            assertEquals(3, events.get(events.size() - 1).getStory().getArticleCount());
-            assertNotEquals(merged.getStory().getId(), merged.getMergedStoryId());
+            assertTrue(pipeline.events.readValuesToList().stream().noneMatch(e -> e.getType().equals("MERGED")));
+        }
+    }
+
+    @Test
+    void shouldSetTheStoryIdOnTheEnrichedArticle() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(5)));
+            List<io.newswire.avro.Article> enriched = pipeline.enriched.readValuesToList();
+            String story = unique(pipeline.events.readValuesToList()).get(0).getStory().getId();
+            assertEquals(List.of(story, story), enriched.stream().map(io.newswire.avro.Article::getStoryId).toList());
         }
     }
 
@@ -139,12 +149,23 @@ class StoryTopologyTest {
     }
 
     @Test
-    void shouldKeyEventsBySlugOnNewsEvents() {
+    void shouldKeyEventsByStoryOnNewsEventsOnce() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
-            Map<String, StoryEvent> bySlug = pipeline.events.readKeyValuesToMap();
-            assertTrue(bySlug.containsKey("disaster"), bySlug.keySet().toString());
-            bySlug.forEach((slug, event) -> assertEquals(slug, event.getTopic()));
+            List<org.apache.kafka.streams.KeyValue<String, StoryEvent>> events = pipeline.events.readKeyValuesToList();
+            assertEquals(1, events.size());
+            assertEquals(events.get(0).value.getStory().getId(), events.get(0).key);
+            assertTrue(events.get(0).value.getStory().getTopics().contains("disaster"));
+        }
+    }
+
+    @Test
+    void shouldKeyPerTopicCopiesBySlug() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            Map<String, StoryEvent> bySlug = pipeline.perTopic("disaster").readKeyValuesToMap();
+            assertEquals(Set.of("disaster"), bySlug.keySet());
+            assertEquals("disaster", bySlug.get("disaster").getTopic());
         }
     }
 
@@ -153,9 +174,9 @@ class StoryTopologyTest {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.addRule("broken", "entity:(Lindenholm");
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
-            List<StoryEvent> events = pipeline.events.readValuesToList();
-            assertTrue(events.stream().anyMatch(e -> e.getTopic().equals("disaster")));
-            assertTrue(events.stream().noneMatch(e -> e.getTopic().equals("broken")));
+            List<String> topics = pipeline.events.readValuesToList().get(0).getStory().getTopics();
+            assertTrue(topics.contains("disaster"), topics.toString());
+            assertFalse(topics.contains("broken"), topics.toString());
         }
     }
 

@@ -64,8 +64,9 @@ final class TestPipeline implements AutoCloseable {
         raw.pipeInput(id, rawArticle(id, body));
     }
 
+    /** An article fetched (and so, without a published time, happening) at {@code at}. */
     void pipe(String id, byte[] body, Instant at) {
-        raw.pipeInput(id, rawArticle(id, body), at);
+        raw.pipeInput(id, rawArticle(id, body, at), at);
     }
 
     TestOutputTopic<String, StoryEvent> perTopic(String slug) {
@@ -78,8 +79,12 @@ final class TestPipeline implements AutoCloseable {
     }
 
     static RawArticle rawArticle(String id, byte[] body) {
+        return rawArticle(id, body, FETCHED);
+    }
+
+    static RawArticle rawArticle(String id, byte[] body, Instant fetched) {
         return RawArticle.newBuilder().setId(id).setSource("test-outlet").setContentType("text/plain")
-                .setBody(ByteBuffer.wrap(body)).setFetchedAt(FETCHED).build();
+                .setBody(ByteBuffer.wrap(body)).setFetchedAt(fetched).build();
     }
 
     static byte[] fixture(String name) {

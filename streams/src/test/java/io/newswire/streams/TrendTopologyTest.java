@@ -30,7 +30,7 @@ class TrendTopologyTest {
     /** The final count of the window [T0, T0+1h) for Lindenholm, if it was emitted. */
     private static List<TrendCount> firstHour(TestPipeline pipeline) {
         return pipeline.trends.readValuesToList().stream()
-                .filter(t -> t.getKey().equals("entity:misc:lindenholm") && t.getWindowStart().equals(T0)).toList();
+                .filter(t -> t.getKey().equals("entity:lindenholm") && t.getWindowStart().equals(T0)).toList();
     }
 
     @Test

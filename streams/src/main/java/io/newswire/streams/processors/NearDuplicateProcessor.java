@@ -6,6 +6,8 @@ import io.newswire.streams.enrich.NearDuplicateIndex;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -49,10 +51,11 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(
+                // Ordered, so the topology description (and its golden file) is the same on every run.
+                return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray()),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(), Serdes.ByteArray())
-                                .withLoggingDisabled());
+                                .withLoggingDisabled()));
             }
         };
     }

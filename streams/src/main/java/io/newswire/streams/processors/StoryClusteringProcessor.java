@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -24,9 +25,9 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Clusters one language's articles into stories (see StoryClusterer) and sets each article's story id.
- * Time is the articles' event time, not the record timestamp: the clock advances with the latest event
- * time seen, and inactive stories are closed whenever it has moved on by {@link #CLOSE_CHECK}, so a
- * replay closes them at the same points whatever the arrival times were.
+ * Two clocks, both driven by the data so a replay decides alike: event time (the articles' own times,
+ * for similarity and story times) and arrival time (record timestamps). Inactive stories are looked
+ * for whenever either clock has moved on by {@link #CLOSE_CHECK}.
  */
 public final class StoryClusteringProcessor implements FixedKeyProcessor<String, Article, ClusteringResult> {
 
@@ -42,7 +43,9 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     private FixedKeyProcessorContext<String, ClusteringResult> context;
     private StoryClusterer clusterer;
     private long clock;
+    private long arrivalClock;
     private long lastCloseCheck;
+    private long lastArrivalCheck;
 
     StoryClusteringProcessor(StorySimilarity similarity, double threshold, Duration inactivity) {
         this.similarity = similarity;
@@ -61,14 +64,15 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
 
             @Override
             public Set<StoreBuilder<?>> stores() {
-                return Set.of(
+                // Ordered, so the topology description (and its golden file) is the same on every run.
+                return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), stateSerde),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
                                 Serdes.ListSerde(ArrayList.class, Serdes.String())).withLoggingDisabled(),
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(ARTICLE_STORE),
                                 Serdes.String(), Serdes.String()),
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(REDIRECT_STORE),
-                                Serdes.String(), Serdes.String()));
+                                Serdes.String(), Serdes.String())));
             }
         };
     }
@@ -78,8 +82,11 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         this.context = context;
         this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
                 context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
-        this.clock = clusterer.start();
+        long[] clocks = clusterer.start();
+        this.clock = clocks[0];
+        this.arrivalClock = clocks[1];
         this.lastCloseCheck = clock;
+        this.lastArrivalCheck = arrivalClock;
     }
 
     @Override
@@ -87,16 +94,19 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         Article article = record.value();
         long time = article.getEventTime() != null ? article.getEventTime().toEpochMilli() : article.getIngestedAt().toEpochMilli();
         clock = Math.max(clock, time);
+        arrivalClock = Math.max(arrivalClock, record.timestamp());
         if (lastCloseCheck == Long.MIN_VALUE) {
             lastCloseCheck = clock;
+            lastArrivalCheck = arrivalClock;
         }
         List<StoryEvent> events = new ArrayList<>();
         // Close first: a story already inactive at this article's time must not take it.
-        if (clock - lastCloseCheck >= CLOSE_CHECK) {
+        if (clock - lastCloseCheck >= CLOSE_CHECK || arrivalClock - lastArrivalCheck >= CLOSE_CHECK) {
             lastCloseCheck = clock;
-            events.addAll(events(clusterer.closeInactive(clock)));
+            lastArrivalCheck = arrivalClock;
+            events.addAll(events(clusterer.closeInactive(clock, arrivalClock)));
         }
-        events.addAll(events(clusterer.add(article)));
+        events.addAll(events(clusterer.add(article, record.timestamp())));
         // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
         article.setStoryId(clusterer.storyOf(article.getId()));
         context.forward(record.withValue(new ClusteringResult(article, events)));

@@ -23,7 +23,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * near-duplicate joins its original's story, and other stories the article also fits are merged into
  * that one when their centroids agree. An absorbed story is retired: a final MERGED change names the
  * survivor, it leaves the store and the index, and its articles resolve to the survivor. Stories close
- * after a period without articles, measured in event time.
+ * after a period without articles in event time and in arrival time both: in a live stream the two
+ * agree, while an archive back-filled out of order (March, then January) must not close January's
+ * stories before January's articles have arrived.
  */
 public final class StoryClusterer {
 
@@ -49,13 +51,15 @@ public final class StoryClusterer {
         this.inactivity = inactivity;
     }
 
-    /** Rebuilds the unlogged candidate index; returns the latest story time, where the event clock resumes. */
-    public long start() {
+    /** Rebuilds the unlogged candidate index; returns the latest event and arrival times, where the clocks resume. */
+    public long[] start() {
         index.rebuildIfEmpty(stories);
-        long latest = Long.MIN_VALUE;
+        long[] latest = {Long.MIN_VALUE, Long.MIN_VALUE};
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
             while (all.hasNext()) {
-                latest = Math.max(latest, all.next().value.getStory().getLastSeen().toEpochMilli());
+                StoryState story = all.next().value;
+                latest[0] = Math.max(latest[0], story.getStory().getLastSeen().toEpochMilli());
+                latest[1] = Math.max(latest[1], story.getLastArrival());
             }
         }
         return latest;
@@ -66,7 +70,8 @@ public final class StoryClusterer {
         return membership.storyOf(articleId);
     }
 
-    public List<StoryChange> add(Article article) {
+    /** @param arrival the record's (ingest) time, which only decides when the story may close */
+    public List<StoryChange> add(Article article, long arrival) {
         ArticleFeatures features = ArticleFeatures.of(article);
         String known = membership.storyOf(features.id());
         if (known != null && stories.get(known) != null) {
@@ -107,20 +112,22 @@ public final class StoryClusterer {
         if (StoryAccumulator.trending(story, time)) {
             changes.add(change(StoryChange.Type.TRENDING, story, null, null, time));
         }
+        story.setLastArrival(Math.max(story.getLastArrival(), arrival));
         stories.put(story.getStory().getId(), story);
         membership.assign(features.id(), story.getStory().getId(), time);
         index.add(story);
         return changes;
     }
 
-    /** Closes stories without an article for the inactivity period before {@code now} (event time). */
-    public List<StoryChange> closeInactive(long now) {
+    /** Closes stories without an article for the inactivity period before {@code now} (event time) and {@code arrivalNow}. */
+    public List<StoryChange> closeInactive(long now, long arrivalNow) {
         long cutoff = now - inactivity.toMillis();
+        long arrivalCutoff = arrivalNow - inactivity.toMillis();
         List<StoryState> expired = new ArrayList<>();
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
             while (all.hasNext()) {
                 KeyValue<String, StoryState> entry = all.next();
-                if (entry.value.getStory().getLastSeen().toEpochMilli() < cutoff) {
+                if (entry.value.getStory().getLastSeen().toEpochMilli() < cutoff && entry.value.getLastArrival() < arrivalCutoff) {
                     expired.add(entry.value);
                 }
             }
@@ -140,6 +147,7 @@ public final class StoryClusterer {
         String survivorId = survivor.getStory().getId();
         String absorbedId = absorbed.getStory().getId();
         StoryAccumulator.merge(survivor, absorbed);
+        survivor.setLastArrival(Math.max(survivor.getLastArrival(), absorbed.getLastArrival()));
         absorbed.getStory().setStatus("CLOSED");
         absorbed.getStory().setMergedInto(survivorId);
         StoryChange retired = change(StoryChange.Type.MERGED, absorbed, null, survivorId, time);

@@ -44,7 +44,7 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Sergey Ivanchenko opened the meeting. Later Sergei Ivanchenko left.");
         ExtractedEntity person = find(entities, "Sergei Ivanchenko").orElseThrow();
         assertEquals(2, person.mentions());
-        assertEquals("person:sergei-ivanchenko", person.id());
+        assertEquals("sergei-ivanchenko", person.id());
     }
 
     @Test
