@@ -2,7 +2,6 @@ package io.newswire.streams.stories;
 
 import io.newswire.avro.internal.StoryState;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,0 +1,179 @@
+package io.newswire.streams.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.Article;
+import io.newswire.avro.Entity;
+import io.newswire.avro.Keyword;
+import io.newswire.avro.internal.StoryState;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.junit.jupiter.api.Test;
+
+class StoryClustererTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+    private static final long HOUR = Duration.ofHours(1).toMillis();
+
+    private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+    private final Serde<StoryState> stateSerde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
+            .storeSerde();
+    private final StoryStores stores = new StoryStores(
+            init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("stories"), Serdes.String(), stateSerde).withLoggingDisabled().build()),
+            indexStore(),
+            initTimestamped("articles"), initTimestamped("redirects"));
+
+    private KeyValueStore<String, List<String>> indexStore() {
+        Serde<List<String>> ids = Serdes.ListSerde(ArrayList.class, Serdes.String());
+        KeyValueStore<String, List<String>> index = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), ids)
+                .withLoggingDisabled().build();
+        return init(index);
+    }
+
+    private <S extends org.apache.kafka.streams.processor.StateStore> S init(S store) {
+        store.init(context.getStateStoreContext(), store);
+        return store;
+    }
+
+    private TimestampedKeyValueStore<String, String> initTimestamped(String name) {
+        return init(Stores.timestampedKeyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), Serdes.String())
+                .withLoggingDisabled().build());
+    }
+
+    /** Joins at 0.8, so two articles sharing an entity and half their words start separate stories. */
+    private StoryClusterer clusterer(double threshold) {
+        return new StoryClusterer(stores, StorySimilarity.DEFAULT, threshold, Duration.ofHours(72));
+    }
+
+    private static Article article(String id, Instant at, String entity, String... terms) {
+        return Article.newBuilder().setId(id).setSource("outlet-" + id).setTitle("Title " + id).setBody("body")
+                .setIngestedAt(at).setEventTime(at)
+                .setEntities(List.of(Entity.newBuilder().setId(entity).setName(entity).setType("LOCATION").setMentions(2)
+                        .setSalience(1.0).build()))
+                .setKeywords(Arrays.stream(terms).map(t -> new Keyword(t, 1.0)).toList())
+                .build();
+    }
+
+    private static StoryChange only(List<StoryChange> changes, StoryChange.Type type) {
+        List<StoryChange> matching = changes.stream().filter(c -> c.type() == type).toList();
+        assertEquals(1, matching.size(), changes.toString());
+        return matching.get(0);
+    }
+
+    @Test
+    void shouldJoinArticleThatSharesEntitiesAndWords() {
+        StoryClusterer clusterer = clusterer(0.3);
+        String story = only(clusterer.add(article("a", T0, "lindenholm", "flood", "river", "barrier"), 0), StoryChange.Type.CREATED)
+                .state().getStory().getId();
+        StoryChange added = only(clusterer.add(article("b", T0.plusSeconds(600), "lindenholm", "flood", "river", "evacuation"), 0),
+                StoryChange.Type.ARTICLE_ADDED);
+        assertEquals(story, added.state().getStory().getId());
+        assertEquals(2, added.state().getStory().getArticleCount());
+    }
+
+    @Test
+    void shouldStartNewStoryForUnrelatedArticle() {
+        StoryClusterer clusterer = clusterer(0.3);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
+        only(clusterer.add(article("b", T0, "wembley", "final", "goal"), 0), StoryChange.Type.CREATED);
+    }
+
+    @Test
+    void shouldNotCountAnArticleTwice() {
+        StoryClusterer clusterer = clusterer(0.3);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
+        assertEquals(List.of(), clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0));
+        StoryChange added = only(clusterer.add(article("b", T0, "lindenholm", "flood", "river"), 0), StoryChange.Type.ARTICLE_ADDED);
+        assertEquals(2, added.state().getStory().getArticleCount());
+    }
+
+    @Test
+    void shouldRetireTheAbsorbedStoryWithAFinalMergedChangeNamingTheSurvivor() {
+        StoryClusterer clusterer = clusterer(0.8);
+        String first = clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0).get(0).state().getStory().getId();
+        String second = clusterer.add(article("b", T0, "lindenholm", "flood", "barrier"), 0).get(0).state().getStory().getId();
+        assertNotEquals(first, second);
+        List<StoryChange> changes = clusterer.add(article("c", T0, "lindenholm", "flood", "river", "barrier"), 0);
+        StoryChange retired = changes.stream().filter(c -> c.state().getStory().getMergedInto() != null).findFirst().orElseThrow();
+        assertEquals(StoryChange.Type.MERGED, retired.type());
+        assertEquals("CLOSED", retired.state().getStory().getStatus());
+        String survivor = retired.state().getStory().getMergedInto();
+        assertEquals(survivor, retired.mergedStoryId());
+        assertEquals(3, only(changes, StoryChange.Type.ARTICLE_ADDED).state().getStory().getArticleCount());
+    }
+
+    @Test
+    void shouldRepointTheAbsorbedStorysArticlesToTheSurvivor() {
+        StoryClusterer clusterer = clusterer(0.8);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
+        clusterer.add(article("b", T0, "lindenholm", "flood", "barrier"), 0);
+        clusterer.add(article("c", T0, "lindenholm", "flood", "river", "barrier"), 0);
+        assertEquals(clusterer.storyOf("c"), clusterer.storyOf("a"));
+        assertEquals(clusterer.storyOf("c"), clusterer.storyOf("b"));
+    }
+
+    @Test
+    void shouldNotOfferTheAbsorbedStoryAsACandidateAgain() {
+        StoryClusterer clusterer = clusterer(0.8);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
+        clusterer.add(article("b", T0, "lindenholm", "flood", "barrier"), 0);
+        List<StoryChange> merge = clusterer.add(article("c", T0, "lindenholm", "flood", "river", "barrier"), 0);
+        String absorbed = merge.stream().filter(c -> c.state().getStory().getMergedInto() != null).findFirst().orElseThrow()
+                .state().getStory().getId();
+        List<StoryChange> next = clusterer.add(article("d", T0, "lindenholm", "flood", "river", "barrier"), 0);
+        assertTrue(next.stream().noneMatch(c -> c.state().getStory().getId().equals(absorbed)), next.toString());
+    }
+
+    @Test
+    void shouldJoinACopyToItsOriginalsStoryWhateverItsWords() {
+        StoryClusterer clusterer = clusterer(0.3);
+        String story = clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0).get(0).state().getStory().getId();
+        Article copy = article("copy", T0, "elsewhere", "unrelated", "words");
+        copy.setDuplicateOf("a");
+        copy.setDuplicateSimilarity(0.9);
+        assertEquals(story, only(clusterer.add(copy, 0), StoryChange.Type.ARTICLE_ADDED).state().getStory().getId());
+    }
+
+    @Test
+    void shouldNotJoinAnArticleThatOnlySharesBoilerplateWithAnother() {
+        StoryClusterer clusterer = clusterer(0.3);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
+        Article sameSite = article("other", T0, "wembley", "final", "goal");
+        sameSite.setDuplicateOf("a");
+        sameSite.setDuplicateSimilarity(0.05);
+        sameSite.setSharedTextShare(0.1);
+        only(clusterer.add(sameSite, 0), StoryChange.Type.CREATED);
+    }
+
+    @Test
+    void shouldCloseAStoryInactiveInEventAndArrivalTime() {
+        StoryClusterer clusterer = clusterer(0.3);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), T0.toEpochMilli());
+        long later = T0.toEpochMilli() + 73 * HOUR;
+        StoryChange closed = only(clusterer.closeInactive(later, later), StoryChange.Type.CLOSED);
+        assertEquals("CLOSED", closed.state().getStory().getStatus());
+    }
+
+    @Test
+    void shouldKeepABackFilledStoryOpenWhileItsArticlesAreStillArriving() {
+        StoryClusterer clusterer = clusterer(0.3);
+        clusterer.add(article("a", T0, "lindenholm", "flood", "river"), T0.toEpochMilli());
+        long eventLater = T0.toEpochMilli() + 30 * 24 * HOUR;
+        assertEquals(List.of(), clusterer.closeInactive(eventLater, T0.toEpochMilli() + HOUR));
+    }
+}
