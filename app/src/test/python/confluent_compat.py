@@ -68,20 +68,20 @@ def produce(bootstrap, registry, topic, schema_file):
         "authors": ["Ada Byron", "Grace Hopper"],
         "body": "Leap-day text with a curly quote \u201cinside\u201d.",
         "ingested_at": datetime.datetime(2024, 2, 29, 13, 0, tzinfo=datetime.timezone.utc),
+        "event_time": datetime.datetime(2024, 2, 29, 12, 30, tzinfo=datetime.timezone.utc),
         "language": "en",
         "language_confidence": 0.97,
-        "entities": [{"id": "person:ada-byron", "name": "Ada Byron", "type": "PERSON",
+        "entities": [{"id": "ada-byron", "name": "Ada Byron", "type": "PERSON",
                       "surface_forms": ["Ada Byron", "Byron"], "mentions": 2, "salience": 1.0}],
         "keywords": [{"term": "leap", "score": 1.0}],
         "categories": [{"code": "science", "label": "science and technology", "score": 0.5}],
         "tone": {"positive": 1.5, "negative": 0.5, "polarity": 1.0, "score": 2.0, "word_count": 8},
-        "quotations": [{"text": "inside", "speaker": "Ada Byron", "speaker_id": "person:ada-byron", "verb": "said"}],
+        "quotations": [{"text": "inside", "speaker": "Ada Byron", "speaker_id": "ada-byron", "verb": "said"}],
         "fingerprint": None,
         "duplicate_of": None,
         "duplicate_similarity": None,
         "shared_text_share": None,
         "story_id": None,
-        "cluster_key": None,
     }
     producer.produce(topic=topic, value=article, key=None)
     if producer.flush(30) != 0:

@@ -16,6 +16,7 @@ public enum Setting {
     TOPIC_EVENTS("topic.events", "news.events"),
     TOPIC_RULES("topic.rules", "news.topic-rules"),
     TOPIC_TRENDS("topic.trends", "news.trends"),
+    TOPIC_ENTITIES("topic.entities", "news.entities"),
     TOPIC_SOURCE_STATE("topic.source-state", "news.sources.state"),
     TREND_GRACE_MINUTES("trend.grace.minutes", "10"),
     TOPIC_PER_TOPIC_PREFIX("topic.per-topic.prefix", "news.topic."),

@@ -2,6 +2,7 @@ package io.newswire.topics;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.DeadLetter;
+import io.newswire.avro.EntityRecord;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
@@ -28,6 +29,7 @@ public final class NewswireTopics {
     private final TypedTopic<String, StoryEvent> events;
     private final TypedTopic<String, TopicRule> rules;
     private final TypedTopic<String, TrendCount> trends;
+    private final TypedTopic<String, EntityRecord> entities;
     private final TypedTopic<String, String> sourceState;
     private final String perTopicPrefix;
     private final int partitions;
@@ -57,6 +59,8 @@ public final class NewswireTopics {
                 avro(registry, serdeConfig), 1, replication, true);
         trends = new TypedTopic<>(config.topicName(Setting.TOPIC_TRENDS), Serdes.String(),
                 avro(registry, serdeConfig), partitions, replication, false);
+        entities = new TypedTopic<>(config.topicName(Setting.TOPIC_ENTITIES), Serdes.String(),
+                avro(registry, serdeConfig), partitions, replication, true);
         // Poller state per source (validators, seen ids) as JSON: internal bookkeeping, not a public record type.
         sourceState = new TypedTopic<>(config.topicName(Setting.TOPIC_SOURCE_STATE), Serdes.String(), Serdes.String(),
                 1, replication, true);
@@ -105,6 +109,11 @@ public final class NewswireTopics {
         return trends;
     }
 
+    /** The entity catalogue: compacted, keyed by entity id. */
+    public TypedTopic<String, EntityRecord> entities() {
+        return entities;
+    }
+
     public TypedTopic<String, String> sourceState() {
         return sourceState;
     }
@@ -125,6 +134,6 @@ public final class NewswireTopics {
 
     /** The topics the pipeline needs before it starts (the registry creates its own). */
     public List<TypedTopic<?, ?>> pipelineTopics() {
-        return List.of(raw, enriched, deadLetters, stories, events, rules, trends, sourceState);
+        return List.of(raw, enriched, deadLetters, stories, events, rules, trends, entities, sourceState);
     }
 }

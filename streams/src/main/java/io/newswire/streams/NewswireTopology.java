@@ -1,12 +1,14 @@
 package io.newswire.streams;
 
 import io.newswire.avro.Article;
+import io.newswire.avro.EntityRecord;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
 import io.newswire.streams.processors.EnrichProcessor;
+import io.newswire.streams.processors.EntityLinkingProcessor;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
@@ -14,7 +16,9 @@ import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
@@ -58,15 +62,22 @@ public final class NewswireTopology {
                 Materialized.<String, TopicRule>as(Stores.persistentKeyValueStore(TopicRoutingProcessor.RULES_STORE))
                         .withKeySerde(topics.rules().keySerde()).withValueSerde(topics.rules().valueSerde()));
 
-        // Heavy work (parse, enrich) runs on every partition; clustering and near-duplicates per language,
-        // as the large news monitors do: one task sees every article of its language.
-        KStream<String, ClusteringResult> clustered = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
+        // Heavy work (parse, enrich) runs on every partition; entity linking, near-duplicates and clustering
+        // per language, as the large news monitors do: one task sees every article of its language.
+        KStream<String, SpecificRecord> linked = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
                 .mapValues(ArticleParser.withDefaults()::parse, Named.as("parse-article"))
                 .processValues(EnrichProcessor.supplier(Enricher.withDefaults()), Named.as("enrich-article"))
                 .selectKey((id, article) -> article.getLanguage(), Named.as("key-by-language"))
                 .repartition(Repartitioned.<String, Article>as("clustering-input")
                         .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
                         .withNumberOfPartitions(topics.enriched().partitions()))
+                .process(EntityLinkingProcessor.supplier(topics.storeSerde()), Named.as("link-entities"));
+        linked.flatMapValues(r -> r instanceof Article ? List.<EntityRecord>of() : Collections.singletonList((EntityRecord) r),
+                        Named.as("entity-changes"))
+                .to(topics.entities().name(), TopicBinding.produced(topics.entities(), "entities-sink"));
+
+        KStream<String, ClusteringResult> clustered = linked
+                .flatMapValues(r -> r instanceof Article article ? List.of(article) : List.<Article>of(), Named.as("linked-articles"))
                 .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
                         Named.as("detect-near-duplicates"))
                 .processValues(StoryClusteringProcessor.supplier(StorySimilarity.DEFAULT, STORY_JOIN_THRESHOLD, settings.storyInactivity(),

@@ -1,0 +1,55 @@
+package io.newswire.streams.entities;
+
+import io.newswire.avro.EntityRecord;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The partial forms by which a later article may name a known entity. A person (or an untyped name) of
+ * two or more words is found by surname ("putin") and by first and last word ("george-bush" for george-w-bush). A partial
+ * name is looked up only under keys that fit its own shape, and a bare word only as a surname when it
+ * was not read as a place or an organisation ("Jordan" the country stays the country).
+ */
+final class NameKeys {
+
+    private NameKeys() {
+    }
+
+    static List<String> of(EntityRecord record) {
+        List<String> keys = new ArrayList<>();
+        String[] words = record.getId().split("-");
+        if (words.length >= 2 && personLike(record.getType())) {
+            keys.add("surname:" + words[words.length - 1]);
+        }
+        if (words.length >= 3) {
+            keys.add("first-last:" + words[0] + "-" + words[words.length - 1]);
+        }
+        return keys;
+    }
+
+    /** Ids under which a partial form of this entity may already be in the catalogue. */
+    static List<String> partialIds(EntityRecord record) {
+        String[] words = record.getId().split("-");
+        List<String> ids = new ArrayList<>();
+        if (words.length >= 2 && personLike(record.getType())) {
+            ids.add(words[words.length - 1]);
+        }
+        if (words.length >= 3) {
+            ids.add(words[0] + "-" + words[words.length - 1]);
+        }
+        return ids;
+    }
+
+    /** MISC is the extractor's "could not tell": a two-word MISC name is as often a person as not. */
+    private static boolean personLike(String type) {
+        return type.equals("PERSON") || type.equals("MISC");
+    }
+
+    static List<String> lookups(String id, String guessedType) {
+        String[] words = id.split("-");
+        if (words.length == 1) {
+            return guessedType.equals("LOCATION") || guessedType.equals("ORGANIZATION") ? List.of() : List.of("surname:" + id);
+        }
+        return words.length == 2 ? List.of("first-last:" + id) : List.of();
+    }
+}

@@ -1,0 +1,116 @@
+package io.newswire.streams.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.Article;
+import io.newswire.avro.Entity;
+import io.newswire.avro.EntityRecord;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkerTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+
+    private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+    private final Serde<EntityRecord> serde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
+            .storeSerde();
+    private final KeyValueStore<String, EntityRecord> catalogue = store("catalogue", serde);
+    private final EntityLinker linker = new EntityLinker(catalogue, store("names", Serdes.String()));
+
+    private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
+        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+                .withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        return store;
+    }
+
+    private static Entity entity(String id, String name, String type) {
+        return Entity.newBuilder().setId(id).setName(name).setType(type).setSurfaceForms(new ArrayList<>(List.of(name)))
+                .setMentions(1).setSalience(1.0).build();
+    }
+
+    private static Article article(Entity... entities) {
+        return Article.newBuilder().setId("a").setSource("s").setTitle("t").setBody("b").setIngestedAt(T0).setLanguage("en")
+                .setEntities(new ArrayList<>(List.of(entities))).build();
+    }
+
+    private Entity linked(Entity entity) {
+        Article article = article(entity);
+        linker.link(article, T0);
+        return article.getEntities().get(0);
+    }
+
+    @Test
+    void shouldLinkASurnameToTheFullNameAlreadyKnown() {
+        linked(entity("vladimir-putin", "Vladimir Putin", "PERSON"));
+        Entity surname = linked(entity("putin", "Putin", "MISC"));
+        assertEquals("vladimir-putin", surname.getId());
+        assertEquals("Vladimir Putin", surname.getName());
+    }
+
+    @Test
+    void shouldMakeAnEarlierSurnameAnAliasOfTheFullNameThatFollows() {
+        linked(entity("putin", "Putin", "PERSON"));
+        linked(entity("vladimir-putin", "Vladimir Putin", "PERSON"));
+        assertEquals("vladimir-putin", catalogue.get("putin").getAliasOf());
+        assertEquals("vladimir-putin", linked(entity("putin", "Putin", "PERSON")).getId());
+    }
+
+    @Test
+    void shouldLinkFirstAndLastNameToTheFullNameWithAMiddleName() {
+        linked(entity("george-w-bush", "George W. Bush", "PERSON"));
+        assertEquals("george-w-bush", linked(entity("george-bush", "George Bush", "PERSON")).getId());
+    }
+
+    @Test
+    void shouldNotReadAPlaceAsThePersonWithThatSurname() {
+        linked(entity("michael-jordan", "Michael Jordan", "PERSON"));
+        assertEquals("jordan", linked(entity("jordan", "Jordan", "LOCATION")).getId());
+    }
+
+    @Test
+    void shouldTypeAnEntityByTheVotesOfItsArticles() {
+        linked(entity("samsung", "Samsung", "ORGANIZATION"));
+        linked(entity("samsung", "Samsung", "ORGANIZATION"));
+        Entity guessedOtherwise = linked(entity("samsung", "Samsung", "PERSON"));
+        assertEquals("samsung", guessedOtherwise.getId());
+        assertEquals("ORGANIZATION", guessedOtherwise.getType());
+    }
+
+    @Test
+    void shouldPublishANewEntityOnce() {
+        List<EntityRecord> first = linker.link(article(entity("lindenholm", "Lindenholm", "LOCATION")), T0);
+        assertEquals(List.of("lindenholm"), first.stream().map(EntityRecord::getId).toList());
+        assertEquals(List.of("lindenholm"), linker.link(article(entity("lindenholm", "Lindenholm", "LOCATION")), T0).stream()
+                .map(EntityRecord::getId).toList(), "the count doubled to 2");
+        assertTrue(linker.link(article(entity("lindenholm", "Lindenholm", "LOCATION")), T0).isEmpty());
+    }
+
+    @Test
+    void shouldMergeTwoMentionsThatResolveToOneEntity() {
+        linked(entity("vladimir-putin", "Vladimir Putin", "PERSON"));
+        Article article = article(entity("vladimir-putin", "Vladimir Putin", "PERSON"), entity("putin", "Putin", "PERSON"));
+        linker.link(article, T0);
+        assertEquals(1, article.getEntities().size());
+        assertEquals(2, article.getEntities().get(0).getMentions());
+    }
+
+    @Test
+    void shouldLinkASurnameToAnUntypedFullName() {
+        linked(entity("donald-trump", "Donald Trump", "MISC"));
+        assertEquals("donald-trump", linked(entity("trump", "Trump", "MISC")).getId());
+    }
+}
