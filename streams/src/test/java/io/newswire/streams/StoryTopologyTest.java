@@ -125,6 +125,18 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldPublishTheEntitiesItLearnsToTheCatalogueTopic() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            Map<String, io.newswire.avro.EntityRecord> catalogue = pipeline.driver.createOutputTopic(pipeline.topics.entities().name(),
+                    pipeline.topics.entities().keySerde().deserializer(), pipeline.topics.entities().valueSerde().deserializer())
+                    .readKeyValuesToMap();
+            assertEquals("Clara Vennstrom", catalogue.get("clara-vennstrom").getName());
+            assertEquals(1, catalogue.get("clara-vennstrom").getArticles());
+        }
+    }
+
+    @Test
     void shouldSetTheStoryIdOnTheEnrichedArticle() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

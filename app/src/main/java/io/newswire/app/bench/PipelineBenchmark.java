@@ -85,6 +85,13 @@ public final class PipelineBenchmark {
             topologyAndLatency(config);
             ratio("topology_ratio", "topology_rps", "passthrough_rps");
         }
+        if (step("clustering")) {
+            ClusteringStageBenchmark.Result stage = new ClusteringStageBenchmark().run(Math.min(options.articles(), 10_000), 42,
+                    Files.createDirectories(options.workDir().resolve("clustering-stage")));
+            results.put("clustering_stage_rps", round(stage.articlesPerSecond()));
+            results.put("story_state_bytes", Math.round(stage.storyStateBytes()));
+            results.put("clustering_stage_stories", stage.stories());
+        }
         if (step("enrich")) {
             EnrichmentBenchmark.Result enrich = new EnrichmentBenchmark().run(2000, 3, 42);
             results.put("enrich_us_per_article", round(enrich.wholeChainMicros()));

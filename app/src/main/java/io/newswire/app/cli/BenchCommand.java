@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
                 "Writes a table and bench-results.json."})
 public final class BenchCommand implements Callable<Integer> {
 
-    static final List<String> STEPS = List.of("producer-perf", "ingest", "passthrough", "topology", "latency", "enrich");
+    static final List<String> STEPS = List.of("producer-perf", "ingest", "passthrough", "topology", "latency", "clustering", "enrich");
 
     @Option(names = "--articles", description = "Generated articles per throughput step (default ${DEFAULT-VALUE}).")
     int articles = 20_000;
@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--latency-seconds", description = "Duration of the latency step (default ${DEFAULT-VALUE}).")
     int latencySeconds = 20;
 
-    @Option(names = "--steps", split = ",", description = "Steps to run (default all): producer-perf, ingest, passthrough, topology, latency, enrich.")
+    @Option(names = "--steps", split = ",", description = "Steps to run (default all): producer-perf, ingest, passthrough, topology, latency, clustering, enrich.")
     List<String> steps = List.of();
 
     @Option(names = "--output", description = "Results file (default ${DEFAULT-VALUE}).")
@@ -88,6 +88,8 @@ public final class BenchCommand implements Callable<Integer> {
                 {"End-to-end latency p50 at the offered load", "latency_p50_ms", "ms"},
                 {"End-to-end latency p99", "latency_p99_ms", "ms (target ≤ 500)"},
                 {"End-to-end latency max", "latency_max_ms", "ms"},
+                {"Per-language stage alone (entities, near-duplicates, stories), one task", "clustering_stage_rps", "articles/s"},
+                {"  story state per story (its changelog record per article)", "story_state_bytes", "bytes"},
                 {"Enrichment per article, one core", "enrich_us_per_article", "µs (target ≤ 300)"},
                 {"Streams JVM peak heap", "streams_heap_mb", "MB (target ≤ 512)"},
                 {"Streams JVM peak RSS", "streams_rss_mb", "MB"},
