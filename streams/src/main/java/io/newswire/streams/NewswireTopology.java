@@ -7,8 +7,10 @@ import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.parse.ArticleParser;
+import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.EntityLinkingProcessor;
+import io.newswire.streams.processors.EventTimeStamp;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
@@ -91,11 +93,15 @@ public final class NewswireTopology {
         perTopic.to(new PerTopicNames(topics),
                 Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
 
-        // Trends: article counts per news topic and per entity, 1 h windows every 5 min, final results only.
+        // Trends: article counts per news topic and per entity, 1 h windows every 5 min in event time, final results only.
         KStream<String, String> topicHits = perTopic
                 .filter((slug, event) -> event.getArticleId() != null, Named.as("article-events"))
+                .processValues(() -> new EventTimeStamp<StoryEvent>(event -> event.getAt().toEpochMilli()), Named.as("topic-hits-at-event-time"))
                 .map((slug, event) -> KeyValue.pair("topic:" + slug, slug), Named.as("topic-trend-keys"));
-        KStream<String, String> entityHits = articles.flatMap((id, article) -> article.getEntities().stream()
+        KStream<String, String> entityHits = articles
+                .processValues(() -> new EventTimeStamp<Article>(article -> EventTime.of(article).toEpochMilli()),
+                        Named.as("entity-hits-at-event-time"))
+                .flatMap((id, article) -> article.getEntities().stream()
                 .filter(e -> e.getSalience() >= TREND_MIN_SALIENCE).limit(TREND_ENTITIES)
                 .map(e -> KeyValue.pair("entity:" + e.getId(), e.getId())).toList(), Named.as("entity-trend-keys"));
         topicHits.merge(entityHits, Named.as("trend-hits"))
@@ -127,7 +133,7 @@ public final class NewswireTopology {
                 .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
                         Named.as("detect-near-duplicates"))
                 .processValues(StoryClusteringProcessor.supplier(StorySimilarity.DEFAULT, STORY_JOIN_THRESHOLD, settings.storyInactivity(),
-                        topics.storeSerde()), Named.as("cluster-stories"));
+                        topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
     }
 
     private static TrendCount trend(Windowed<String> window, long count) {

@@ -128,11 +128,12 @@ class StoryTopologyTest {
     void shouldPublishTheEntitiesItLearnsToTheCatalogueTopic() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(5)));
             Map<String, io.newswire.avro.EntityRecord> catalogue = pipeline.driver.createOutputTopic(pipeline.topics.entities().name(),
                     pipeline.topics.entities().keySerde().deserializer(), pipeline.topics.entities().valueSerde().deserializer())
                     .readKeyValuesToMap();
             assertEquals("Clara Vennstrom", catalogue.get("clara-vennstrom").getName());
-            assertEquals(1, catalogue.get("clara-vennstrom").getArticles());
+            assertEquals(2, catalogue.get("clara-vennstrom").getArticles());
         }
     }
 

@@ -75,8 +75,11 @@ public final class NearDuplicateIndex {
         int self = existing == null ? -1 : ByteBuffer.wrap(existing).getInt(8);
         Map<Integer, Integer> shared = new HashMap<>();
         int[] bins = signature.bins();
+        // Kept for the add below: each key is read once per article, not once to match and again to append.
+        byte[][] lists = new byte[MinHasher.BINS][];
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
             byte[] numbers = index.get(key(bin, bins[bin]));
+            lists[bin] = numbers;
             if (numbers != null) {
                 ByteBuffer buffer = ByteBuffer.wrap(numbers);
                 while (buffer.hasRemaining()) {
@@ -92,7 +95,7 @@ public final class NearDuplicateIndex {
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey((a, b) -> Integer.compare(b, a))))
                 .flatMap(e -> match(signature, e.getKey(), e.getValue()));
         if (existing == null) {
-            add(id, signature, timestamp);
+            add(id, signature, timestamp, lists);
         }
         return best;
     }
@@ -108,7 +111,7 @@ public final class NearDuplicateIndex {
         return Optional.of(new Match(id, round(similarity), round(signature.containmentIn(decode(stored)))));
     }
 
-    private void add(String id, MinHasher.Signature signature, long timestamp) {
+    private void add(String id, MinHasher.Signature signature, long timestamp, byte[][] lists) {
         byte[] next = fingerprints.get(NEXT_NUMBER);
         int number = next == null ? 0 : ByteBuffer.wrap(next).getInt();
         fingerprints.put(NEXT_NUMBER, ByteBuffer.allocate(4).putInt(number + 1).array());
@@ -118,12 +121,15 @@ public final class NearDuplicateIndex {
         fingerprints.put(id, record.array());
         int[] bins = signature.bins();
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
-            append(key(bin, bins[bin]), number);
+            append(key(bin, bins[bin]), lists[bin], number);
         }
     }
 
     private void append(String key, int number) {
-        byte[] numbers = index.get(key);
+        append(key, index.get(key), number);
+    }
+
+    private void append(String key, byte[] numbers, int number) {
         int kept = numbers == null ? 0 : Math.min(numbers.length / 4, MAX_IDS_PER_KEY - 1);
         ByteBuffer updated = ByteBuffer.allocate((kept + 1) * 4);
         if (numbers != null) {

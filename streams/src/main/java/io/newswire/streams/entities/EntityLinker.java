@@ -27,6 +27,7 @@ public final class EntityLinker {
     static final int MAX_ALIASES = 50;
     /** Rarely seen entities are forgotten after this long without a mention; the catalogue stays bounded. */
     static final int RARE_ARTICLES = 2;
+    static final int LEARNED_PER_ARTICLE = 15;
 
     private final KeyValueStore<String, EntityRecord> catalogue;
     private final KeyValueStore<String, String> nameKeys;
@@ -55,45 +56,65 @@ public final class EntityLinker {
 
     /**
      * Rewrites the article's entities to catalogue ids, names and voted types, and learns from them.
-     * Returns the catalogue records worth publishing: new entities, new aliases or types, and counts
-     * when they double.
+     * Returns the catalogue records worth publishing: entities named by a second article, new aliases
+     * or types after that, and counts when they double.
      */
     public List<EntityRecord> link(Article article, Instant time) {
         Map<String, EntityRecord> changed = new LinkedHashMap<>();
         Map<String, Entity> resolved = new LinkedHashMap<>();
-        for (Entity entity : article.getEntities()) {
-            String id = resolve(entity);
-            EntityRecord record = catalogue.get(id);
-            if (record == null) {
-                record = EntityRecord.newBuilder().setId(id).setName(entity.getName()).setType(entity.getType())
-                        .setTypeVotes(new HashMap<>()).setAliases(new ArrayList<>()).setArticles(0).setLanguage(article.getLanguage())
-                        .setFirstSeen(time).setLastSeen(time).build();
-                changed.put(id, record);
+        List<Entity> entities = article.getEntities();
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            EntityRecord record = resolve(entity);
+            // Entities come most salient first; the catalogue learns from what articles are about, and the
+            // passing mentions below are only resolved, which keeps the stage at a few store reads per article.
+            if (i < LEARNED_PER_ARTICLE) {
+                record = learn(article, entity, record, time, changed);
             }
-            if (learn(record, entity, time)) {
-                changed.put(id, record);
+            if (record != null) {
+                entity.setId(record.getId());
+                entity.setName(record.getName());
+                entity.setType(record.getType());
             }
-            catalogue.put(id, record);
-            index(record);
-            // Partial forms met before the full name (this article's, or earlier ones') now resolve to it.
-            List<String> partials = new ArrayList<>(NameKeys.partialIds(record));
-            partials.add(entity.getId());
-            for (String partialId : partials) {
-                EntityRecord partial = partialId.equals(id) ? null : catalogue.get(partialId);
-                if (partial != null && partial.getAliasOf() == null && !partial.getType().equals("LOCATION")
-                        && !partial.getType().equals("ORGANIZATION")) {
-                    partial.setAliasOf(id);
-                    catalogue.put(partialId, partial);
-                    changed.put(partialId, partial);
-                }
-            }
-            entity.setId(id);
-            entity.setName(record.getName());
-            entity.setType(record.getType());
-            resolved.merge(id, entity, EntityLinker::combine);
+            resolved.merge(entity.getId(), entity, EntityLinker::combine);
         }
         article.setEntities(new ArrayList<>(resolved.values()));
         return new ArrayList<>(changed.values());
+    }
+
+    private EntityRecord learn(Article article, Entity entity, EntityRecord known, Instant time, Map<String, EntityRecord> changed) {
+        EntityRecord record = known;
+        boolean created = record == null;
+        if (created) {
+            record = EntityRecord.newBuilder().setId(entity.getId()).setName(entity.getName()).setType(entity.getType())
+                    .setTypeVotes(new HashMap<>()).setAliases(new ArrayList<>()).setArticles(0).setLanguage(article.getLanguage())
+                    .setFirstSeen(time).setLastSeen(time).build();
+        }
+        String typeBefore = record.getType();
+        if (vote(record, entity, time)) {
+            changed.put(record.getId(), record);
+        }
+        catalogue.put(record.getId(), record);
+        List<String> partials = new ArrayList<>();
+        // Which entity owns a shared partial name (the one more articles name) is revisited as counts double.
+        if (created || !typeBefore.equals(record.getType()) || Long.bitCount(record.getArticles()) == 1) {
+            index(record);
+        }
+        partials.addAll(NameKeys.partialIds(record));
+        if (!record.getId().equals(entity.getId())) {
+            partials.add(entity.getId());
+        }
+        // Partial forms met before the full name (this article's, or earlier ones') now resolve to it.
+        for (String partialId : partials) {
+            EntityRecord partial = catalogue.get(partialId);
+            if (partial != null && partial.getAliasOf() == null && !partial.getType().equals("LOCATION")
+                    && !partial.getType().equals("ORGANIZATION")) {
+                partial.setAliasOf(record.getId());
+                catalogue.put(partialId, partial);
+                changed.put(partialId, partial);
+            }
+        }
+        return record;
     }
 
     /** Forgets entities seen in at most {@value #RARE_ARTICLES} articles and not since the cut-off; returns their ids. */
@@ -118,21 +139,24 @@ public final class EntityLinker {
         return expired;
     }
 
-    private String resolve(Entity entity) {
+    /** The catalogue record the entity is, following an alias; null for a name the catalogue does not know. */
+    private EntityRecord resolve(Entity entity) {
         EntityRecord known = catalogue.get(entity.getId());
         if (known != null) {
-            return known.getAliasOf() != null && catalogue.get(known.getAliasOf()) != null ? known.getAliasOf() : known.getId();
+            EntityRecord full = known.getAliasOf() == null ? null : catalogue.get(known.getAliasOf());
+            return full != null ? full : known;
         }
         for (String key : NameKeys.lookups(entity.getId(), entity.getType())) {
             String target = nameKeys.get(key);
-            if (target != null && !target.equals(entity.getId()) && catalogue.get(target) != null) {
-                return target;
+            EntityRecord full = target == null || target.equals(entity.getId()) ? null : catalogue.get(target);
+            if (full != null) {
+                return full;
             }
         }
-        return entity.getId();
+        return null;
     }
 
-    private static boolean learn(EntityRecord record, Entity entity, Instant time) {
+    private static boolean vote(EntityRecord record, Entity entity, Instant time) {
         boolean changed = false;
         String before = record.getType();
         record.getTypeVotes().merge(entity.getType(), 1, Integer::sum);
@@ -153,7 +177,8 @@ public final class EntityLinker {
         if (time.isAfter(record.getLastSeen())) {
             record.setLastSeen(time);
         }
-        return changed || Long.bitCount(articles) == 1;
+        // Most names are seen once and never again: a record is published from its second article on.
+        return articles >= 2 && (changed || Long.bitCount(articles) == 1);
     }
 
     private void index(EntityRecord record) {

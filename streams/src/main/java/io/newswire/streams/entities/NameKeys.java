@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The partial forms by which a later article may name a known entity. A person (or an untyped name) of
- * two or more words is found by surname ("putin") and by first and last word ("george-bush" for george-w-bush). A partial
+ * The partial forms by which a later article may name a known entity. A person of two or more words
+ * (typed PERSON by the votes so far: untyped MISC names linked by their last word joined unrelated
+ * stories on news_cluster) is found by surname ("putin") and by first and last word ("george-bush" for george-w-bush). A partial
  * name is looked up only under keys that fit its own shape, and a bare word only as a surname when it
  * was not read as a place or an organisation ("Jordan" the country stays the country).
  */
@@ -18,7 +19,7 @@ final class NameKeys {
     static List<String> of(EntityRecord record) {
         List<String> keys = new ArrayList<>();
         String[] words = record.getId().split("-");
-        if (words.length >= 2 && personLike(record.getType())) {
+        if (words.length >= 2 && record.getType().equals("PERSON")) {
             keys.add("surname:" + words[words.length - 1]);
         }
         if (words.length >= 3) {
@@ -31,18 +32,13 @@ final class NameKeys {
     static List<String> partialIds(EntityRecord record) {
         String[] words = record.getId().split("-");
         List<String> ids = new ArrayList<>();
-        if (words.length >= 2 && personLike(record.getType())) {
+        if (words.length >= 2 && record.getType().equals("PERSON")) {
             ids.add(words[words.length - 1]);
         }
         if (words.length >= 3) {
             ids.add(words[0] + "-" + words[words.length - 1]);
         }
         return ids;
-    }
-
-    /** MISC is the extractor's "could not tell": a two-word MISC name is as often a person as not. */
-    private static boolean personLike(String type) {
-        return type.equals("PERSON") || type.equals("MISC");
     }
 
     static List<String> lookups(String id, String guessedType) {

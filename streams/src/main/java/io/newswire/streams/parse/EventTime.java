@@ -1,5 +1,6 @@
 package io.newswire.streams.parse;
 
+import io.newswire.avro.Article;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +20,11 @@ public final class EventTime {
     static final Duration MAX_AGE = Duration.ofDays(50 * 365);
 
     private EventTime() {
+    }
+
+    /** The article's event time as the parser set it; the fetch time for a record written without one. */
+    public static Instant of(Article article) {
+        return article.getEventTime() != null ? article.getEventTime() : article.getIngestedAt();
     }
 
     /** The published instant if plausible, else null (the caller falls back to the fetch time). */

@@ -3,6 +3,7 @@ package io.newswire.streams.processors;
 import io.newswire.avro.Article;
 import io.newswire.avro.EntityRecord;
 import io.newswire.streams.entities.EntityLinker;
+import io.newswire.streams.parse.EventTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -45,8 +46,10 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
             @Override
             public Set<StoreBuilder<?>> stores() {
                 // The partial-name index is derived from the catalogue, so it is rebuilt rather than changelogged.
+                // The catalogue is cached: a name in many articles is written (and changelogged) once per commit.
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CATALOGUE_STORE), Serdes.String(), recordSerde),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CATALOGUE_STORE), Serdes.String(), recordSerde)
+                                .withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NAME_STORE), Serdes.String(), Serdes.String())
                                 .withLoggingDisabled()));
             }
@@ -63,7 +66,7 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
     @Override
     public void process(Record<String, Article> record) {
         Article article = record.value();
-        Instant time = article.getEventTime() != null ? article.getEventTime() : article.getIngestedAt();
+        Instant time = EventTime.of(article);
         if (lastEviction == Long.MIN_VALUE) {
             lastEviction = time.toEpochMilli();
         } else if (time.toEpochMilli() - lastEviction >= EVICT_EVERY) {

@@ -2,7 +2,9 @@ package io.newswire.streams.processors;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
+import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryClusterer;
@@ -35,6 +37,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public static final String INDEX_STORE = "story-candidate-index";
     public static final String ARTICLE_STORE = "article-stories";
     public static final String REDIRECT_STORE = "merged-stories";
+    public static final String ACTIVITY_STORE = "story-activity";
     static final long CLOSE_CHECK = Duration.ofMinutes(10).toMillis();
 
     private final StorySimilarity similarity;
@@ -53,9 +56,10 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         this.inactivity = inactivity;
     }
 
-    /** The processor with its four stores; the candidate index is derived, so it is not changelogged. */
+    /** The processor with its stores; the candidate index and the activity table are derived, so they are not changelogged. */
     public static FixedKeyProcessorSupplier<String, Article, ClusteringResult> supplier(
-            StorySimilarity similarity, double threshold, Duration inactivity, Serde<StoryState> stateSerde) {
+            StorySimilarity similarity, double threshold, Duration inactivity, Serde<StoryState> stateSerde,
+            Serde<StoryActivity> activitySerde) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, Article, ClusteringResult> get() {
@@ -66,9 +70,13 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
             public Set<StoreBuilder<?>> stores() {
                 // Ordered, so the topology description (and its golden file) is the same on every run.
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), stateSerde),
+                        // Cached: a story taking several articles within a commit is changelogged once.
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), stateSerde)
+                                .withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
                                 Serdes.ListSerde(ArrayList.class, Serdes.String())).withLoggingDisabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVITY_STORE), Serdes.String(), activitySerde)
+                                .withLoggingDisabled(),
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(ARTICLE_STORE),
                                 Serdes.String(), Serdes.String()),
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(REDIRECT_STORE),
@@ -81,7 +89,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public void init(FixedKeyProcessorContext<String, ClusteringResult> context) {
         this.context = context;
         this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
-                context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
+                context.getStateStore(ACTIVITY_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
         long[] clocks = clusterer.start();
         this.clock = clocks[0];
         this.arrivalClock = clocks[1];
@@ -92,7 +100,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        long time = article.getEventTime() != null ? article.getEventTime().toEpochMilli() : article.getIngestedAt().toEpochMilli();
+        long time = EventTime.of(article).toEpochMilli();
         clock = Math.max(clock, time);
         arrivalClock = Math.max(arrivalClock, record.timestamp());
         if (lastCloseCheck == Long.MIN_VALUE) {
@@ -106,9 +114,12 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
             lastArrivalCheck = arrivalClock;
             events.addAll(events(clusterer.closeInactive(clock, arrivalClock)));
         }
-        events.addAll(events(clusterer.add(article, record.timestamp())));
+        List<StoryChange> changes = clusterer.add(article, record.timestamp());
+        events.addAll(events(changes));
         // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
-        article.setStoryId(clusterer.storyOf(article.getId()));
+        // The last change is the article's own story (a merge's changes come first); none means already clustered.
+        article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
+                : changes.get(changes.size() - 1).state().getStory().getId());
         context.forward(record.withValue(new ClusteringResult(article, events)));
     }
 

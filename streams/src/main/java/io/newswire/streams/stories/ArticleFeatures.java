@@ -44,7 +44,7 @@ record ArticleFeatures(String id, String title, String source, String language, 
         }
         Instant fetched = article.getIngestedAt();
         Instant published = EventTime.published(article.getPublishedAt(), article.getPublishedDate(), fetched);
-        Instant time = article.getEventTime() != null ? article.getEventTime() : fetched;
+        Instant time = EventTime.of(article);
         return new ArticleFeatures(article.getId(), article.getTitle(), article.getSource(), article.getLanguage(), time.toEpochMilli(),
                 published != null, Vectors.unit(terms), Vectors.unit(entities), labels, categories, copyOf(article));
     }

@@ -18,8 +18,9 @@ final class StoryAccumulator {
 
     static final int MAX_TERMS = 60;
     static final int MAX_ENTITIES = 30;
-    static final int MAX_IDS = 50;
-    static final int MAX_TIMES = 100;
+    static final int MAX_IDS = 20;
+    /** Velocity and trending look two hours back; older times are dropped. */
+    static final int MAX_TIMES = 50;
     static final long HOUR = Duration.ofHours(1).toMillis();
 
     private StoryAccumulator() {
@@ -95,12 +96,9 @@ final class StoryAccumulator {
             }
         });
         story.setCategories(categories);
-        List<Long> times = state.getArticleTimes();
-        times.sort(Long::compare);
-        if (times.size() > MAX_TIMES) {
-            state.setArticleTimes(new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())));
-        }
         long last = story.getLastSeen().toEpochMilli();
+        List<Long> times = new ArrayList<>(state.getArticleTimes().stream().filter(t -> t > last - 2 * HOUR).sorted().toList());
+        state.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
         story.setVelocity(state.getArticleTimes().stream().filter(t -> t > last - HOUR).count());
         story.setStatus(n == 1 ? "EMERGING" : "ACTIVE");
     }

@@ -2,6 +2,7 @@ package io.newswire.streams.stories;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.Story;
+import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -36,6 +37,7 @@ public final class StoryClusterer {
     static final double MERGE_THRESHOLD = 0.5;
 
     private final KeyValueStore<String, StoryState> stories;
+    private final KeyValueStore<String, StoryActivity> activity;
     private final StoryIndex index;
     private final StoryMembership membership;
     private final StorySimilarity similarity;
@@ -44,6 +46,7 @@ public final class StoryClusterer {
 
     public StoryClusterer(StoryStores stores, StorySimilarity similarity, double threshold, Duration inactivity) {
         this.stories = stores.stories();
+        this.activity = stores.activity();
         this.index = new StoryIndex(stores.index());
         this.membership = new StoryMembership(stores.articles(), stores.redirects());
         this.similarity = similarity;
@@ -51,18 +54,37 @@ public final class StoryClusterer {
         this.inactivity = inactivity;
     }
 
-    /** Rebuilds the unlogged candidate index; returns the latest event and arrival times, where the clocks resume. */
+    /**
+     * Rebuilds the unlogged candidate index and activity table from the logged stories when they start
+     * empty; returns the latest event and arrival times, where the clocks resume.
+     */
     public long[] start() {
         index.rebuildIfEmpty(stories);
+        boolean rebuildActivity;
+        try (KeyValueIterator<String, StoryActivity> any = activity.all()) {
+            rebuildActivity = !any.hasNext();
+        }
+        if (rebuildActivity) {
+            try (KeyValueIterator<String, StoryState> all = stories.all()) {
+                while (all.hasNext()) {
+                    StoryState story = all.next().value;
+                    activity.put(story.getStory().getId(), activityOf(story));
+                }
+            }
+        }
         long[] latest = {Long.MIN_VALUE, Long.MIN_VALUE};
-        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+        try (KeyValueIterator<String, StoryActivity> all = activity.all()) {
             while (all.hasNext()) {
-                StoryState story = all.next().value;
-                latest[0] = Math.max(latest[0], story.getStory().getLastSeen().toEpochMilli());
-                latest[1] = Math.max(latest[1], story.getLastArrival());
+                StoryActivity last = all.next().value;
+                latest[0] = Math.max(latest[0], last.getLastSeen());
+                latest[1] = Math.max(latest[1], last.getLastArrival());
             }
         }
         return latest;
+    }
+
+    private static StoryActivity activityOf(StoryState story) {
+        return new StoryActivity(story.getStory().getLastSeen().toEpochMilli(), story.getLastArrival());
     }
 
     /** The story the article belongs to now, following merges; null when unknown. */
@@ -96,11 +118,13 @@ public final class StoryClusterer {
         List<StoryChange> changes = new ArrayList<>();
         long time = features.time();
         StoryState story;
+        List<String> indexed = List.of();
         if (matches.isEmpty()) {
             story = newStory(features);
             changes.add(change(StoryChange.Type.CREATED, story, features, null, time));
         } else {
             story = matches.get(0).state();
+            indexed = StoryIndex.keys(story);
             for (Scored other : matches.subList(1, matches.size())) {
                 if (similarity.score(story, other.state()) >= MERGE_THRESHOLD) {
                     changes.addAll(merge(story, other.state(), time));
@@ -114,8 +138,9 @@ public final class StoryClusterer {
         }
         story.setLastArrival(Math.max(story.getLastArrival(), arrival));
         stories.put(story.getStory().getId(), story);
+        activity.put(story.getStory().getId(), activityOf(story));
         membership.assign(features.id(), story.getStory().getId(), time);
-        index.add(story);
+        index.add(story, indexed);
         return changes;
     }
 
@@ -123,17 +148,22 @@ public final class StoryClusterer {
     public List<StoryChange> closeInactive(long now, long arrivalNow) {
         long cutoff = now - inactivity.toMillis();
         long arrivalCutoff = arrivalNow - inactivity.toMillis();
-        List<StoryState> expired = new ArrayList<>();
-        try (KeyValueIterator<String, StoryState> all = stories.all()) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, StoryActivity> all = activity.all()) {
             while (all.hasNext()) {
-                KeyValue<String, StoryState> entry = all.next();
-                if (entry.value.getStory().getLastSeen().toEpochMilli() < cutoff && entry.value.getLastArrival() < arrivalCutoff) {
-                    expired.add(entry.value);
+                KeyValue<String, StoryActivity> entry = all.next();
+                if (entry.value.getLastSeen() < cutoff && entry.value.getLastArrival() < arrivalCutoff) {
+                    expired.add(entry.key);
                 }
             }
         }
         List<StoryChange> changes = new ArrayList<>();
-        for (StoryState story : expired) {
+        for (String id : expired) {
+            StoryState story = stories.get(id);
+            if (story == null) {
+                activity.delete(id);
+                continue;
+            }
             story.getStory().setStatus("CLOSED");
             changes.add(change(StoryChange.Type.CLOSED, story, null, null, now));
             retire(story);
@@ -151,8 +181,7 @@ public final class StoryClusterer {
         absorbed.getStory().setStatus("CLOSED");
         absorbed.getStory().setMergedInto(survivorId);
         StoryChange retired = change(StoryChange.Type.MERGED, absorbed, null, survivorId, time);
-        index.remove(absorbed);
-        stories.delete(absorbedId);
+        retire(absorbed);
         membership.redirect(absorbedId, survivorId, time);
         absorbed.getAbsorbed().forEach(id -> membership.redirect(id, survivorId, time));
         return List.of(retired, change(StoryChange.Type.MERGED, survivor, null, absorbedId, time));
@@ -161,6 +190,7 @@ public final class StoryClusterer {
     private void retire(StoryState story) {
         index.remove(story);
         stories.delete(story.getStory().getId());
+        activity.delete(story.getStory().getId());
     }
 
     private StoryState open(String storyId) {

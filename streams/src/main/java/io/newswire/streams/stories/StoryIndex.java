@@ -58,8 +58,16 @@ final class StoryIndex {
     }
 
     void add(StoryState story) {
+        add(story, List.of());
+    }
+
+    /** Indexes the story under its current keys, skipping those it was already indexed under. */
+    void add(StoryState story, List<String> alreadyIndexed) {
         String id = story.getStory().getId();
-        for (String key : keys(story.getEntities(), story.getTerms())) {
+        for (String key : keys(story)) {
+            if (alreadyIndexed.contains(key)) {
+                continue;
+            }
             List<String> ids = index.get(key);
             List<String> updated = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
             if (!updated.contains(id)) {
@@ -74,7 +82,7 @@ final class StoryIndex {
 
     void remove(StoryState story) {
         String id = story.getStory().getId();
-        for (String key : keys(story.getEntities(), story.getTerms())) {
+        for (String key : keys(story)) {
             List<String> ids = index.get(key);
             if (ids != null && ids.contains(id)) {
                 List<String> updated = new ArrayList<>(ids);
@@ -86,6 +94,10 @@ final class StoryIndex {
                 }
             }
         }
+    }
+
+    static List<String> keys(StoryState story) {
+        return keys(story.getEntities(), story.getTerms());
     }
 
     private static List<String> keys(Map<String, Double> entities, Map<String, Double> terms) {

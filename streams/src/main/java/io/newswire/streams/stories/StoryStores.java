@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -7,5 +8,6 @@ import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 
 /** The state the clusterer works on, opened by its processor. */
 public record StoryStores(KeyValueStore<String, StoryState> stories, KeyValueStore<String, List<String>> index,
+                          KeyValueStore<String, StoryActivity> activity,
                           TimestampedKeyValueStore<String, String> articles, TimestampedKeyValueStore<String, String> redirects) {
 }

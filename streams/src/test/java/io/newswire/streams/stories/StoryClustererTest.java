@@ -36,6 +36,9 @@ class StoryClustererTest {
     private final StoryStores stores = new StoryStores(
             init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("stories"), Serdes.String(), stateSerde).withLoggingDisabled().build()),
             indexStore(),
+            init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("activity"), Serdes.String(),
+                    NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
+                            .<io.newswire.avro.internal.StoryActivity>storeSerde()).withLoggingDisabled().build()),
             initTimestamped("articles"), initTimestamped("redirects"));
 
     private KeyValueStore<String, List<String>> indexStore() {
