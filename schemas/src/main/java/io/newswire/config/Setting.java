@@ -20,7 +20,7 @@ public enum Setting {
     TOPIC_SOURCE_STATE("topic.source-state", "news.sources.state"),
     TREND_GRACE_MINUTES("trend.grace.minutes", "10"),
     TOPIC_PER_TOPIC_PREFIX("topic.per-topic.prefix", "news.topic."),
-    STORY_INACTIVITY_HOURS("story.inactivity.hours", "336"),
+    STORY_INACTIVITY_HOURS("story.inactivity.hours", "72"),
     LOCAL_BROKER_PORT("local.broker.port", "9092"),
     LOCAL_CONTROLLER_PORT("local.controller.port", "9093"),
     LOCAL_REGISTRY_PORT("local.registry.port", "8081"),
