@@ -25,9 +25,14 @@ public final class RecordLine {
                     text(value, "reason"));
             case "StoryEvent" -> {
                 GenericRecord story = (GenericRecord) value.get("story");
-                yield String.format(Locale.ROOT, "%-24s [%s] %-13s %s (%s articles, %s sources)%s", topic, value.get("topic"),
-                        value.get("type"), clip(text(story, "title")), story.get("article_count"), story.get("source_count"),
-                        value.get("merged_story_id") == null ? "" : " ← merged " + value.get("merged_story_id"));
+                // news.events carries each event once with the story's topics; a per-topic copy names its topic.
+                String topics = text(value, "topic").isEmpty() ? String.join(",", ((java.util.List<?>) story.get("topics")).stream()
+                        .map(Object::toString).toList()) : text(value, "topic");
+                String merge = value.get("merged_story_id") == null ? ""
+                        : story.get("merged_into") != null ? " → merged into " + value.get("merged_story_id")
+                        : " ← merged " + value.get("merged_story_id");
+                yield String.format(Locale.ROOT, "%-24s [%s] %-13s %s (%s articles, %s sources)%s", topic, topics,
+                        value.get("type"), clip(text(story, "title")), story.get("article_count"), story.get("source_count"), merge);
             }
             case "RawArticle" -> String.format(Locale.ROOT, "%-24s %-18s %s", topic, text(value, "source"), key);
             default -> String.format(Locale.ROOT, "%-24s %s %s", topic, key, value.getSchema().getName());
