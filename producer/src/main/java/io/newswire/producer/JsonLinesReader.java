@@ -3,9 +3,13 @@ package io.newswire.producer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.avro.RawArticle;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,23 +47,53 @@ public final class JsonLinesReader {
 
     public void read(Path file, Sink sink) throws UnreadableInputException {
         String defaultSource = TextArticleReader.sourceOf(file);
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        // Lines are split as bytes and decoded one by one, so a line that is not UTF-8 is reported and the rest goes on.
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            int accounted = 0;
+            for (byte[] bytes = nextLine(in); bytes != null; bytes = nextLine(in)) {
                 number++;
+                String origin = file + ":" + number;
+                String line;
+                try {
+                    line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    sink.badLine(origin, "line " + number + ": not valid UTF-8", bytes);
+                    accounted++;
+                    continue;
+                }
                 if (line.isBlank()) {
                     continue;
                 }
-                String origin = file + ":" + number;
+                accounted++;
                 try {
                     sink.article(article(line, defaultSource, file, number), origin);
                 } catch (IllegalArgumentException e) {
-                    sink.badLine(origin, "line " + number + ": " + e.getMessage(), line.getBytes(StandardCharsets.UTF_8));
+                    sink.badLine(origin, "line " + number + ": " + e.getMessage(), bytes);
                 }
+            }
+            if (accounted == 0) {
+                sink.badLine(file.toString(), "no JSON lines in the file (empty or blank)", Files.readAllBytes(file));
             }
         } catch (IOException e) {
             throw new UnreadableInputException("cannot read " + file + ": " + e, e);
         }
+    }
+
+    /** The next line's bytes without its line end, or null at the end of the stream. */
+    private static byte[] nextLine(InputStream in) throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        int b = in.read();
+        if (b < 0) {
+            return null;
+        }
+        while (b >= 0 && b != '\n') {
+            line.write(b);
+            b = in.read();
+        }
+        byte[] bytes = line.toByteArray();
+        return bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? java.util.Arrays.copyOf(bytes, bytes.length - 1) : bytes;
     }
 
     private RawArticle article(String line, String defaultSource, Path file, int number) {
@@ -76,7 +110,9 @@ public final class JsonLinesReader {
             throw new IllegalArgumentException("neither \"body\" nor \"html\"");
         }
         Optional<String> url = Optional.ofNullable(node.path("url").asText(null));
-        String id = node.hasNonNull("id") ? node.get("id").asText()
+        // An id that is empty, an object or an array is no id: such lines would all collapse into one article.
+        JsonNode given = node.get("id");
+        String id = given != null && given.isValueNode() && !given.isNull() && !given.asText().isBlank() ? given.asText()
                 : ArticleIds.of(url, node.path("title").asText("") + "\n\n" + node.path("body").asText(node.path("html").asText("")));
         return RawArticle.newBuilder()
                 .setId(id)

@@ -65,6 +65,44 @@ class JsonLinesIngestTest {
     }
 
     @Test
+    void shouldDeadLetterAnEmptyFile() throws IOException {
+        IngestReport report = ingest("\n\n");
+        assertEquals(0, report.published());
+        assertEquals(1, report.deadLettered());
+        assertTrue(deadLetters.history().get(0).value().getReason().contains("no JSON lines"));
+    }
+
+    @Test
+    void shouldGiveEachLineWithAnEmptyOrStructuredIdAnIdOfItsOwn() throws IOException {
+        ingest("""
+                {"id":"","title":"Ferry fares frozen","body":"The council froze fares."}
+                {"id":{},"title":"Bridge reopens","body":"The bridge reopened."}
+                {"id":[],"title":"Harbour dredged","body":"Dredging began."}
+                """);
+        assertEquals(3, articles.history().stream().map(r -> r.key()).distinct().count());
+        assertTrue(articles.history().stream().noneMatch(r -> r.key().isEmpty()));
+    }
+
+    @Test
+    void shouldDeadLetterALineThatIsNotUtf8AndReadTheRest() throws IOException {
+        Path file = dir.resolve("wire").resolve("feed.jsonl");
+        Files.createDirectories(file.getParent());
+        byte[] good = "{\"title\":\"Ferry\",\"body\":\"Fares frozen.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bad = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
+        byte[] last = "{\"title\":\"Bridge\",\"body\":\"Reopened.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        all.write(good);
+        all.write(bad);
+        all.write(last);
+        Files.write(file, all.toByteArray());
+        IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()),
+                kafka.publisher(articles, Clock.systemUTC())).ingest(List.of(dir));
+        assertEquals(2, report.published());
+        assertEquals(1, report.deadLettered());
+        assertEquals("line 2: not valid UTF-8", deadLetters.history().get(0).value().getReason());
+    }
+
+    @Test
     void shouldUseCanonicalLinkOfHtmlPageAsId() throws IOException {
         Path page = dir.resolve("site").resolve("story.html");
         Files.createDirectories(page.getParent());

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Publish articles to news.articles.raw: files and directories (seed-form text, .html pages,",
                 ".jsonl lines) and RSS/Atom feed URLs (polled politely: conditional GET, Retry-After, backoff).",
-                "Unreadable input becomes dead letters; exits 1 if any article was not delivered."})
+                "Unreadable input becomes dead letters; exits 1 if any article was not delivered, 2 if a named path does not exist."})
 public final class IngestCommand implements Callable<Integer> {
 
     @Mixin
@@ -54,8 +54,6 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        NewswireConfig config = connection.load();
-        NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
         List<Path> paths = new ArrayList<>();
         List<FeedSource> feeds = new ArrayList<>();
         if (sourcesFile != null) {
@@ -74,6 +72,14 @@ public final class IngestCommand implements Callable<Integer> {
                 paths.add(Path.of(input));
             }
         }
+        // A mistyped path is the user's error, not input to dead-letter: say so before connecting anywhere.
+        List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("no such file or directory: "
+                    + String.join(", ", missing.stream().map(Path::toString).toList()));
+        }
+        NewswireConfig config = connection.load();
+        NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
         CountDownLatch stop = new CountDownLatch(1);
         if (follow) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ingest-stop"));

@@ -69,9 +69,17 @@ public final class ArticleParser {
         } else {
             parsed = textParser.parse(text);
         }
-        LocalDate publishedDate = parsed.published().map(PublishedTime::date).orElse(null);
-        Instant publishedAt = parsed.published().flatMap(PublishedTime::instant).orElse(null);
-        Instant published = EventTime.published(publishedAt, publishedDate, raw.getFetchedAt());
+        if (parsed.body().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw new UnparseableArticleException("empty body: no visible text");
+        }
+        LocalDate statedDate = parsed.published().map(PublishedTime::date).orElse(null);
+        Instant statedAt = parsed.published().flatMap(PublishedTime::instant).orElse(null);
+        Instant published = EventTime.published(statedAt, statedDate, raw.getFetchedAt());
+        // Stated dates are kept within a wide range (year 0000 or 9999 would also break consumers' date types);
+        // the event time applies the stricter rule.
+        boolean plausible = statedDate != null && EventTime.keepable(statedDate, raw.getFetchedAt());
+        LocalDate publishedDate = plausible ? statedDate : null;
+        Instant publishedAt = plausible ? statedAt : null;
         return Article.newBuilder()
                 .setId(raw.getId())
                 .setSource(raw.getSource())
@@ -79,7 +87,7 @@ public final class ArticleParser {
                 .setTitle(parsed.title())
                 .setPublishedDate(publishedDate)
                 .setPublishedAt(publishedAt)
-                .setPublishedZone(parsed.published().flatMap(PublishedTime::zone).orElse(null))
+                .setPublishedZone(plausible ? parsed.published().flatMap(PublishedTime::zone).orElse(null) : null)
                 .setSection(parsed.section().orElse(null))
                 .setAuthors(parsed.authors())
                 .setBody(parsed.body())

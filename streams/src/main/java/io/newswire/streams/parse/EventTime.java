@@ -22,6 +22,11 @@ public final class EventTime {
     private EventTime() {
     }
 
+    /** Whether a stated date is worth keeping on the article at all: from 1800 to a year after the fetch. */
+    public static boolean keepable(LocalDate date, Instant fetchedAt) {
+        return date.getYear() >= 1800 && !date.isAfter(fetchedAt.atZone(ZoneOffset.UTC).toLocalDate().plusYears(1));
+    }
+
     /** The article's event time as the parser set it; the fetch time for a record written without one. */
     public static Instant of(Article article) {
         return article.getEventTime() != null ? article.getEventTime() : article.getIngestedAt();

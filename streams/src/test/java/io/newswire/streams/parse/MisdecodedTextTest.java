@@ -30,4 +30,23 @@ class MisdecodedTextTest {
                 .setFetchedAt(Instant.parse("2026-01-01T00:00:00Z")).build();
         assertEquals("Dockers strike in Velmar", ArticleParser.withDefaults().parse(raw).getTitle());
     }
+
+    private static RawArticle json(String line) {
+        return RawArticle.newBuilder().setId("a").setSource("s").setContentType("application/json").setCharset("UTF-8")
+                .setBody(ByteBuffer.wrap(line.getBytes(StandardCharsets.UTF_8))).setFetchedAt(Instant.parse("2026-01-01T00:00:00Z")).build();
+    }
+
+    @Test
+    void shouldRefuseABodyWithNothingVisible() {
+        UnparseableArticleException error = org.junit.jupiter.api.Assertions.assertThrows(UnparseableArticleException.class,
+                () -> ArticleParser.withDefaults().parse(json("{\"title\":\"T\",\"body\":\"\u200b\u200b\u200b\"}")));
+        assertTrue(error.getMessage().contains("no visible text"), error.getMessage());
+    }
+
+    @Test
+    void shouldDropAnImplausiblePublishedDate() {
+        Article article = ArticleParser.withDefaults().parse(json("{\"title\":\"T\",\"body\":\"Text.\",\"published\":\"0000-01-01\"}"));
+        assertEquals(null, article.getPublishedDate());
+        assertEquals(Instant.parse("2026-01-01T00:00:00Z"), article.getEventTime());
+    }
 }
