@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,6 +58,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintStream out = System.out;
         out.printf("Starting Kafka broker on 127.0.0.1:%d (data in %s)...%n", base.brokerPort(), base.dataDir());
         CountDownLatch stopped = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try (LocalStack stack = LocalStack.start(base, forced -> {
             Map<String, String> all = new HashMap<>(local);
             all.putAll(forced);
@@ -70,10 +72,17 @@ public final class RunCommand implements Callable<Integer> {
                     r -> out.println(RecordLine.format(r.topic(), r.key(), r.value()) + RecordLine.latency(r.value())),
                     Long.MAX_VALUE, null), "printer");
             printer.start();
+            // The JVM exits when its hooks return, whatever main is doing: the hook waits for main to close the
+            // stack, or the processors would die without writing their checkpoints (and restore from scratch next run).
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 out.println("Stopping...");
                 tail.wakeup();
                 stopped.countDown();
+                try {
+                    closed.await(90, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }, "newswire-shutdown"));
             List<Path> inputs = paths.isEmpty() ? List.of(Samples.directory()) : paths;
             try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.topics(), Clock.systemUTC())) {
@@ -85,7 +94,10 @@ public final class RunCommand implements Callable<Integer> {
             stopped.await();
             printer.join(5000);
             tail.close();
+        } finally {
+            closed.countDown();
         }
+        out.println("Stopped.");
         return 0;
     }
 
