@@ -1,5 +1,6 @@
 package io.newswire.streams.enrich;
 
+import io.newswire.streams.DerivedStores;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,10 +48,8 @@ public final class NearDuplicateIndex {
      * after the task moved to another instance or its local state was wiped.
      */
     public int rebuildIfEmpty() {
-        try (KeyValueIterator<String, byte[]> any = index.all()) {
-            if (any.hasNext()) {
-                return 0;
-            }
+        if (!DerivedStores.isEmpty(index)) {
+            return 0;
         }
         int rebuilt = 0;
         try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {

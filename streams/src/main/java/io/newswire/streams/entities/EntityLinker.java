@@ -1,5 +1,6 @@
 package io.newswire.streams.entities;
 
+import io.newswire.streams.DerivedStores;
 import io.newswire.avro.Article;
 import io.newswire.avro.Entity;
 import io.newswire.avro.EntityRecord;
@@ -39,10 +40,8 @@ public final class EntityLinker {
 
     /** Rebuilds the unlogged partial-name index from the logged catalogue when it starts empty. */
     public int rebuildIfEmpty() {
-        try (KeyValueIterator<String, String> any = nameKeys.all()) {
-            if (any.hasNext()) {
-                return 0;
-            }
+        if (!DerivedStores.isEmpty(nameKeys)) {
+            return 0;
         }
         int rebuilt = 0;
         try (KeyValueIterator<String, EntityRecord> all = catalogue.all()) {

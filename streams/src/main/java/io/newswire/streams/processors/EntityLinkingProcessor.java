@@ -76,7 +76,7 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
             }
         }
         for (EntityRecord changed : linker.link(article, time)) {
-            context.forward(new Record<String, SpecificRecord>(changed.getId(), EntityRecord.newBuilder(changed).build(), record.timestamp()));
+            context.forward(new Record<String, SpecificRecord>(changed.getId(), changed, record.timestamp()));
         }
         context.forward(record.withValue((SpecificRecord) article));
     }

@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.streams.DerivedStores;
 import io.newswire.avro.Article;
 import io.newswire.avro.Story;
 import io.newswire.avro.internal.StoryActivity;
@@ -60,11 +61,7 @@ public final class StoryClusterer {
      */
     public long[] start() {
         index.rebuildIfEmpty(stories);
-        boolean rebuildActivity;
-        try (KeyValueIterator<String, StoryActivity> any = activity.all()) {
-            rebuildActivity = !any.hasNext();
-        }
-        if (rebuildActivity) {
+        if (DerivedStores.isEmpty(activity)) {
             try (KeyValueIterator<String, StoryState> all = stories.all()) {
                 while (all.hasNext()) {
                     StoryState story = all.next().value;
@@ -96,7 +93,8 @@ public final class StoryClusterer {
     public List<StoryChange> add(Article article, long arrival) {
         ArticleFeatures features = ArticleFeatures.of(article);
         String known = membership.storyOf(features.id());
-        if (known != null && stories.get(known) != null) {
+        // Already in an open story: the 16-byte activity record says so without loading the story.
+        if (known != null && activity.get(known) != null) {
             return List.of();
         }
         List<Scored> matches = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.streams.DerivedStores;
 import io.newswire.avro.internal.StoryState;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,10 +29,8 @@ final class StoryIndex {
     }
 
     int rebuildIfEmpty(KeyValueStore<String, StoryState> stories) {
-        try (KeyValueIterator<String, List<String>> any = index.all()) {
-            if (any.hasNext()) {
-                return 0;
-            }
+        if (!DerivedStores.isEmpty(index)) {
+            return 0;
         }
         int rebuilt = 0;
         try (KeyValueIterator<String, StoryState> all = stories.all()) {
