@@ -73,7 +73,7 @@ final class TestStack implements AutoCloseable {
 
     /** Ingests files the way `newswire ingest` does and returns what happened. */
     IngestReport ingest(List<Path> files) {
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(config().clientProperties(), stack.topics(), Clock.systemUTC())) {
+        try (RawArticlePublisher publisher = RawArticlePublisher.create(config(), stack.topics(), Clock.systemUTC())) {
             return new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(files);
         }
     }

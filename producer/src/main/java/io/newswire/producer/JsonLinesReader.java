@@ -33,6 +33,7 @@ public final class JsonLinesReader {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    static final int MAX_ID_CHARS = 512;
 
     private final Clock clock;
 
@@ -112,7 +113,9 @@ public final class JsonLinesReader {
         Optional<String> url = Optional.ofNullable(node.path("url").asText(null));
         // An id that is empty, an object or an array is no id: such lines would all collapse into one article.
         JsonNode given = node.get("id");
-        String id = given != null && given.isValueNode() && !given.isNull() && !given.asText().isBlank() ? given.asText()
+        // An id is also a record key: one of any length would be refused with its record, so long ones are hashed too.
+        String id = given != null && given.isValueNode() && !given.isNull() && !given.asText().isBlank()
+                && given.asText().length() <= MAX_ID_CHARS ? given.asText()
                 : ArticleIds.of(url, node.path("title").asText("") + "\n\n" + node.path("body").asText(node.path("html").asText("")));
         return RawArticle.newBuilder()
                 .setId(id)

@@ -2,9 +2,10 @@ package io.newswire.producer;
 
 import io.newswire.avro.DeadLetter;
 import io.newswire.avro.RawArticle;
+import io.newswire.config.NewswireConfig;
+import io.newswire.errors.DeadLetters;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TypedTopic;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,27 +35,30 @@ public final class RawArticlePublisher implements AutoCloseable {
     private final TypedTopic<String, RawArticle> rawTopic;
     private final TypedTopic<String, DeadLetter> dlqTopic;
     private final Clock clock;
+    private final int maxArticleBytes;
     private final AtomicInteger published = new AtomicInteger();
     private final AtomicInteger deadLettered = new AtomicInteger();
     private final List<String> undelivered = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<String> fatal = new AtomicReference<>();
 
     public RawArticlePublisher(Producer<String, RawArticle> articles, Producer<String, DeadLetter> deadLetters,
-                               NewswireTopics topics, Clock clock) {
+                               NewswireTopics topics, Clock clock, int maxArticleBytes) {
         this.articles = articles;
+        this.maxArticleBytes = maxArticleBytes;
         this.deadLetters = deadLetters;
         this.rawTopic = topics.raw();
         this.dlqTopic = topics.deadLetters();
         this.clock = clock;
     }
 
-    public static RawArticlePublisher create(Map<String, Object> clientProperties, NewswireTopics topics, Clock clock) {
+    public static RawArticlePublisher create(NewswireConfig config, NewswireTopics topics, Clock clock) {
+        Map<String, Object> clientProperties = config.clientProperties();
         return new RawArticlePublisher(
                 new KafkaProducer<>(producerProperties(clientProperties, "newswire-ingest"),
                         topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer()),
                 new KafkaProducer<>(producerProperties(clientProperties, "newswire-ingest-dlq"),
                         topics.deadLetters().keySerde().serializer(), topics.deadLetters().valueSerde().serializer()),
-                topics, clock);
+                topics, clock, config.maxArticleBytes());
     }
 
     static Map<String, Object> producerProperties(Map<String, Object> clientProperties, String clientId) {
@@ -79,6 +83,16 @@ public final class RawArticlePublisher implements AutoCloseable {
         if (stopped()) {
             return;
         }
+        // Checked here, where every input kind (file, JSON line, feed entry, page) meets Kafka, so that no
+        // article reaches the processors that would make an output record the broker refuses.
+        int size = article.getBody().remaining();
+        if (size > maxArticleBytes) {
+            byte[] body = new byte[size];
+            article.getBody().duplicate().get(body);
+            deadLetter(origin, "article is " + size + " bytes, over the " + maxArticleBytes
+                    + "-byte limit (setting max.article.bytes)", null, body);
+            return;
+        }
         try {
             articles.send(new ProducerRecord<>(rawTopic.name(), article.getId(), article), (metadata, error) -> {
                 if (error == null) {
@@ -93,13 +107,9 @@ public final class RawArticlePublisher implements AutoCloseable {
     }
 
     public void deadLetter(String origin, String reason, Throwable error, byte[] value) {
-        DeadLetter letter = DeadLetter.newBuilder()
-                .setStage("ingest")
-                .setReason(reason)
+        DeadLetter letter = DeadLetters.letter("ingest", reason, clock.instant(), null, value)
                 .setErrorClass(error == null ? null : error.getClass().getName())
                 .setOrigin(origin)
-                .setValue(value == null ? null : ByteBuffer.wrap(value))
-                .setFailedAt(clock.instant())
                 .build();
         LOG.warn("Dead letter for {}: {}", origin, reason);
         deadLetters.send(new ProducerRecord<>(dlqTopic.name(), origin, letter), (metadata, sendError) -> {

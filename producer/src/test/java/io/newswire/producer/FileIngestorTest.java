@@ -74,6 +74,22 @@ class FileIngestorTest {
     }
 
     @Test
+    void shouldDeadLetterAnArticleOverTheSizeLimitWithABoundedPrefixAndItsHash() throws Exception {
+        String big = "Huge file\n\n" + "A sentence of the body that repeats. ".repeat(60_000);
+        write("a/big.txt", big);
+        write("a/small.txt", "Small\n\nText.");
+        IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()),
+                kafka.publisher(articles, Clock.systemUTC(), 1024 * 1024)).ingest(List.of(dir));
+        assertEquals(1, report.published());
+        assertEquals(1, report.deadLettered());
+        DeadLetter letter = deadLetters.history().get(0).value();
+        assertTrue(letter.getReason().contains("max.article.bytes"), letter.getReason());
+        assertEquals(big.length(), letter.getValueSize());
+        assertEquals(io.newswire.errors.DeadLetters.MAX_KEPT_VALUE_BYTES, letter.getValue().remaining());
+        assertEquals(64, letter.getValueSha256().length());
+    }
+
+    @Test
     void shouldReportUndeliveredWhenRetriesRunOut() throws Exception {
         MockProducer<String, RawArticle> manual = kafka.articleProducer(false);
         write("a/1.txt", "Slow\n\nText.");

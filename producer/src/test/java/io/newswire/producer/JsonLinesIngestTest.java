@@ -49,6 +49,12 @@ class JsonLinesIngestTest {
     }
 
     @Test
+    void shouldHashAnIdTooLongToBeAKey() throws IOException {
+        ingest("{\"id\":\"" + "x".repeat(10_000) + "\",\"title\":\"T\",\"body\":\"Text.\"}\n");
+        assertTrue(articles.history().get(0).key().startsWith("sha256:"), articles.history().get(0).key());
+    }
+
+    @Test
     void shouldDeadLetterBadLineWithItsNumberAndGoOn() throws IOException {
         IngestReport report = ingest("""
                 {"title":"Ferry fares frozen","body":"The council froze fares."}

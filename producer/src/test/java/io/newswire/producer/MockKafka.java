@@ -29,6 +29,10 @@ public final class MockKafka {
     }
 
     public RawArticlePublisher publisher(MockProducer<String, RawArticle> producer, Clock clock) {
-        return new RawArticlePublisher(producer, deadLetters, topics, clock);
+        return publisher(producer, clock, io.newswire.config.NewswireConfig.defaults(java.util.Map.of()).maxArticleBytes());
+    }
+
+    public RawArticlePublisher publisher(MockProducer<String, RawArticle> producer, Clock clock, int maxArticleBytes) {
+        return new RawArticlePublisher(producer, deadLetters, topics, clock, maxArticleBytes);
     }
 }

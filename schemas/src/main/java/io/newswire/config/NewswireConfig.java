@@ -25,6 +25,9 @@ public final class NewswireConfig {
         replicationFactor();
         storyInactivity();
         trendGrace();
+        maxArticleBytes();
+        maxBodyChars();
+        parseBudget();
         brokerPort();
         controllerPort();
         registryPort();
@@ -80,6 +83,25 @@ public final class NewswireConfig {
     /** How late an article may arrive and still count in its trend windows. */
     public Duration trendGrace() {
         return Duration.ofMinutes(integer(Setting.TREND_GRACE_MINUTES, 0, 24 * 60));
+    }
+
+    /**
+     * The largest raw article (file, JSON line, fetched page) ingest publishes and the processors parse. With the
+     * default and {@link #maxBodyChars()}, every output record stays well under the broker's 1 MiB
+     * {@code max.message.bytes}; raise both together.
+     */
+    public int maxArticleBytes() {
+        return integer(Setting.MAX_ARTICLE_BYTES, 1024, 64 * 1024 * 1024);
+    }
+
+    /** The longest article text kept; a longer body is dead-lettered with its length (an enriched record carries it twice at worst, in quotations). */
+    public int maxBodyChars() {
+        return integer(Setting.MAX_BODY_CHARS, 1000, 16 * 1024 * 1024);
+    }
+
+    /** How long parsing and extracting one article may take before it is dead-lettered as too slow. */
+    public Duration parseBudget() {
+        return Duration.ofMillis(integer(Setting.PARSE_BUDGET_MS, 10, 600_000));
     }
 
     public int brokerPort() {

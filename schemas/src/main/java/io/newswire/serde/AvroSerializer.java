@@ -26,6 +26,7 @@ public class AvroSerializer<T> implements Serializer<T> {
     private SchemaRegistryClient registry;
     private boolean autoRegister = true;
     private boolean isKey;
+    private int maxValueBytes = SerdeConfig.maxValueBytes(Map.of());
     private final Map<Schema, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
     private BinaryEncoder reusableEncoder;
 
@@ -41,9 +42,12 @@ public class AvroSerializer<T> implements Serializer<T> {
     public void configure(Map<String, ?> configs, boolean isKey) {
         this.isKey = isKey;
         this.autoRegister = SerdeConfig.flag(configs, SerdeConfig.AUTO_REGISTER_SCHEMAS, true);
+        this.maxValueBytes = SerdeConfig.maxValueBytes(configs);
         if (registry == null) {
             registry = SchemaRegistryClients.fromConfigs(configs);
         }
+        // Specific records are resolved by class name; Avro refuses classes outside trusted packages.
+        TrustedAvroPackages.register();
     }
 
     @Override
@@ -69,7 +73,13 @@ public class AvroSerializer<T> implements Serializer<T> {
                 writerFor(schema, data).write(data, reusableEncoder);
                 reusableEncoder.flush();
             }
+            if (out.size() > maxValueBytes) {
+                throw new RecordTooLargeForProducerException(schema.getFullName() + " for " + topic + " is " + out.size()
+                        + " bytes serialized, over the " + maxValueBytes + " bytes a producer with max.request.size accepts");
+            }
             return out.toByteArray();
+        } catch (RecordTooLargeForProducerException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
             throw new SerializationException("Could not serialize " + schema.getFullName() + " for subject " + subject + ": " + e.getMessage(), e);
         }
@@ -79,5 +89,16 @@ public class AvroSerializer<T> implements Serializer<T> {
         return writers.computeIfAbsent(schema, s -> data instanceof SpecificRecord
                 ? new SpecificDatumWriter<>(s, SpecificData.getForSchema(s))
                 : new GenericDatumWriter<>(s, GenericData.get()));
+    }
+
+    /**
+     * A value no producer would send. Thrown here rather than left to the producer because, inside a
+     * transaction, a send the producer refuses poisons the whole transaction whatever the exception
+     * handler decides; a serialization error is handled before the producer ever sees the record.
+     */
+    public static final class RecordTooLargeForProducerException extends SerializationException {
+        RecordTooLargeForProducerException(String message) {
+            super(message);
+        }
     }
 }

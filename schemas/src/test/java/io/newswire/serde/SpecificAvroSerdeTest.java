@@ -41,6 +41,17 @@ class SpecificAvroSerdeTest {
     }
 
     @Test
+    void shouldRefuseAValueNoProducerWouldSendBeforeAProducerSeesIt() {
+        SpecificAvroSerde<Article> small = new SpecificAvroSerde<>(registry);
+        small.configure(Map.of("max.request.size", "20000"), false);
+        Article article = SerdeTestData.article();
+        article.setBody("word ".repeat(10_000));
+        AvroSerializer.RecordTooLargeForProducerException error = org.junit.jupiter.api.Assertions.assertThrows(
+                AvroSerializer.RecordTooLargeForProducerException.class, () -> small.serializer().serialize("t", article));
+        org.junit.jupiter.api.Assertions.assertTrue(error.getMessage().contains("max.request.size"), error.getMessage());
+    }
+
+    @Test
     void shouldPassNullThroughAsTombstone() {
         assertNull(serde.serializer().serialize("t", null));
         assertNull(serde.deserializer().deserialize("t", null));

@@ -24,7 +24,7 @@ public final class NewswireStreams {
     public static KafkaStreams create(NewswireConfig config, Path stateDir, java.util.function.Consumer<String> ensurePerTopicTopic) {
         NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
         KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics,
-                        new TopologySettings(config.storyInactivity(), config.trendGrace(), ensurePerTopicTopic)),
+                        TopologySettings.from(config, ensurePerTopicTopic)),
                 StreamsSettings.from(config, topics, stateDir));
         // A thread that dies on something the handlers did not catch is replaced, so one poison
         // record cannot take the instance down; the handler logs why.

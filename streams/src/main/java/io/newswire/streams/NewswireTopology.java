@@ -66,7 +66,7 @@ public final class NewswireTopology {
 
         // Heavy work (parse, enrich) runs on every partition; the per-language stage after the repartition.
         KStream<String, Article> byLanguage = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
-                .mapValues(ArticleParser.withDefaults()::parse, Named.as("parse-article"))
+                .mapValues(ArticleParser.withLimits(settings.limits())::parse, Named.as("parse-article"))
                 .processValues(EnrichProcessor.supplier(Enricher.withDefaults()), Named.as("enrich-article"))
                 .selectKey((id, article) -> article.getLanguage(), Named.as("key-by-language"))
                 .repartition(Repartitioned.<String, Article>as("clustering-input")

@@ -17,6 +17,17 @@ public final class StreamsSettings {
     private StreamsSettings() {
     }
 
+    /**
+     * Streams' exactly-once default (10 s) is shorter than a few slow articles in one transaction: pages
+     * that took 13 s each fenced the producers again and again. A transaction holds at most a handful of
+     * articles per task between commits, each cut off at the parse budget, so allow ten budgets, and never
+     * less than a minute.
+     */
+    static int transactionTimeoutMs(NewswireConfig config) {
+        long tenBudgets = 10 * config.parseBudget().toMillis() + config.commitInterval().toMillis();
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(60_000, tenBudgets));
+    }
+
     public static Properties from(NewswireConfig config, NewswireTopics topics, Path stateDir) {
         Properties props = new Properties();
         props.putAll(config.clientProperties());
@@ -33,6 +44,7 @@ public final class StreamsSettings {
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         // Events carry their whole story, so output compresses well; lz4 costs little CPU.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), transactionTimeoutMs(config));
         config.kafkaProperties().forEach(props::put);
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());

@@ -49,7 +49,7 @@ public final class ClusteringStageBenchmark {
         List<Article> enriched = enrich(articles, seed);
         StreamsBuilder builder = new StreamsBuilder();
         NewswireTopology.clusterByLanguage(builder.stream(topics.enriched().name(), TopicBinding.consumed(topics.enriched(), "bench-input")),
-                topics, new TopologySettings(config.storyInactivity(), config.trendGrace(), slug -> { }));
+                topics, TopologySettings.from(config, slug -> { }));
         try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), StreamsSettings.from(config, topics, stateDir))) {
             TestInputTopic<String, Article> in = driver.createInputTopic(topics.enriched().name(),
                     topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());

@@ -138,7 +138,7 @@ public final class PipelineBenchmark {
         }
         long start = System.nanoTime();
         IngestReport report;
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.topics(), Clock.systemUTC())) {
+        try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config(), stack.topics(), Clock.systemUTC())) {
             report = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(List.of(dir));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -207,7 +207,7 @@ public final class PipelineBenchmark {
         int total = (int) (options.rate() * options.latencyDuration().toSeconds());
         List<byte[]> articles = new ArticleGenerator(99, 4).generate(total);
         try (KafkaConsumer<String, StoryEvent> consumer = new KafkaConsumer<>(props, events.keySerde().deserializer(), events.valueSerde().deserializer());
-             RawArticlePublisher publisher = RawArticlePublisher.create(config.clientProperties(), stack.topics(), Clock.systemUTC())) {
+             RawArticlePublisher publisher = RawArticlePublisher.create(config, stack.topics(), Clock.systemUTC())) {
             List<TopicPartition> partitions = consumer.partitionsFor(events.name()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);

@@ -10,6 +10,8 @@ import io.newswire.producer.UnreadableInputException;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
+import io.newswire.config.NewswireConfig;
+import io.newswire.streams.parse.ArticleLimits;
 import io.newswire.streams.parse.ArticleParser;
 import io.newswire.streams.parse.UnparseableArticleException;
 import java.nio.file.Path;
@@ -41,7 +43,8 @@ public final class EnrichCommand implements Callable<Integer> {
             json.enable(SerializationFeature.INDENT_OUTPUT);
         }
         TextArticleReader reader = new TextArticleReader(Clock.systemUTC());
-        ArticleParser parser = ArticleParser.withDefaults();
+        // The limits users set for the pipeline (NEWSWIRE_PARSE_BUDGET_MS, ...) apply here too.
+        ArticleParser parser = ArticleParser.withLimits(ArticleLimits.from(NewswireConfig.fromEnvironment()));
         Enricher enricher = Enricher.withDefaults();
         LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(WordStats.get());
         int failures = 0;

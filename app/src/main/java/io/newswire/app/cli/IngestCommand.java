@@ -84,7 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
         if (follow) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "ingest-stop"));
         }
-        try (RawArticlePublisher publisher = RawArticlePublisher.create(config.clientProperties(), topics, Clock.systemUTC())) {
+        try (RawArticlePublisher publisher = RawArticlePublisher.create(config, topics, Clock.systemUTC())) {
             FileIngestor files = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher);
             if (!paths.isEmpty()) {
                 files.ingest(paths, ProgressLine.forConsole());

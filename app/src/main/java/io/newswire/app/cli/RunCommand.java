@@ -85,7 +85,7 @@ public final class RunCommand implements Callable<Integer> {
                 }
             }, "newswire-shutdown"));
             List<Path> inputs = paths.isEmpty() ? List.of(Samples.directory()) : paths;
-            try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config().clientProperties(), stack.topics(), Clock.systemUTC())) {
+            try (RawArticlePublisher publisher = RawArticlePublisher.create(stack.config(), stack.topics(), Clock.systemUTC())) {
                 IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()), publisher).ingest(inputs);
                 out.println("Ingested " + inputs + ": " + report.summary());
             }

@@ -73,7 +73,7 @@ public final class ClusteringEvaluation {
         Map<String, Article> articles = new LinkedHashMap<>();
         int deadLetters;
         try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.build(topics,
-                new TopologySettings(config.storyInactivity(), config.trendGrace(), slug -> { })),
+                TopologySettings.from(config, slug -> { })),
                 StreamsSettings.from(config, topics, Files.createDirectories(workDir.resolve("state"))))) {
             TestInputTopic<String, RawArticle> in = driver.createInputTopic(topics.raw().name(),
                     topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());

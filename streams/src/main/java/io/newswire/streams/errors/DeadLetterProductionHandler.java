@@ -27,6 +27,13 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
         if (exception instanceof RetriableException) {
             return Response.retry();
         }
+        if (deadLetters.isDeadLetter(record.topic())) {
+            // Letters are bounded, so this is not about size (ACLs, a deleted topic...). Wrapping the letter in
+            // another letter would fail the same way, a little bigger each time: log it whole and go on.
+            LOG.error("Dead letter for {} refused by the broker and dropped (key {}): {}", record.topic(),
+                    record.key() == null ? null : new String(record.key(), java.nio.charset.StandardCharsets.UTF_8), exception.toString());
+            return Response.resume();
+        }
         LOG.warn("Broker refused output to {}: {}", record.topic(), exception.getMessage());
         return Response.resume(deadLetters.record("produce", context, exception, record.key(), record.value()));
     }
@@ -36,6 +43,10 @@ public final class DeadLetterProductionHandler implements ProductionExceptionHan
     public Response handleSerializationError(ErrorHandlerContext context, ProducerRecord record, Exception exception,
                                              SerializationExceptionOrigin origin) {
         LOG.warn("Cannot serialize {} for {}: {}", origin, record.topic(), exception.getMessage());
+        if (deadLetters.isDeadLetter(record.topic())) {
+            LOG.error("Dead letter could not be serialized and is dropped: {}", exception.toString());
+            return Response.resume();
+        }
         return Response.resume(deadLetters.record("serialize", context, exception, context.sourceRawKey(), context.sourceRawValue()));
     }
 }

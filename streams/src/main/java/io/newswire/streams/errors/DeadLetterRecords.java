@@ -1,8 +1,8 @@
 package io.newswire.streams.errors;
 
 import io.newswire.avro.DeadLetter;
+import io.newswire.errors.DeadLetters;
 import io.newswire.serde.AvroSerializer;
-import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +14,8 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
 /**
  * Builds the dead-letter records the exception handlers hand back to Kafka Streams (KIP-1034), so a
  * failure and the output it replaces are committed in the same transaction. The value is a
- * {@link DeadLetter} in the registry wire format, the key is the failed record's key.
+ * {@link DeadLetter} in the registry wire format, the key is the failed record's key; both are bounded
+ * ({@link DeadLetters}) so that writing a letter cannot fail for its size.
  */
 final class DeadLetterRecords {
 
@@ -39,21 +40,21 @@ final class DeadLetterRecords {
         return new DeadLetterRecords(topic.toString(), serializer, Clock.systemUTC());
     }
 
+    /** True for records this class wrote: a failure to write one must not be dead-lettered again. */
+    boolean isDeadLetter(String recordTopic) {
+        return topic.equals(recordTopic);
+    }
+
     List<ProducerRecord<byte[], byte[]>> record(String stage, ErrorHandlerContext context, Exception error,
                                                 byte[] key, byte[] value) {
-        DeadLetter letter = DeadLetter.newBuilder()
-                .setStage(stage)
-                .setReason(reason(error))
+        DeadLetter letter = DeadLetters.letter(stage, reason(error), clock.instant(), key, value)
                 .setErrorClass(error.getClass().getName())
                 .setProcessor(context.processorNodeId())
                 .setTopic(context.topic())
                 .setPartition(context.partition() < 0 ? null : context.partition())
                 .setOffset(context.offset() < 0 ? null : context.offset())
-                .setKey(key == null ? null : ByteBuffer.wrap(key))
-                .setValue(value == null ? null : ByteBuffer.wrap(value))
-                .setFailedAt(clock.instant())
                 .build();
-        return List.of(new ProducerRecord<>(topic, null, key, serializer.serialize(topic, letter)));
+        return List.of(new ProducerRecord<>(topic, null, DeadLetters.boundedKey(key), serializer.serialize(topic, letter)));
     }
 
     /** The message chain, so a wrapped cause still explains itself. */

@@ -35,15 +35,21 @@ public final class ArticleParser {
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
     private final JunkRules junk = JunkRules.load();
     private final PublishedDateParser dates = new PublishedDateParser();
+    private final ArticleLimits limits;
 
-    public ArticleParser(SeedTextParser textParser) {
+    public ArticleParser(SeedTextParser textParser, ArticleLimits limits) {
         this.textParser = textParser;
+        this.limits = limits;
         // Building an Article fills array defaults through Avro's reader, which checks trusted packages.
         TrustedAvroPackages.register();
     }
 
     public static ArticleParser withDefaults() {
-        return new ArticleParser(new SeedTextParser(JunkRules.load(), new PublishedDateParser()));
+        return withLimits(ArticleLimits.defaults());
+    }
+
+    public static ArticleParser withLimits(ArticleLimits limits) {
+        return new ArticleParser(new SeedTextParser(JunkRules.load(), new PublishedDateParser()), limits);
     }
 
     public Article parse(RawArticle raw) {
@@ -56,22 +62,32 @@ public final class ArticleParser {
         if (!html && !json && !contentType.startsWith("text/plain")) {
             throw new UnparseableArticleException("unsupported content type '" + raw.getContentType() + "'");
         }
+        if (raw.getBody().remaining() > limits.maxArticleBytes()) {
+            throw new UnparseableArticleException("raw article is " + raw.getBody().remaining() + " bytes, over the "
+                    + limits.maxArticleBytes() + "-byte limit (setting max.article.bytes)");
+        }
+        Deadline deadline = Deadline.after(limits.parseBudget());
         String text = decode(raw, html);
         rejectBinary(text);
         ParsedText parsed;
         String url = raw.getUrl();
         if (html) {
-            HtmlExtractor.Extracted page = htmlExtractor.extract(text, url);
+            HtmlExtractor.Extracted page = htmlExtractor.extract(text, url, deadline);
             parsed = fromPage(page.title(), page.body(), page.published().orElse(null), page.section().orElse(null), page.authors());
             url = url != null ? url : page.canonicalUrl().orElse(null);
         } else if (json) {
-            parsed = fromJson(text);
+            parsed = fromJson(text, deadline);
         } else {
             parsed = textParser.parse(text);
         }
         if (parsed.body().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new UnparseableArticleException("empty body: no visible text");
         }
+        if (parsed.body().length() > limits.maxBodyChars()) {
+            throw new UnparseableArticleException("article text is " + parsed.body().length() + " characters, over the "
+                    + limits.maxBodyChars() + "-character limit (setting max.body.chars)");
+        }
+        deadline.check("parsing the article");
         LocalDate statedDate = parsed.published().map(PublishedTime::date).orElse(null);
         Instant statedAt = parsed.published().flatMap(PublishedTime::instant).orElse(null);
         Instant published = EventTime.published(statedAt, statedDate, raw.getFetchedAt());
@@ -128,7 +144,7 @@ public final class ArticleParser {
     }
 
     /** One JSON-lines article: title, body or html, published, section, authors (see README). */
-    private ParsedText fromJson(String text) {
+    private ParsedText fromJson(String text, Deadline deadline) {
         JsonNode node;
         try {
             node = JSON.readTree(text);
@@ -140,7 +156,7 @@ public final class ArticleParser {
         String published = node.path("published").asText(null);
         String section = node.path("section").asText(null);
         if (node.hasNonNull("html")) {
-            HtmlExtractor.Extracted page = htmlExtractor.extract(node.get("html").asText(), node.path("url").asText(null));
+            HtmlExtractor.Extracted page = htmlExtractor.extract(node.get("html").asText(), node.path("url").asText(null), deadline);
             return fromPage(node.path("title").asText(page.title()), page.body(), published != null ? published : page.published().orElse(null),
                     section != null ? section : page.section().orElse(null), authors.isEmpty() ? page.authors() : authors);
         }

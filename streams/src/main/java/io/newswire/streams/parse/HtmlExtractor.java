@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,12 @@ public final class HtmlExtractor {
     private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
 
     public Extracted extract(String html, String baseUrl) {
+        return extract(html, baseUrl, Deadline.none());
+    }
+
+    public Extracted extract(String html, String baseUrl, Deadline deadline) {
         Document doc = Jsoup.parse(html, baseUrl == null ? "" : baseUrl);
+        deadline.check("parsing the HTML");
         Map<String, String> meta = meta(doc);
         JsonNode article = jsonLdArticle(doc);
         String title = firstNonBlank(meta.get("og:title"), text(article, "headline"), doc.select("h1").text(), doc.title());
@@ -47,7 +53,7 @@ public final class HtmlExtractor {
                 doc.select("time[datetime]").attr("datetime"), meta.get("date")));
         Optional<String> section = Optional.ofNullable(firstNonBlank(meta.get("article:section"), text(article, "articleSection")));
         Optional<String> canonical = Optional.ofNullable(firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta.get("og:url")));
-        String body = body(doc);
+        String body = body(doc, deadline);
         // JSON-LD often carries the full text; prefer it when the page markup gave us much less.
         String jsonBody = text(article, "articleBody");
         if (jsonBody != null && jsonBody.length() > 200 && jsonBody.length() > body.length() * 1.2) {
@@ -56,10 +62,16 @@ public final class HtmlExtractor {
         return new Extracted(title == null ? "" : title.strip(), body, published, section, authors(meta, article, doc), canonical);
     }
 
-    private String body(Document doc) {
+    private String body(Document doc, Deadline deadline) {
         doc.select(REMOVE).remove();
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        TextLengths lengths = TextLengths.of(doc, deadline);
+        // Document order, so that equal scores always pick the same (first) candidate; Element equality is identity.
+        Map<Element, Double> scores = new LinkedHashMap<>();
+        int visited = 0;
         for (Element p : doc.select("p, pre, td, blockquote, div")) {
+            if ((++visited & 255) == 0) {
+                deadline.check("scoring page blocks");
+            }
             // A div counts only for text written directly in it (text broken by <br>, no <p>).
             String text = p.tagName().equals("div") ? p.ownText() : p.text();
             if (text.length() < (p.tagName().equals("div") ? 100 : 25)) {
@@ -79,7 +91,7 @@ public final class HtmlExtractor {
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
-            double score = (entry.getValue() + classWeight(candidate)) * (1 - linkDensity(candidate));
+            double score = (entry.getValue() + classWeight(candidate)) * (1 - lengths.linkDensity(candidate));
             if (score > bestScore) {
                 bestScore = score;
                 best = candidate;
@@ -96,17 +108,21 @@ public final class HtmlExtractor {
             double threshold = Math.max(10, bestScore * 0.2);
             for (Element sibling : parent.children()) {
                 Double s = scores.get(sibling);
-                if (sibling == best || (s != null && (s + classWeight(sibling)) * (1 - linkDensity(sibling)) >= threshold)) {
+                if (sibling == best || (s != null && (s + classWeight(sibling)) * (1 - lengths.linkDensity(sibling)) >= threshold)) {
                     containers.add(sibling);
                 }
             }
         }
         List<String> paragraphs = new ArrayList<>();
         for (Element container : containers) {
+            Map<Element, Boolean> negativeAncestors = new IdentityHashMap<>();
             if (container.ownText().length() >= 100) {
                 paragraphs.add(container.ownText().strip());
             }
             for (Element block : container.select(BLOCKS + ", div")) {
+                if ((++visited & 255) == 0) {
+                    deadline.check("reading paragraphs");
+                }
                 boolean div = block.tagName().equals("div");
                 if (div && block.ownText().length() < 80) {
                     continue;
@@ -115,7 +131,7 @@ public final class HtmlExtractor {
                     continue;
                 }
                 String text = (div ? block.ownText() : block.text()).strip();
-                if (text.isEmpty() || (linkDensity(block) > 0.5 && text.length() < 200) || hasNegativeAncestor(block, container)) {
+                if (text.isEmpty() || (lengths.linkDensity(block) > 0.5 && text.length() < 200) || hasNegativeAncestor(block, container, negativeAncestors)) {
                     continue;
                 }
                 if (block.tagName().equals("li") && text.length() < 40) {
@@ -130,14 +146,25 @@ public final class HtmlExtractor {
         return String.join("\n\n", paragraphs);
     }
 
-    private static boolean hasNegativeAncestor(Element block, Element container) {
+    /** Memoised per container: blocks come in document order, so each walk up stops at a known parent. */
+    private static boolean hasNegativeAncestor(Element block, Element container, Map<Element, Boolean> known) {
+        List<Element> path = new ArrayList<>();
+        boolean negative = false;
         for (Element e = block; e != null && e != container; e = e.parent()) {
-            String hint = e.className() + " " + e.id();
-            if (!hint.isBlank() && NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find()) {
-                return true;
+            Boolean memo = known.get(e);
+            if (memo != null) {
+                negative = memo;
+                break;
             }
+            path.add(e);
         }
-        return false;
+        for (int i = path.size() - 1; i >= 0; i--) {
+            Element e = path.get(i);
+            String hint = e.className() + " " + e.id();
+            negative = negative || (!hint.isBlank() && NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find());
+            known.put(e, negative);
+        }
+        return negative;
     }
 
     private static double classWeight(Element e) {
@@ -153,18 +180,6 @@ public final class HtmlExtractor {
             weight += 10;
         }
         return weight;
-    }
-
-    private static double linkDensity(Element e) {
-        int total = e.text().length();
-        if (total == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += a.text().length();
-        }
-        return Math.min(1.0, links / (double) total);
     }
 
     private static Map<String, String> meta(Document doc) {
