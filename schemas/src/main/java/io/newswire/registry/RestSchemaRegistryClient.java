@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 
@@ -24,8 +25,12 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration PING_TIMEOUT = Duration.ofSeconds(5);
+
     private final List<URI> baseUrls;
     private final HttpClient http;
+    private final Optional<String> authorization;
     /** Keyed by schema object, not its JSON: rendering a schema per record was measurable on the hot path. */
     private final Map<SubjectSchema, Integer> registered = new ConcurrentHashMap<>();
 
@@ -33,12 +38,14 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     }
     private final Map<Integer, Schema> schemas = new ConcurrentHashMap<>();
 
-    public RestSchemaRegistryClient(List<String> urls) {
-        if (urls.isEmpty()) {
-            throw new IllegalArgumentException("schema.registry.url must name at least one URL");
+    public RestSchemaRegistryClient(RegistryClientConfig config) {
+        this.baseUrls = config.urls();
+        this.authorization = config.authorization();
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (config.ssl() != null) {
+            builder.sslContext(config.ssl());
         }
-        this.baseUrls = urls.stream().map(u -> URI.create(u.endsWith("/") ? u : u + "/")).toList();
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = builder.build();
     }
 
     @Override
@@ -56,22 +63,29 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
     @Override
     public Schema getById(int id) {
         return schemas.computeIfAbsent(id,
-                i -> new Schema.Parser().parse(send(HttpRequest.newBuilder(), "schemas/ids/" + i).get("schema").asText()));
+                i -> new Schema.Parser().parse(send(HttpRequest.newBuilder(), "schemas/ids/" + i, REQUEST_TIMEOUT).get("schema").asText()));
+    }
+
+    /** A cheap authenticated read, so that a wrong address or credentials fail at start, not at the first record. */
+    @Override
+    public void ping() {
+        send(HttpRequest.newBuilder(), "config", PING_TIMEOUT);
     }
 
     private JsonNode post(String path, Schema schema) {
         String body = JSON.createObjectNode().put("schema", schema.toString()).toString();
         return send(HttpRequest.newBuilder()
                 .header("Content-Type", CONTENT_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(body)), path);
+                .POST(HttpRequest.BodyPublishers.ofString(body)), path, REQUEST_TIMEOUT);
     }
 
-    private JsonNode send(HttpRequest.Builder request, String path) {
+    private JsonNode send(HttpRequest.Builder request, String path, Duration timeout) {
         IOException lastFailure = null;
+        authorization.ifPresent(value -> request.setHeader("Authorization", value));
         for (URI base : baseUrls) {
             try {
                 HttpResponse<String> response = http.send(
-                        request.uri(base.resolve(path)).header("Accept", CONTENT_TYPE).timeout(Duration.ofSeconds(30)).build(),
+                        request.uri(base.resolve(path)).setHeader("Accept", CONTENT_TYPE).timeout(timeout).build(),
                         HttpResponse.BodyHandlers.ofString());
                 JsonNode json = JSON.readTree(response.body().isEmpty() ? "{}" : response.body());
                 if (response.statusCode() / 100 != 2) {
@@ -86,7 +100,8 @@ public final class RestSchemaRegistryClient implements SchemaRegistryClient {
                 throw new SchemaRegistryException("Interrupted while calling the schema registry", e);
             }
         }
-        throw new SchemaRegistryException("Schema registry unreachable at " + baseUrls + ": " + lastFailure, lastFailure);
+        throw new SchemaRegistryException("Cannot reach the schema registry at " + baseUrls + " (set it with schema.registry.url, "
+                + "--schema-registry-url or NEWSWIRE_SCHEMA_REGISTRY_URL): " + lastFailure, lastFailure);
     }
 
     private static String encode(String subject) {

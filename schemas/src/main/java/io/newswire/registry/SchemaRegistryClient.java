@@ -16,4 +16,8 @@ public interface SchemaRegistryClient {
 
     /** Returns the schema with the given global id. */
     Schema getById(int id);
+
+    /** Fails fast, naming the address, when the registry cannot be reached or refuses the credentials. */
+    default void ping() {
+    }
 }

@@ -1,6 +1,5 @@
 package io.newswire.registry;
 
-import java.util.Arrays;
 import java.util.Map;
 import org.apache.kafka.common.config.ConfigException;
 
@@ -19,13 +18,14 @@ public final class SchemaRegistryClients {
         if (url == null || url.toString().isBlank()) {
             throw new ConfigException(URL_CONFIG + " is required by the Avro serdes and was not set");
         }
-        return forUrl(url.toString());
+        if (url.toString().startsWith(MOCK_PREFIX)) {
+            return InMemorySchemaRegistryClient.forScope(url.toString().substring(MOCK_PREFIX.length()));
+        }
+        return new RestSchemaRegistryClient(RegistryClientConfig.from(url.toString(), configs));
     }
 
+    /** A client for a registry that needs no credentials (the local default, tests). */
     public static SchemaRegistryClient forUrl(String url) {
-        if (url.startsWith(MOCK_PREFIX)) {
-            return InMemorySchemaRegistryClient.forScope(url.substring(MOCK_PREFIX.length()));
-        }
-        return new RestSchemaRegistryClient(Arrays.stream(url.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+        return fromConfigs(Map.of(URL_CONFIG, url));
     }
 }

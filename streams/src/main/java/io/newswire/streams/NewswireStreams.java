@@ -22,7 +22,7 @@ public final class NewswireStreams {
      * @param ensurePerTopicTopic creates the Kafka topic of a news topic (by slug) if it is missing
      */
     public static KafkaStreams create(NewswireConfig config, Path stateDir, java.util.function.Consumer<String> ensurePerTopicTopic) {
-        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
+        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics,
                         TopologySettings.from(config, ensurePerTopicTopic)),
                 StreamsSettings.from(config, topics, stateDir));

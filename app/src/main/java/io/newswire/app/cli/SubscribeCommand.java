@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.app.print.AvroJson;
 import io.newswire.app.print.RecordLine;
 import io.newswire.app.print.TopicTail;
+import io.newswire.app.local.Reachability;
 import io.newswire.config.NewswireConfig;
 import java.time.Duration;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         NewswireConfig config = connection.load();
+        Reachability.check(config);
         try (TopicTail tail = new TopicTail(config.clientProperties(), group).start(topics, fromBeginning)) {
             Runtime.getRuntime().addShutdownHook(new Thread(tail::wakeup, "subscribe-shutdown"));
             tail.follow(record -> System.out.println(json ? toJson(record) : RecordLine.format(record.topic(), record.key(), record.value())),

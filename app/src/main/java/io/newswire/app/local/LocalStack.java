@@ -2,7 +2,7 @@ package io.newswire.app.local;
 
 import io.newswire.app.broker.LocalBroker;
 import io.newswire.config.NewswireConfig;
-import io.newswire.registry.RestSchemaRegistryClient;
+import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.registry.server.KafkaSchemaLog;
 import io.newswire.registry.server.SchemaRegistryServer;
 import io.newswire.registry.server.SchemaStore;
@@ -67,7 +67,7 @@ public final class LocalStack implements AutoCloseable {
         config = configWith.apply(Map.of(
                 "bootstrap.servers", broker.bootstrapServers(),
                 "schema.registry.url", "http://127.0.0.1:" + base.registryPort()));
-        topics = NewswireTopics.from(config, new RestSchemaRegistryClient(List.of(config.schemaRegistryUrl())));
+        topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         KafkaSchemaLog schemaLog = remember(new KafkaSchemaLog(topics.schemas(), config.clientProperties()));
         registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog)));
         TopicProvisioner.ensure(config.clientProperties(), TopicProvisioner.allTopics(topics));

@@ -21,7 +21,8 @@ public final class TopicProvisioner {
 
     /** The pipeline's topics for this config, created on the cluster if missing. */
     public static NewswireTopics provisionPipeline(NewswireConfig config) {
-        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.forUrl(config.schemaRegistryUrl()));
+        Reachability.check(config);
+        NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         ensure(config.clientProperties(), allTopics(topics));
         return topics;
     }

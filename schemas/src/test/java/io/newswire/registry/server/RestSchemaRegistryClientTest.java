@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.newswire.avro.Article;
+import io.newswire.registry.RegistryClientConfig;
 import io.newswire.registry.RestSchemaRegistryClient;
 import io.newswire.registry.SchemaRegistryException;
 import java.util.List;
+import java.util.Map;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +22,7 @@ class RestSchemaRegistryClientTest {
     @BeforeEach
     void start() {
         server = SchemaRegistryServer.start("127.0.0.1", 0, new SchemaStore(SchemaLog.NONE));
-        client = new RestSchemaRegistryClient(List.of(server.url()));
+        client = client(server.url());
     }
 
     @AfterEach
@@ -37,7 +39,7 @@ class RestSchemaRegistryClientTest {
     @Test
     void shouldLookUpIdOfRegisteredSchema() {
         int id = client.register("s-value", Article.getClassSchema());
-        assertEquals(id, new RestSchemaRegistryClient(List.of(server.url())).lookupId("s-value", Article.getClassSchema()));
+        assertEquals(id, client(server.url()).lookupId("s-value", Article.getClassSchema()));
     }
 
     @Test
@@ -57,7 +59,11 @@ class RestSchemaRegistryClientTest {
 
     @Test
     void shouldFailOverToNextUrl() {
-        RestSchemaRegistryClient failover = new RestSchemaRegistryClient(List.of("http://127.0.0.1:1", server.url()));
+        RestSchemaRegistryClient failover = client("http://127.0.0.1:1," + server.url());
         assertEquals(1, failover.register("f-value", Article.getClassSchema()));
+    }
+
+    private static RestSchemaRegistryClient client(String urls) {
+        return new RestSchemaRegistryClient(RegistryClientConfig.from(urls, Map.of()));
     }
 }
