@@ -2,6 +2,7 @@ package io.newswire.app.local;
 
 import io.newswire.app.broker.LocalBroker;
 import io.newswire.config.NewswireConfig;
+import io.newswire.registry.RegistryClientConfig;
 import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.registry.server.KafkaSchemaLog;
 import io.newswire.registry.server.SchemaRegistryServer;
@@ -69,7 +70,7 @@ public final class LocalStack implements AutoCloseable {
                 "schema.registry.url", "http://127.0.0.1:" + base.registryPort()));
         topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         KafkaSchemaLog schemaLog = remember(new KafkaSchemaLog(topics.schemas(), config.clientProperties()));
-        registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog)));
+        registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog), registryAccess(config)));
         TopicProvisioner.ensure(config.clientProperties(), TopicProvisioner.allTopics(topics));
         perTopic = remember(new PerTopicTopics(config.clientProperties(), topics));
         stateDir = base.dataDir().resolve("streams");
@@ -79,6 +80,19 @@ public final class LocalStack implements AutoCloseable {
         streams = NewswireStreams.create(config, stateDir, perTopic);
         remember(() -> NewswireStreams.closeQuietly(streams));
         streams.start();
+    }
+
+    /**
+     * The endpoint binds loopback only. When the clients are configured with registry credentials
+     * ({@code kafka.basic.auth.credentials.source=USER_INFO}, {@code kafka.basic.auth.user.info}), the endpoint
+     * requires exactly those, so one setting secures both ends.
+     */
+    static SchemaRegistryServer.Access registryAccess(NewswireConfig config) {
+        Map<String, String> kafka = config.kafkaProperties();
+        boolean userInfo = "USER_INFO".equalsIgnoreCase(kafka.getOrDefault(RegistryClientConfig.BASIC_AUTH_SOURCE, ""));
+        return new SchemaRegistryServer.Access(
+                java.util.Optional.ofNullable(userInfo ? kafka.get(RegistryClientConfig.BASIC_AUTH_USER_INFO) : null),
+                SchemaRegistryServer.DEFAULT_MAX_BODY_BYTES);
     }
 
     /** Stops the stream processors cleanly and starts a new instance on the same state: an upgrade or a redeploy. */

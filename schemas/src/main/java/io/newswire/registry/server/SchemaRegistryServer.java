@@ -13,8 +13,13 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.avro.Schema;
@@ -24,6 +29,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the subset of Confluent Schema Registry's REST API that Confluent's serdes and tools use,
  * with its content type and error bodies, so any Confluent client works against the local default.
+ * It runs in the JVM that also runs the stream processors, so request bodies are capped, and it can
+ * require HTTP basic auth.
  */
 public final class SchemaRegistryServer implements AutoCloseable {
 
@@ -31,18 +38,41 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaRegistryServer.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Schemas are a few KiB; no legitimate request comes near this. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    /**
+     * Who may call and how much they may send.
+     *
+     * @param userInfo     {@code user:password} every request must present with basic auth, or empty for none
+     * @param maxBodyBytes larger request bodies are refused with 413 before they are read
+     */
+    public record Access(Optional<String> userInfo, int maxBodyBytes) {
+        public static final Access OPEN = new Access(Optional.empty(), DEFAULT_MAX_BODY_BYTES);
+
+        String expectedAuthorization() {
+            return userInfo.map(u -> "Basic " + Base64.getEncoder().encodeToString(u.getBytes(StandardCharsets.UTF_8))).orElse(null);
+        }
+    }
+
     private final SchemaStore store;
     private final HttpServer server;
     private final ExecutorService executor;
+    private final Access access;
 
-    private SchemaRegistryServer(SchemaStore store, HttpServer server, ExecutorService executor) {
+    private SchemaRegistryServer(SchemaStore store, HttpServer server, ExecutorService executor, Access access) {
         this.store = store;
         this.server = server;
         this.executor = executor;
+        this.access = access;
+    }
+
+    public static SchemaRegistryServer start(String host, int port, SchemaStore store) {
+        return start(host, port, store, Access.OPEN);
     }
 
     /** Binds and starts; a port in use is reported as such rather than as a stack trace. */
-    public static SchemaRegistryServer start(String host, int port, SchemaStore store) {
+    public static SchemaRegistryServer start(String host, int port, SchemaStore store, Access access) {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 64);
@@ -57,7 +87,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
-        SchemaRegistryServer registry = new SchemaRegistryServer(store, server, executor);
+        SchemaRegistryServer registry = new SchemaRegistryServer(store, server, executor, access);
         server.createContext("/", registry::handle);
         server.setExecutor(executor);
         server.start();
@@ -83,7 +113,17 @@ public final class SchemaRegistryServer implements AutoCloseable {
             int status = 200;
             Object body;
             try {
-                body = route(exchange.getRequestMethod(), segments(exchange), readBody(exchange.getRequestBody()));
+                authorize(exchange);
+                Request request = new Request(exchange.getRequestMethod(), segments(exchange), query(exchange),
+                        readBody(exchange, access.maxBodyBytes()));
+                body = route(request);
+            } catch (Unauthorized e) {
+                status = 401;
+                exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"schema-registry\"");
+                body = error(401, "Unauthorized");
+            } catch (TooLarge e) {
+                status = 413;
+                body = error(413, e.getMessage());
             } catch (SchemaRegistryException e) {
                 status = e.status();
                 body = error(e.errorCode(), messageOf(e));
@@ -101,7 +141,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 status = 500;
                 body = error(SchemaRegistryException.STORE_ERROR, "Error in the backend data store: " + e.getMessage());
             }
-            byte[] bytes = JSON.writeValueAsBytes(body);
+            byte[] bytes = body instanceof RawJson raw ? raw.json().getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
             exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
             exchange.sendResponseHeaders(status, bytes.length);
             try (OutputStream out = exchange.getResponseBody()) {
@@ -110,7 +150,21 @@ public final class SchemaRegistryServer implements AutoCloseable {
         }
     }
 
-    private Object route(String method, List<String> path, JsonNode body) {
+    /** One request, parsed. */
+    private record Request(String method, List<String> path, Map<String, String> query, JsonNode body) {
+        String at(int index) {
+            return path.get(index);
+        }
+    }
+
+    /** A body already in JSON, written as is (a schema, for {@code /versions/{v}/schema}). */
+    private record RawJson(String json) {
+    }
+
+    private Object route(Request request) {
+        List<String> path = request.path();
+        String method = request.method();
+        JsonNode body = request.body();
         int n = path.size();
         if (n == 0) {
             return JSON.createObjectNode();
@@ -122,6 +176,9 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 }
                 String subject = path.get(1);
                 if (n == 2) {
+                    if (method.equals("DELETE")) {
+                        return store.deleteSubject(subject);
+                    }
                     expect(method, "POST", null);
                     return versionJson(store.lookup(subject, schemaOf(body)));
                 }
@@ -136,22 +193,38 @@ public final class SchemaRegistryServer implements AutoCloseable {
                     return expect(method, "GET", versions.stream().map(SchemaStore.Version::version).toList());
                 }
                 if (n == 4 && path.get(2).equals("versions")) {
+                    if (method.equals("DELETE")) {
+                        return store.deleteVersion(subject, path.get(3)).version();
+                    }
                     return expect(method, "GET", versionJson(store.version(subject, path.get(3))));
                 }
                 if (n == 5 && path.get(2).equals("versions") && path.get(4).equals("schema")) {
-                    return expect(method, "GET", JSON.valueToTree(store.version(subject, path.get(3)).schema().toString()));
+                    return expect(method, "GET", new RawJson(store.version(subject, path.get(3)).schema().toString()));
                 }
                 break;
             case "schemas":
+                if (n == 2 && path.get(1).equals("types")) {
+                    return expect(method, "GET", List.of("AVRO"));
+                }
                 if (n == 3 && path.get(1).equals("ids")) {
                     expect(method, "GET", null);
                     return JSON.createObjectNode().put("schema", store.byId(parseId(path.get(2))).toString());
+                }
+                if (n == 4 && path.get(1).equals("ids") && path.get(3).equals("versions")) {
+                    expect(method, "GET", null);
+                    return store.usesOf(parseId(path.get(2))).stream()
+                            .map(v -> JSON.createObjectNode().put("subject", v.subject()).put("version", v.version())).toList();
                 }
                 break;
             case "compatibility":
                 if (n == 5 && path.get(1).equals("subjects") && path.get(3).equals("versions")) {
                     expect(method, "POST", null);
-                    return JSON.createObjectNode().put("is_compatible", store.isCompatible(path.get(2), path.get(4), schemaOf(body)));
+                    String problem = store.incompatibility(path.get(2), path.get(4), schemaOf(body));
+                    ObjectNode answer = JSON.createObjectNode().put("is_compatible", problem == null);
+                    if (Boolean.parseBoolean(request.query().getOrDefault("verbose", "false"))) {
+                        answer.set("messages", JSON.valueToTree(problem == null ? List.of() : List.of(problem)));
+                    }
+                    return answer;
                 }
                 break;
             case "config":
@@ -159,10 +232,29 @@ public final class SchemaRegistryServer implements AutoCloseable {
                     return config(method, n == 2 ? path.get(1) : null, body);
                 }
                 break;
+            case "mode":
+                if (n <= 2) {
+                    return mode(method, body);
+                }
+                break;
             default:
                 break;
         }
         throw new RouteNotFound();
+    }
+
+    /** Always READWRITE: this registry does not import schemas with fixed ids. */
+    private static Object mode(String method, JsonNode body) {
+        if (method.equals("PUT")) {
+            String wanted = body == null ? "" : body.path("mode").asText("");
+            if (!wanted.equals("READWRITE")) {
+                throw new SchemaRegistryException(422, SchemaRegistryException.INVALID_MODE,
+                        "Invalid mode '" + wanted + "': this registry supports only READWRITE");
+            }
+        } else {
+            expect(method, "GET", null);
+        }
+        return JSON.createObjectNode().put("mode", "READWRITE");
     }
 
     private Object config(String method, String subject, JsonNode body) {
@@ -221,13 +313,53 @@ public final class SchemaRegistryServer implements AutoCloseable {
                 .toList();
     }
 
-    private static JsonNode readBody(InputStream in) {
-        try {
-            byte[] bytes = in.readAllBytes();
+    private void authorize(HttpExchange exchange) {
+        String expected = access.expectedAuthorization();
+        if (expected == null) {
+            return;
+        }
+        String given = exchange.getRequestHeaders().getFirst("Authorization");
+        if (given == null || !MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+            throw new Unauthorized();
+        }
+    }
+
+    /** Reads at most {@code max} bytes: a declared or actual body over it is refused without being held in memory. */
+    private static JsonNode readBody(HttpExchange exchange, int max) {
+        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
+        if (declared != null && parseLong(declared) > max) {
+            throw new TooLarge("Request body of " + declared + " bytes is over the " + max + "-byte limit");
+        }
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) {
+                throw new TooLarge("Request body is over the " + max + "-byte limit");
+            }
             return bytes.length == 0 ? null : JSON.readTree(bytes);
         } catch (IOException e) {
             throw new BadRequest("Request body is not valid JSON: " + e.getMessage());
         }
+    }
+
+    private static long parseLong(String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Map<String, String> query(HttpExchange exchange) {
+        String raw = exchange.getRequestURI().getRawQuery();
+        Map<String, String> query = new HashMap<>();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                query.put(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
+                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return query;
     }
 
     private static ObjectNode error(int code, String message) {
@@ -241,6 +373,15 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
 
     private static final class RouteNotFound extends RuntimeException {
+    }
+
+    private static final class Unauthorized extends RuntimeException {
+    }
+
+    private static final class TooLarge extends RuntimeException {
+        TooLarge(String message) {
+            super(message);
+        }
     }
 
     private static final class MethodNotAllowed extends RuntimeException {

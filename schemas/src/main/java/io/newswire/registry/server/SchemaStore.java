@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.avro.Schema;
-import org.apache.avro.SchemaParseException;
+import org.apache.avro.AvroRuntimeException;
 
 /**
  * The registry's state: subjects with their versions, global ids, and compatibility settings.
@@ -34,6 +34,7 @@ public final class SchemaStore {
     private final Map<Integer, Schema> schemasById = new HashMap<>();
     private final Map<String, Integer> idsBySchemaText = new HashMap<>();
     private final Map<String, CompatibilityLevel> compatibility = new HashMap<>();
+    private final Map<String, Integer> lastVersion = new HashMap<>();
 
     public SchemaStore(SchemaLog log) {
         this.log = log;
@@ -43,7 +44,8 @@ public final class SchemaStore {
     public static Schema parse(String schemaText) {
         try {
             return new Schema.Parser().parse(schemaText);
-        } catch (SchemaParseException | NullPointerException e) {
+        } catch (AvroRuntimeException | NullPointerException e) {
+            // Undefined names, bad defaults (AvroTypeException) and syntax errors alike are the caller's schema, not our store.
             throw SchemaRegistryException.invalidSchema(String.valueOf(e.getMessage()));
         }
     }
@@ -59,7 +61,8 @@ public final class SchemaStore {
             throw SchemaRegistryException.incompatible(problem);
         }
         int id = idsBySchemaText.getOrDefault(schema.toString(), schemasById.size() + 1);
-        int version = versions(subject).size() + 1;
+        // Numbers are never reused, even after a version is deleted (as in Confluent's registry).
+        int version = lastVersion.getOrDefault(subject, 0) + 1;
         ObjectNode record = JSON.createObjectNode()
                 .put("subject", subject).put("version", version).put("id", id).put("schema", schema.toString());
         persist("schema:" + subject + ":" + version, record);
@@ -114,12 +117,36 @@ public final class SchemaStore {
                 .orElseThrow(() -> SchemaRegistryException.versionNotFound(versionText));
     }
 
-    /** Whether the schema could be registered after the given version, under the subject's level. */
-    public synchronized boolean isCompatible(String subject, String versionText, Schema schema) {
+    /** Why the schema could not be registered after the given version under the subject's level, or null if it could. */
+    public synchronized String incompatibility(String subject, String versionText, Schema schema) {
         CompatibilityLevel level = compatibility(subject);
         List<Schema> against = "latest".equals(versionText) && level.name().endsWith("TRANSITIVE")
                 ? schemas(subject) : List.of(version(subject, versionText).schema());
-        return level.firstIncompatibility(schema, against) == null;
+        return level.firstIncompatibility(schema, against);
+    }
+
+    /** Every subject and version that holds the schema with this id. */
+    public synchronized List<Version> usesOf(int id) {
+        byId(id);
+        return subjects.values().stream().flatMap(List::stream).filter(v -> v.id() == id).toList();
+    }
+
+    /** Removes one version; its id stays readable by id, as in Confluent's registry. */
+    public synchronized Version deleteVersion(String subject, String versionText) {
+        Version version = version(subject, versionText);
+        persist("schema:" + subject + ":" + version.version(), JSON.createObjectNode()
+                .put("subject", subject).put("version", version.version()).put("deleted", true));
+        return version;
+    }
+
+    /** Removes the subject's versions and returns their numbers. */
+    public synchronized List<Integer> deleteSubject(String subject) {
+        List<Version> all = versions(subject);
+        if (all.isEmpty()) {
+            throw SchemaRegistryException.subjectNotFound(subject);
+        }
+        all.forEach(v -> deleteVersion(subject, String.valueOf(v.version())));
+        return all.stream().map(Version::version).toList();
     }
 
     public synchronized CompatibilityLevel globalCompatibility() {
@@ -163,6 +190,19 @@ public final class SchemaStore {
         }
         if (key.startsWith("config:")) {
             compatibility.put(record.get("target").asText(), CompatibilityLevel.parse(record.get("compatibilityLevel").asText()));
+            return;
+        }
+        String subject = record.get("subject").asText();
+        lastVersion.merge(subject, record.get("version").asInt(), Math::max);
+        if (record.path("deleted").asBoolean(false)) {
+            int deleted = record.get("version").asInt();
+            List<Version> versions = subjects.get(subject);
+            if (versions != null) {
+                versions.removeIf(v -> v.version() == deleted);
+                if (versions.isEmpty()) {
+                    subjects.remove(subject);
+                }
+            }
             return;
         }
         Schema schema = new Schema.Parser().parse(record.get("schema").asText());

@@ -166,6 +166,88 @@ class SchemaRegistryServerTest {
         assertEquals(CompatibilityLevel.FULL, replayed.subjectCompatibility("wire-value").orElseThrow());
     }
 
+    @Test
+    void shouldAnswer422ForAnUndefinedType() throws Exception {
+        String schema = "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"x\",\"type\":\"NoSuchType\"}]}";
+        HttpResponse<String> response = call("POST", "/subjects/u-value/versions", body(schema));
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(42201, json(response).get("error_code").asInt());
+    }
+
+    @Test
+    void shouldAnswer422ForADefaultOfTheWrongType() throws Exception {
+        String schema = "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"x\",\"type\":\"int\",\"default\":\"seven\"}]}";
+        HttpResponse<String> response = call("POST", "/subjects/d-value/versions", body(schema));
+        assertEquals(422, response.statusCode(), response.body());
+        assertEquals(42201, json(response).get("error_code").asInt());
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheLimitWith413() throws Exception {
+        String huge = "{\"schema\":\"" + "x".repeat(SchemaRegistryServer.DEFAULT_MAX_BODY_BYTES) + "\"}";
+        assertEquals(413, call("POST", "/subjects/big-value/versions", huge).statusCode());
+    }
+
+    @Test
+    void shouldReturnTheRawSchemaForVersionSchema() throws Exception {
+        register("raw-value", V1);
+        HttpResponse<String> response = call("GET", "/subjects/raw-value/versions/latest/schema", null);
+        assertEquals("record", json(response).get("type").asText(), response.body());
+    }
+
+    @Test
+    void shouldDeleteAVersionAndNeverReuseItsNumber() throws Exception {
+        register("del-value", V1);
+        register("del-value", V2_WITH_DEFAULT);
+        assertEquals("1", call("DELETE", "/subjects/del-value/versions/1", null).body());
+        assertEquals("[2]", call("GET", "/subjects/del-value/versions", null).body());
+        register("del-value", "{\"type\":\"record\",\"name\":\"Wire\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},"
+                + "{\"name\":\"lang\",\"type\":\"string\",\"default\":\"en\"},{\"name\":\"n\",\"type\":\"int\",\"default\":0}]}");
+        assertEquals("[2,3]", call("GET", "/subjects/del-value/versions", null).body());
+    }
+
+    @Test
+    void shouldDeleteASubjectListingItsVersions() throws Exception {
+        int id = register("gone-value", V1).get("id").asInt();
+        assertEquals("[1]", call("DELETE", "/subjects/gone-value", null).body());
+        assertEquals("[]", call("GET", "/subjects", null).body());
+        assertEquals(200, call("GET", "/schemas/ids/" + id, null).statusCode());
+    }
+
+    @Test
+    void shouldListSchemaTypesModeAndTheVersionsOfAnId() throws Exception {
+        int id = register("ids-value", V1).get("id").asInt();
+        assertEquals("[\"AVRO\"]", call("GET", "/schemas/types", null).body());
+        assertEquals("READWRITE", json(call("GET", "/mode", null)).get("mode").asText());
+        JsonNode uses = json(call("GET", "/schemas/ids/" + id + "/versions", null));
+        assertEquals("ids-value", uses.get(0).get("subject").asText());
+        assertEquals(1, uses.get(0).get("version").asInt());
+    }
+
+    @Test
+    void shouldExplainIncompatibilityWhenVerbose() throws Exception {
+        register("v-value", V1);
+        JsonNode answer = json(call("POST", "/compatibility/subjects/v-value/versions/latest?verbose=true", body(V2_WITHOUT_DEFAULT)));
+        assertEquals(false, answer.get("is_compatible").asBoolean());
+        assertTrue(answer.get("messages").size() > 0, answer.toString());
+    }
+
+    @Test
+    void shouldRequireBasicAuthWhenConfigured() throws Exception {
+        try (SchemaRegistryServer secured = SchemaRegistryServer.start("127.0.0.1", 0, new SchemaStore(SchemaLog.NONE),
+                new SchemaRegistryServer.Access(java.util.Optional.of("alice:s3cret"), 1024))) {
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create(secured.url() + "/subjects")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, anonymous.statusCode());
+            String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("alice:guess".getBytes());
+            assertEquals(401, http.send(HttpRequest.newBuilder(URI.create(secured.url() + "/subjects")).header("Authorization", wrong).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+            String right = "Basic " + java.util.Base64.getEncoder().encodeToString("alice:s3cret".getBytes());
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(secured.url() + "/subjects")).header("Authorization", right).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
+
     private JsonNode register(String subject, String schema) throws Exception {
         HttpResponse<String> response = call("POST", "/subjects/" + subject + "/versions", body(schema));
         assertEquals(200, response.statusCode(), response.body());
