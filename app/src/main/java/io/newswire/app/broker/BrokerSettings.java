@@ -4,8 +4,15 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The single-node KRaft broker's server.properties: combined roles, loopback only, replication 1. */
-public record BrokerSettings(int port, int controllerPort, Path logDir) {
+/**
+ * The single-node KRaft broker's server.properties: combined roles, loopback only, replication 1.
+ * {@code extra} adds or overrides properties (e.g. a SASL_SSL listener beside the PLAINTEXT one).
+ */
+public record BrokerSettings(int port, int controllerPort, Path logDir, Map<String, String> extra) {
+
+    public BrokerSettings(int port, int controllerPort, Path logDir) {
+        this(port, controllerPort, logDir, Map.of());
+    }
 
     public Map<String, String> serverProperties() {
         Map<String, String> props = new LinkedHashMap<>();
@@ -28,6 +35,7 @@ public record BrokerSettings(int port, int controllerPort, Path logDir) {
         props.put("group.initial.rebalance.delay.ms", "0");
         // The default 128 MB dedupe buffer alone would need more than the 256 MB heap we give the broker.
         props.put("log.cleaner.dedupe.buffer.size", "16777216");
+        props.putAll(extra);
         return props;
     }
 }

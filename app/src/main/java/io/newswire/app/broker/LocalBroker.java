@@ -41,10 +41,15 @@ public final class LocalBroker implements AutoCloseable {
 
     /** Starts the broker and returns once it accepts connections and reports itself in the cluster. */
     public static LocalBroker start(Path dataDir, int port, int controllerPort, String heap, Duration timeout) {
+        return start(dataDir, port, controllerPort, heap, timeout, Map.of());
+    }
+
+    /** With extra server properties, e.g. a secured listener for tests of a secured cluster. */
+    public static LocalBroker start(Path dataDir, int port, int controllerPort, String heap, Duration timeout, Map<String, String> extra) {
         ensurePortFree(port, "Kafka broker", "--broker-port");
         ensurePortFree(controllerPort, "Kafka controller", "--controller-port");
         Path home = dataDir.resolve("broker");
-        BrokerSettings settings = new BrokerSettings(port, controllerPort, home.resolve("kraft-logs"));
+        BrokerSettings settings = new BrokerSettings(port, controllerPort, home.resolve("kraft-logs"), extra);
         try {
             Files.createDirectories(settings.logDir());
             Path properties = home.resolve("server.properties");
