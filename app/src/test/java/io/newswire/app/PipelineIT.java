@@ -72,6 +72,16 @@ class PipelineIT {
     }
 
     @Test
+    void shouldExitNonZeroWhenNothingCouldBeRead() throws java.io.IOException {
+        Path empty = dataDir.resolve("unreadable/empty.jsonl");
+        java.nio.file.Files.createDirectories(empty.getParent());
+        java.nio.file.Files.writeString(empty, "\n\n");
+        int exit = io.newswire.app.Newswire.commandLine().execute("ingest", empty.toString(),
+                "--bootstrap-servers", stack.config().bootstrapServers(), "--schema-registry-url", stack.config().schemaRegistryUrl());
+        assertEquals(1, exit);
+    }
+
+    @Test
     void shouldDeadLetterRecordThatIsNotAvro() {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.config().bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer())) {

@@ -102,6 +102,12 @@ public final class IngestCommand implements Callable<Integer> {
             IngestReport report = publisher.finish();
             System.out.println(report.summary());
             report.undelivered().forEach(u -> System.err.println("not delivered: " + u));
+            // Files that all became dead letters are not a successful ingest, however cleanly they were delivered.
+            if (!follow && feeds.isEmpty() && report.published() == 0) {
+                System.err.println("newswire: nothing could be read from " + paths + " (" + report.deadLettered()
+                        + " dead-lettered with their reasons on " + topics.deadLetters().name() + ")");
+                return 1;
+            }
             return report.success() ? 0 : 1;
         }
     }
