@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.app.broker.LocalBroker;
+import io.newswire.registry.TestCertificates;
 import io.newswire.registry.server.SchemaLog;
 import io.newswire.registry.server.SchemaRegistryServer;
 import io.newswire.registry.server.SchemaStore;
@@ -31,7 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SecuredClusterIT {
 
-    private static final String PASSWORD = "changeit";
     private static final String USER = "newswire";
     private static final String USER_PASSWORD = "n3wsw1re-secret";
 
@@ -42,18 +42,14 @@ class SecuredClusterIT {
     private static SchemaRegistryServer registry;
     private static int securePort;
     private static Path trustStore;
+    private static String storePassword;
 
     @BeforeAll
     static void startSecuredBroker() throws Exception {
-        Path keyStore = dir.resolve("broker.p12");
-        keytool("-genkeypair", "-alias", "broker", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost", "-ext", "SAN=ip:127.0.0.1,dns:localhost",
-                "-keystore", keyStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD, "-keypass", PASSWORD);
-        Path cert = dir.resolve("broker.crt");
-        keytool("-exportcert", "-alias", "broker", "-keystore", keyStore.toString(), "-storepass", PASSWORD, "-file", cert.toString());
-        trustStore = dir.resolve("trust.p12");
-        keytool("-importcert", "-noprompt", "-alias", "broker", "-file", cert.toString(),
-                "-keystore", trustStore.toString(), "-storetype", "PKCS12", "-storepass", PASSWORD);
+        TestCertificates certificates = TestCertificates.create(dir, "broker");
+        Path keyStore = certificates.keyStore();
+        trustStore = certificates.trustStore();
+        storePassword = certificates.password();
 
         int plainPort = TestStack.freePort();
         int controllerPort = TestStack.freePort();
@@ -66,9 +62,9 @@ class SecuredClusterIT {
                 "sasl.enabled.mechanisms", "SCRAM-SHA-512",
                 "listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;",
                 "ssl.keystore.location", keyStore.toString(),
-                "ssl.keystore.password", PASSWORD,
+                "ssl.keystore.password", storePassword,
                 "ssl.keystore.type", "PKCS12",
-                "ssl.key.password", PASSWORD));
+                "ssl.key.password", storePassword));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(USER,
                     new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 8192), USER_PASSWORD))).all().get(60, TimeUnit.SECONDS);
@@ -114,7 +110,7 @@ class SecuredClusterIT {
                 "-X", "kafka.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required username=\""
                         + USER + "\" password=\"" + USER_PASSWORD + "\";",
                 "-X", "kafka.ssl.truststore.location=" + trustStore,
-                "-X", "kafka.ssl.truststore.password=" + PASSWORD,
+                "-X", "kafka.ssl.truststore.password=" + storePassword,
                 "-X", "kafka.ssl.truststore.type=PKCS12"));
         return args.toArray(String[]::new);
     }
@@ -124,14 +120,5 @@ class SecuredClusterIT {
                 "-cp", System.getProperty("java.class.path"), Newswire.class.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-    }
-
-    private static void keytool(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "keytool").toString()));
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "keytool hung");
-        assertEquals(0, process.exitValue(), output);
     }
 }
