@@ -45,7 +45,10 @@ public final class StreamsSettings {
         // Events carry their whole story, so output compresses well; lz4 costs little CPU.
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), transactionTimeoutMs(config));
-        props.put(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), staticMemberId(config.applicationId(), stateDir));
+        String memberId = StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
+        if (!config.kafkaProperties().containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG) && !config.kafkaProperties().containsKey(memberId)) {
+            props.put(memberId, staticMemberId(config.applicationId(), stateDir));
+        }
         config.kafkaProperties().forEach(props::put);
         if (stateDir != null) {
             props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
