@@ -41,8 +41,8 @@ class StreamsSettingsTest {
         return (int) properties(settings, null).get(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG));
     }
 
-    private static Object memberId(Map<String, String> settings, Path stateDir) {
-        return properties(settings, stateDir).get(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
+    private static String memberId(Map<String, String> settings, Path stateDir) {
+        return (String) properties(settings, stateDir).get(StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG));
     }
 
     private static Properties properties(Map<String, String> settings, Path stateDir) {
