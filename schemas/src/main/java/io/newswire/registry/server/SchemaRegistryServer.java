@@ -40,6 +40,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
     /** Schemas are a few KiB; no legitimate request comes near this. */
     public static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** Beyond this the connection is simply closed: a client that keeps sending that much is not waiting for an answer. */
+    private static final long DISCARD_LIMIT = 64L * 1024 * 1024;
 
     /**
      * Who may call and how much they may send.
@@ -327,17 +329,31 @@ public final class SchemaRegistryServer implements AutoCloseable {
     /** Reads at most {@code max} bytes: a declared or actual body over it is refused without being held in memory. */
     private static JsonNode readBody(HttpExchange exchange, int max) {
         String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && parseLong(declared) > max) {
-            throw new TooLarge("Request body of " + declared + " bytes is over the " + max + "-byte limit");
-        }
         try (InputStream in = exchange.getRequestBody()) {
+            if (declared != null && parseLong(declared) > max) {
+                discard(in);
+                throw new TooLarge("Request body of " + declared + " bytes is over the " + max + "-byte limit");
+            }
             byte[] bytes = in.readNBytes(max + 1);
             if (bytes.length > max) {
+                discard(in);
                 throw new TooLarge("Request body is over the " + max + "-byte limit");
             }
             return bytes.length == 0 ? null : JSON.readTree(bytes);
         } catch (IOException e) {
             throw new BadRequest("Request body is not valid JSON: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads and drops what the client is still sending, up to a bound: closing on an unread body resets the
+     * connection and the client never sees the 413. Nothing is kept, so this costs bandwidth, not memory.
+     */
+    private static void discard(InputStream in) throws IOException {
+        long left = DISCARD_LIMIT;
+        byte[] sink = new byte[64 * 1024];
+        for (int n = in.read(sink); n > 0 && left > 0; n = in.read(sink)) {
+            left -= n;
         }
     }
 
