@@ -65,7 +65,7 @@ public final class SourcesFile {
                 }
                 FeedSource defaults = FeedSource.of(url);
                 feeds.add(new FeedSource(source.path("name").asText(defaults.name()), url,
-                        duration(source.path("interval").asText("5m"), where), source.path("fetch_full_pages").asBoolean(false)));
+                        duration(source.path("interval").asText("5m"), where), source.path("fetch_full_pages").asBoolean(defaults.fetchFullPages())));
             } else {
                 if (path == null) {
                     throw new IllegalArgumentException(where + ": a " + kind + " source needs a 'path'");

@@ -38,7 +38,8 @@ class SourcesFileTest {
         assertEquals("coastal-herald", sources.feeds().get(0).name());
         assertEquals(Duration.ofMinutes(10), sources.feeds().get(0).interval());
         assertTrue(sources.feeds().get(0).fetchFullPages());
-        assertEquals("river.example", sources.feeds().get(1).name());
+        assertEquals(null, sources.feeds().get(1).name(), "an unnamed feed is named by its own title when polled");
+        assertTrue(sources.feeds().get(1).fetchFullPages(), "teasers are replaced by their pages unless turned off");
         assertEquals(dir.resolve("articles"), sources.paths().get(0));
     }
 

@@ -104,6 +104,19 @@ public final class NewswireConfig {
         return Duration.ofMillis(integer(Setting.PARSE_BUDGET_MS, 10, 600_000));
     }
 
+    /**
+     * Hosts that feeds, pages and robots.txt may be fetched from even though they resolve to loopback or
+     * private addresses (by default none: a public feed must not make us fetch internal pages).
+     */
+    public java.util.Set<String> fetchAllowHosts() {
+        String value = text(Setting.FETCH_ALLOW_HOSTS).trim();
+        if (value.equalsIgnoreCase("none")) {
+            return java.util.Set.of();
+        }
+        return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(h -> !h.isEmpty())
+                .map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     public int brokerPort() {
         return integer(Setting.LOCAL_BROKER_PORT, 1, 65535);
     }

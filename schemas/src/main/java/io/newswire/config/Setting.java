@@ -24,6 +24,7 @@ public enum Setting {
     MAX_ARTICLE_BYTES("max.article.bytes", "786432"),
     MAX_BODY_CHARS("max.body.chars", "100000"),
     PARSE_BUDGET_MS("parse.budget.ms", "2000"),
+    FETCH_ALLOW_HOSTS("fetch.allow.hosts", "none"),
     LOCAL_BROKER_PORT("local.broker.port", "9092"),
     LOCAL_CONTROLLER_PORT("local.controller.port", "9093"),
     LOCAL_REGISTRY_PORT("local.registry.port", "8081"),

@@ -11,6 +11,7 @@ import io.newswire.producer.SourcesFile;
 import io.newswire.producer.TextArticleReader;
 import io.newswire.producer.feeds.FeedPoller;
 import io.newswire.producer.feeds.FeedSource;
+import io.newswire.producer.feeds.WebClient;
 import io.newswire.producer.feeds.KafkaSourceStateStore;
 import io.newswire.topics.NewswireTopics;
 import java.nio.file.Files;
@@ -49,6 +50,9 @@ public final class IngestCommand implements Callable<Integer> {
             description = "How often to poll each feed (default 5m).")
     Duration pollInterval = Duration.ofMinutes(5);
 
+    @Option(names = "--no-full-pages", description = "Publish feed entries as the feed gives them, even teasers (by default a teaser's linked page is fetched where robots.txt allows).")
+    boolean noFullPages;
+
     @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest feed body accepted (default ${DEFAULT-VALUE}).")
     long maxBody = 10L * 1024 * 1024;
 
@@ -67,7 +71,7 @@ public final class IngestCommand implements Callable<Integer> {
         for (String input : inputs) {
             if (input.startsWith("http://") || input.startsWith("https://")) {
                 FeedSource source = FeedSource.of(input);
-                feeds.add(new FeedSource(source.name(), source.url(), pollInterval));
+                feeds.add(new FeedSource(source.name(), source.url(), pollInterval, !noFullPages));
             } else {
                 paths.add(Path.of(input));
             }
@@ -135,16 +139,20 @@ public final class IngestCommand implements Callable<Integer> {
     private void pollFeeds(NewswireConfig config, NewswireTopics topics, RawArticlePublisher publisher, List<FeedSource> feeds,
                            CountDownLatch stop) throws InterruptedException {
         try (KafkaSourceStateStore states = new KafkaSourceStateStore(topics.sourceState(), config.clientProperties())) {
-            FeedPoller poller = new FeedPoller(states, publisher, Clock.systemUTC(), maxBody);
+            WebClient web = new WebClient(WebClient.Policy.publicWeb(maxBody, config.fetchAllowHosts()));
+            FeedPoller poller = new FeedPoller(states, publisher, Clock.systemUTC(), web);
+            boolean firstRound = true;
             do {
                 long nextDue = Long.MAX_VALUE;
                 for (FeedSource feed : feeds) {
-                    FeedPoller.Result result = poller.poll(feed);
+                    // The first round fetches now (still a conditional GET); the schedule applies from then on.
+                    FeedPoller.Result result = poller.poll(feed, firstRound);
                     if (result.outcome() != FeedPoller.Outcome.NOT_DUE) {
                         System.out.println(feed.url() + ": " + result.outcome().name().toLowerCase() + ", " + result.published() + " new");
                     }
                     nextDue = Math.min(nextDue, result.nextPollAt());
                 }
+                firstRound = false;
                 publisher.finish();
                 if (!follow || publisher.stopped()) {
                     break;

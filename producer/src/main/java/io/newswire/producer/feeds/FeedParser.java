@@ -25,7 +25,15 @@ public final class FeedParser {
         }
     }
 
+    /** A parsed feed: its own title (the channel's or feed's), if any, and its entries in order. */
+    public record Feed(String title, List<FeedEntry> entries) {
+    }
+
     public List<FeedEntry> parse(byte[] xml) throws MalformedFeedException {
+        return parseFeed(xml).entries();
+    }
+
+    public Feed parseFeed(byte[] xml) throws MalformedFeedException {
         Document doc;
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -42,18 +50,22 @@ public final class FeedParser {
         Element root = doc.getDocumentElement();
         String kind = root.getLocalName();
         List<FeedEntry> entries = new ArrayList<>();
+        String title = null;
         if ("feed".equals(kind)) {
+            title = children(root, "title").stream().map(Element::getTextContent).map(String::strip).findFirst().orElse(null);
             for (Element entry : children(root, "entry")) {
                 entries.add(atom(entry));
             }
         } else if ("rss".equals(kind) || "RDF".equals(kind)) {
+            title = descendants(root, "channel").stream().flatMap(c -> children(c, "title").stream())
+                    .map(Element::getTextContent).map(String::strip).findFirst().orElse(null);
             for (Element item : descendants(root, "item")) {
                 entries.add(rss(item));
             }
         } else {
             throw new MalformedFeedException("not an RSS or Atom feed (root element <" + kind + ">)", null);
         }
-        return entries;
+        return new Feed(title == null || title.isBlank() ? null : title, entries);
     }
 
     private static FeedEntry atom(Element entry) {

@@ -3,12 +3,7 @@ package io.newswire.producer.feeds;
 import io.newswire.avro.RawArticle;
 import io.newswire.producer.ArticleIds;
 import io.newswire.producer.RawArticlePublisher;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -25,14 +20,18 @@ import java.util.Set;
 
 /**
  * Polls RSS/Atom feeds as a good citizen of the web: conditional GET (ETag, Last-Modified; a 304
- * publishes nothing), Retry-After on 429/503, exponential backoff with jitter on errors, timeouts,
- * a body-size cap, gzip, and a User-Agent that says who we are. Entries already published are
- * remembered per source, so neither a re-poll nor a restart publishes them again.
+ * publishes nothing), Retry-After on 429/503, exponential backoff with jitter on errors, and a
+ * User-Agent that says who we are; fetching itself (deadline, size cap, redirects, no internal
+ * addresses) is {@link WebClient}'s. Entries already published are remembered per feed URL, so
+ * neither a re-poll nor a restart publishes them again; an entry that is only a teaser is replaced by
+ * its linked page where robots.txt allows.
  */
 public final class FeedPoller {
 
     public static final String USER_AGENT = "Newswire/0.1 (+https://github.com/newswire/newswire; feed reader)";
     static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    /** Entry text shorter than this (about three sentences) is a teaser for the linked page. */
+    static final int SUMMARY_CHARS = 400;
 
     /** How a poll went. */
     public enum Outcome { PUBLISHED, NOT_MODIFIED, NOT_DUE, THROTTLED, FAILED }
@@ -41,89 +40,90 @@ public final class FeedPoller {
     public record Result(Outcome outcome, int published, long nextPollAt) {
     }
 
-    private final HttpClient http;
+    private final WebClient web;
     private final SourceStateStore states;
     private final RawArticlePublisher publisher;
     private final Clock clock;
-    private final long maxBodyBytes;
     private final FeedParser parser = new FeedParser();
     private final PageFetcher pages;
     private final Random jitter = new Random();
 
-    public FeedPoller(SourceStateStore states, RawArticlePublisher publisher, Clock clock, long maxBodyBytes) {
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    public FeedPoller(SourceStateStore states, RawArticlePublisher publisher, Clock clock, WebClient web) {
+        this.web = web;
         this.states = states;
         this.publisher = publisher;
         this.clock = clock;
-        this.maxBodyBytes = maxBodyBytes;
-        this.pages = new PageFetcher(clock, maxBodyBytes);
+        this.pages = new PageFetcher(clock, web);
     }
 
+    /** Polls when the source is due (the schedule of {@code --follow}). */
     public Result poll(FeedSource source) {
-        SourceState state = states.load(source.name());
-        long now = clock.millis();
-        if (now < state.nextPollAt()) {
+        return poll(source, false);
+    }
+
+    /**
+     * Polls; with {@code now} true whatever the schedule says, for a one-shot {@code ingest URL}, which is
+     * still a conditional GET and publishes only entries not seen before.
+     */
+    public Result poll(FeedSource source, boolean now) {
+        // Keyed by feed URL: two feeds of one host (one source name) must not share validators and seen ids.
+        SourceState state = states.load(source.url());
+        long at = clock.millis();
+        if (!now && at < state.nextPollAt()) {
             return new Result(Outcome.NOT_DUE, 0, state.nextPollAt());
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(source.url())).timeout(Duration.ofSeconds(30))
-                .header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip")
-                .header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5");
+        Map<String, String> headers = new java.util.LinkedHashMap<>(Map.of("User-Agent", USER_AGENT, "Accept-Encoding", "gzip",
+                "Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"));
         if (state.etag() != null) {
-            request.header("If-None-Match", state.etag());
+            headers.put("If-None-Match", state.etag());
         }
         if (state.lastModified() != null) {
-            request.header("If-Modified-Since", state.lastModified());
+            headers.put("If-Modified-Since", state.lastModified());
         }
-        HttpResponse<InputStream> response;
+        WebClient.Response response;
         try {
-            response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (IOException e) {
-            return failed(source, state, "fetch failed: " + e, null);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Result(Outcome.FAILED, 0, state.nextPollAt());
+            response = web.get(URI.create(source.url()), headers);
+        } catch (WebClient.FetchException | IllegalArgumentException e) {
+            return failed(source, state, "fetch failed: " + e.getMessage(), null);
         }
-        int status = response.statusCode();
+        int status = response.status();
         if (status == 304) {
-            close(response);
-            return save(source, new SourceState(state.etag(), state.lastModified(), state.seen(), now + source.interval().toMillis(), 0),
+            return save(source, new SourceState(state.etag(), state.lastModified(), state.seen(), at + source.interval().toMillis(), 0),
                     Outcome.NOT_MODIFIED, 0);
         }
         if (status == 429 || status == 503) {
-            close(response);
             long wait = retryAfter(response).orElse(backoff(source, state.failures() + 1)).toMillis();
-            return save(source, new SourceState(state.etag(), state.lastModified(), state.seen(), now + wait, state.failures() + 1),
+            return save(source, new SourceState(state.etag(), state.lastModified(), state.seen(), at + wait, state.failures() + 1),
                     Outcome.THROTTLED, 0);
         }
         if (status / 100 != 2) {
-            close(response);
             return failed(source, state, "HTTP " + status, null);
         }
-        byte[] body;
+        FeedParser.Feed feed;
         try {
-            body = readCapped(response);
-        } catch (IOException e) {
-            return failed(source, state, e.getMessage(), null);
-        }
-        List<FeedEntry> entries;
-        try {
-            entries = parser.parse(body);
+            feed = parser.parseFeed(response.body());
         } catch (FeedParser.MalformedFeedException e) {
-            return failed(source, state, e.getMessage(), body);
+            return failed(source, state, e.getMessage(), response.body());
         }
+        String name = source.name() != null ? source.name() : feed.title() != null ? feed.title() : URI.create(source.url()).getHost();
         Set<String> seen = new HashSet<>(state.seen());
         List<String> fresh = new ArrayList<>();
-        for (FeedEntry entry : entries) {
+        for (FeedEntry entry : feed.entries()) {
             String id = idOf(entry);
-            if (id == null || seen.contains(id) || fresh.contains(id)) {
+            if (seen.contains(id) || fresh.contains(id)) {
                 continue;
             }
-            publisher.publish(fullPage(source, entry, id).orElseGet(() -> toRaw(source, entry, id)), source.url() + "#" + id);
+            String origin = source.url() + "#" + id;
+            try {
+                publisher.publish(fullPage(source, name, entry, id).orElseGet(() -> toRaw(source, name, entry, id)), origin);
+            } catch (RuntimeException e) {
+                // One bad entry is that entry's dead letter, never the end of the source.
+                publisher.deadLetter(origin, "feed entry could not be turned into an article: " + e.getMessage(), e, null);
+            }
             fresh.add(id);
         }
-        String etag = response.headers().firstValue("ETag").orElse(null);
-        String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
-        SourceState next = new SourceState(etag, lastModified, state.seen(), now + source.interval().toMillis(), 0).withSeen(fresh);
+        SourceState next = new SourceState(response.header("ETag"), response.header("Last-Modified"), state.seen(),
+                at + source.interval().toMillis(), 0).withSeen(fresh, feed.entries().size());
         return save(source, next, Outcome.PUBLISHED, fresh.size());
     }
 
@@ -135,7 +135,7 @@ public final class FeedPoller {
     }
 
     private Result save(FeedSource source, SourceState state, Outcome outcome, int published) {
-        states.save(source.name(), state);
+        states.save(source.url(), state);
         return new Result(outcome, published, state.nextPollAt());
     }
 
@@ -145,8 +145,8 @@ public final class FeedPoller {
         return Duration.ofMillis((long) (base * (0.8 + 0.4 * jitter.nextDouble())));
     }
 
-    private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        Optional<String> value = response.headers().firstValue("Retry-After");
+    private static Optional<Duration> retryAfter(WebClient.Response response) {
+        Optional<String> value = Optional.ofNullable(response.header("Retry-After"));
         if (value.isEmpty()) {
             return Optional.empty();
         }
@@ -162,34 +162,31 @@ public final class FeedPoller {
         }
     }
 
-    private byte[] readCapped(HttpResponse<InputStream> response) throws IOException {
-        return HttpBodies.readCapped(response, maxBodyBytes);
-    }
-
-    private static void close(HttpResponse<InputStream> response) {
-        try {
-            response.body().close();
-        } catch (IOException ignored) {
-            // Nothing to read.
-        }
-    }
-
-    /** The feed's own id when it has one (stable across edits), else the canonical link. */
+    /** The feed's own id when it has one (stable across edits), else the canonical link, else a hash of the content. */
     static String idOf(FeedEntry entry) {
-        if (entry.id() != null) {
+        if (entry.id() != null && !entry.id().isBlank()) {
             return ArticleIds.canonicalUrl(entry.id()).orElse("guid:" + entry.id());
         }
-        return entry.link() == null ? null : ArticleIds.canonicalUrl(entry.link()).orElse(entry.link());
+        if (entry.link() != null && !entry.link().isBlank()) {
+            return ArticleIds.canonicalUrl(entry.link()).orElse(entry.link());
+        }
+        return ArticleIds.of(Optional.empty(), (entry.title() == null ? "" : entry.title()) + "\n\n" + (entry.content() == null ? "" : entry.content()));
     }
 
-    /** The linked page itself, when the source asks for it, the entry has only a summary and robots.txt allows it. */
-    private Optional<RawArticle> fullPage(FeedSource source, FeedEntry entry, String id) {
-        if (!source.fetchFullPages() || entry.fullContent() || entry.link() == null) {
+    /** Only a teaser: the linked page holds the article (fewer than ~3 sentences, or cut off with an ellipsis). */
+    static boolean isSummary(FeedEntry entry) {
+        String text = entry.content() == null ? "" : entry.content().replaceAll("<[^>]*>", " ").strip();
+        return text.length() < SUMMARY_CHARS || text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]");
+    }
+
+    /** The linked page itself, when the source allows it, the entry is only a summary and robots.txt allows it. */
+    private Optional<RawArticle> fullPage(FeedSource source, String name, FeedEntry entry, String id) {
+        if (!source.fetchFullPages() || entry.link() == null || !isSummary(entry)) {
             return Optional.empty();
         }
         return pages.fetch(entry.link()).map(page -> RawArticle.newBuilder()
                 .setId(id)
-                .setSource(source.name())
+                .setSource(name)
                 .setUrl(ArticleIds.canonicalUrl(entry.link()).orElse(null))
                 .setContentType("text/html")
                 .setCharset(page.charset())
@@ -200,7 +197,7 @@ public final class FeedPoller {
     }
 
     /** The entry as a small HTML page, so that the streams parser treats feed items and fetched pages alike. */
-    private RawArticle toRaw(FeedSource source, FeedEntry entry, String id) {
+    private RawArticle toRaw(FeedSource source, String name, FeedEntry entry, String id) {
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"utf-8\">");
         html.append("<meta property=\"og:title\" content=\"").append(escape(entry.title() == null ? "" : entry.title())).append("\">");
         if (entry.published() != null) {
@@ -212,7 +209,7 @@ public final class FeedPoller {
         html.append("</head><body><article>").append(entry.content() == null ? "" : wrapText(entry.content())).append("</article></body></html>");
         return RawArticle.newBuilder()
                 .setId(id)
-                .setSource(source.name())
+                .setSource(name)
                 .setUrl(entry.link() == null ? null : ArticleIds.canonicalUrl(entry.link()).orElse(null))
                 .setContentType("text/html")
                 .setCharset("UTF-8")

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 
 /**
- * A feed to poll: a name (the articles' source), its URL, how often to poll it, and whether to fetch
- * the linked page when an entry carries only a summary.
+ * A feed to poll: a name (the articles' source; null to take the feed's own title, else its host),
+ * its URL, how often to poll it, and whether to fetch the linked page when an entry is only a teaser.
  */
 public record FeedSource(String name, String url, Duration interval, boolean fetchFullPages) {
 
@@ -13,9 +13,9 @@ public record FeedSource(String name, String url, Duration interval, boolean fet
         this(name, url, interval, false);
     }
 
-    /** A source named after its host, polled every five minutes. */
+    /** A source named by the feed itself (its title, else its host), polled every five minutes, teasers replaced by their pages. */
     public static FeedSource of(String url) {
-        String host = URI.create(url).getHost();
-        return new FeedSource(host == null ? url : host, url, Duration.ofMinutes(5), false);
+        URI.create(url);
+        return new FeedSource(null, url, Duration.ofMinutes(5), true);
     }
 }

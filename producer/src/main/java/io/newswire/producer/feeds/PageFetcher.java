@@ -1,11 +1,6 @@
 package io.newswire.producer.feeds;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,41 +26,35 @@ public final class PageFetcher {
     private record CachedRobots(RobotsTxt robots, long fetchedAt) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final WebClient web;
     private final Map<String, CachedRobots> robots = new ConcurrentHashMap<>();
     private final Clock clock;
-    private final long maxBodyBytes;
 
-    public PageFetcher(Clock clock, long maxBodyBytes) {
+    public PageFetcher(Clock clock, WebClient web) {
         this.clock = clock;
-        this.maxBodyBytes = maxBodyBytes;
+        this.web = web;
     }
 
-    /** The page, or empty when robots.txt forbids it or the fetch fails; the caller falls back to the summary. */
+    /** The page, or empty when robots.txt forbids it or the fetch fails or is refused; the caller falls back to the summary. */
     public Optional<Page> fetch(String url) {
         URI uri;
         try {
             uri = URI.create(url);
-        } catch (IllegalArgumentException e) {
+            web.checkDestination(uri);
+        } catch (IllegalArgumentException | WebClient.FetchException e) {
             return Optional.empty();
         }
-        if (uri.getHost() == null || !robotsFor(uri).allows(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())) {
+        if (!robotsFor(uri).allows(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())) {
             return Optional.empty();
         }
         try {
-            HttpResponse<InputStream> response = http.send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() / 100 != 2) {
-                response.body().close();
+            WebClient.Response response = web.get(uri, HEADERS);
+            if (response.status() / 100 != 2) {
                 return Optional.empty();
             }
-            String contentType = response.headers().firstValue("Content-Type").orElse("");
-            Matcher m = CHARSET.matcher(contentType);
-            return Optional.of(new Page(read(response), m.find() ? m.group(1) : null));
-        } catch (IOException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            Matcher m = CHARSET.matcher(Optional.ofNullable(response.header("Content-Type")).orElse(""));
+            return Optional.of(new Page(response.body(), m.find() ? m.group(1) : null));
+        } catch (WebClient.FetchException e) {
             return Optional.empty();
         }
     }
@@ -78,28 +67,17 @@ public final class PageFetcher {
         }
         RobotsTxt rules;
         try {
-            HttpResponse<InputStream> response = http.send(request(URI.create(origin + "/robots.txt")), HttpResponse.BodyHandlers.ofInputStream());
-            int status = response.statusCode();
-            byte[] body = read(response);
+            WebClient.Response response = web.get(URI.create(origin + "/robots.txt"), HEADERS);
+            int status = response.status();
             // RFC 9309: a missing robots.txt allows everything; an unreachable one (5xx) disallows for now.
-            rules = status / 100 == 2 ? RobotsTxt.parse(new String(body, StandardCharsets.UTF_8), FeedPoller.USER_AGENT)
+            rules = status / 100 == 2 ? RobotsTxt.parse(new String(response.body(), StandardCharsets.UTF_8), FeedPoller.USER_AGENT)
                     : status / 100 == 4 ? RobotsTxt.allowAll() : RobotsTxt.parse("User-agent: *\nDisallow: /", FeedPoller.USER_AGENT);
-        } catch (IOException e) {
-            rules = RobotsTxt.parse("User-agent: *\nDisallow: /", FeedPoller.USER_AGENT);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (WebClient.FetchException e) {
             rules = RobotsTxt.parse("User-agent: *\nDisallow: /", FeedPoller.USER_AGENT);
         }
         robots.put(origin, new CachedRobots(rules, clock.millis()));
         return rules;
     }
 
-    private static HttpRequest request(URI uri) {
-        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("User-Agent", FeedPoller.USER_AGENT)
-                .header("Accept-Encoding", "gzip").GET().build();
-    }
-
-    private byte[] read(HttpResponse<InputStream> response) throws IOException {
-        return HttpBodies.readCapped(response, maxBodyBytes);
-    }
+    private static final Map<String, String> HEADERS = Map.of("User-Agent", FeedPoller.USER_AGENT, "Accept-Encoding", "gzip");
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What we remember about one polled source: HTTP validators for conditional GET, the entry ids
- * already published (the most recent {@value #MAX_SEEN}), when to poll next, and consecutive failures.
+ * already published (the most recent {@value #MAX_SEEN}, or twice the feed's length if longer), when to poll next, and consecutive failures.
  */
 public record SourceState(String etag, String lastModified, List<String> seen, long nextPollAt, int failures) {
 
@@ -16,8 +16,17 @@ public record SourceState(String etag, String lastModified, List<String> seen, l
     }
 
     SourceState withSeen(List<String> newIds) {
+        return withSeen(newIds, 0);
+    }
+
+    /**
+     * Remembers at least twice what the feed holds: a feed longer than the memory would otherwise find its
+     * oldest entries forgotten and publish them again on every poll.
+     */
+    SourceState withSeen(List<String> newIds, int feedSize) {
+        int keep = Math.max(MAX_SEEN, 2 * feedSize);
         List<String> all = new ArrayList<>(seen);
         all.addAll(newIds);
-        return new SourceState(etag, lastModified, all.subList(Math.max(0, all.size() - MAX_SEEN), all.size()), nextPollAt, failures);
+        return new SourceState(etag, lastModified, all.subList(Math.max(0, all.size() - keep), all.size()), nextPollAt, failures);
     }
 }

@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.junit.jupiter.api.AfterEach;
@@ -92,8 +93,13 @@ class FeedPollerTest {
     }
 
     private FeedPoller poller(Instant at) {
+        return poller(at, WebClient.Policy.publicWeb(1_000_000, Set.of("127.0.0.1")));
+    }
+
+    /** The loopback test server is allowed explicitly, as a user would for a local feed. */
+    private FeedPoller poller(Instant at, WebClient.Policy policy) {
         return new FeedPoller(states, kafka.publisher(articles, Clock.fixed(at, ZoneOffset.UTC)),
-                Clock.fixed(at, ZoneOffset.UTC), 1_000_000);
+                Clock.fixed(at, ZoneOffset.UTC), new WebClient(policy));
     }
 
     private static void send(HttpExchange exchange, int status, String etag, byte[] body) throws IOException {
@@ -194,6 +200,137 @@ class FeedPollerTest {
         RawArticle closed = articles.history().get(1).value();
         assertTrue(StandardCharsets.UTF_8.decode(closed.getBody()).toString().contains("Summary only."));
         assertTrue(requests.stream().noneMatch(r -> r.containsKey("private")));
+    }
+
+    @Test
+    void shouldRefuseAFeedThatRedirectsToAnInternalAddress() {
+        server.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "http://127.0.0.1:" + server.getAddress().getPort() + "/feed");
+            send(exchange, 302, null, new byte[0]);
+            exchange.close();
+        });
+        serveFeedWithEtag();
+        // The feed host itself is allowed (it is our test server under another name); the internal redirect target is not.
+        FeedSource source = new FeedSource("coastal", "http://localhost:" + server.getAddress().getPort() + "/moved", Duration.ofMinutes(5));
+        FeedPoller.Result result = poller(now, WebClient.Policy.publicWeb(1_000_000, Set.of("localhost"))).poll(source);
+        assertEquals(FeedPoller.Outcome.FAILED, result.outcome());
+        assertTrue(deadLetters.history().get(0).value().getReason().contains("internal address"),
+                deadLetters.history().get(0).value().getReason());
+        assertTrue(articles.history().isEmpty());
+    }
+
+    @Test
+    void shouldNotFetchAnInternalLinkFromAPublicEntry() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        String feed = "<rss version=\"2.0\"><channel><title>Coastal Herald</title>"
+                + "<item><title>Admin</title><link>http://10.0.0.1/admin?delete=1</link><description>Summary only.</description></item>"
+                + "</channel></rss>";
+        responder.set(exchange -> send(exchange, 200, null, feed.getBytes(StandardCharsets.UTF_8)));
+        FeedSource source = new FeedSource("coastal", base + "/feed", Duration.ofMinutes(5), true);
+        assertEquals(1, poller(now).poll(source).published());
+        assertTrue(StandardCharsets.UTF_8.decode(articles.history().get(0).value().getBody()).toString().contains("Summary only."));
+    }
+
+    @Test
+    void shouldCutOffADrippingServerAtTheDeadline() {
+        responder.set(exchange -> {
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                for (int i = 0; i < 50; i++) {
+                    out.write(' ');
+                    out.flush();
+                    Thread.sleep(200);
+                }
+            } catch (InterruptedException | IOException e) {
+                // The client hung up, as it should.
+            }
+        });
+        WebClient.Policy oneSecond = new WebClient.Policy(Duration.ofSeconds(1), 1_000_000, 5, Set.of("127.0.0.1"));
+        Instant start = Instant.now();
+        FeedPoller.Result result = poller(now, oneSecond).poll(source());
+        assertEquals(FeedPoller.Outcome.FAILED, result.outcome());
+        assertTrue(Duration.between(start, Instant.now()).compareTo(Duration.ofSeconds(8)) < 0, "not cut off at the deadline");
+        assertTrue(deadLetters.history().get(0).value().getReason().contains("within 1 s"), deadLetters.history().get(0).value().getReason());
+    }
+
+    @Test
+    void shouldKeepSeparateStateForTwoFeedsOnOneHost() {
+        serveFeedWithEtag();
+        server.createContext("/other", exchange -> {
+            send(exchange, 200, "\"o1\"", RSS.replace("coastal-1001", "other-1").replace("/ferry", "/other-ferry").getBytes(StandardCharsets.UTF_8));
+            exchange.close();
+        });
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        FeedPoller poller = poller(now);
+        assertEquals(2, poller.poll(new FeedSource("coastal", base + "/feed", Duration.ofMinutes(5))).published());
+        assertEquals(2, poller.poll(new FeedSource("coastal", base + "/other", Duration.ofMinutes(5))).published());
+    }
+
+    @Test
+    void shouldPublishNothingNewWhenALongFeedIsPolledAgain() {
+        StringBuilder feed = new StringBuilder("<rss version=\"2.0\"><channel><title>Long</title>");
+        for (int i = 0; i < 2500; i++) {
+            feed.append("<item><guid isPermaLink=\"false\">long-").append(i).append("</guid><title>Item ").append(i)
+                    .append("</title><description>").append("Text of a long item, told in full here. ".repeat(12)).append("</description></item>");
+        }
+        feed.append("</channel></rss>");
+        responder.set(exchange -> send(exchange, 200, null, feed.toString().getBytes(StandardCharsets.UTF_8)));
+        WebClient.Policy big = WebClient.Policy.publicWeb(50_000_000, Set.of("127.0.0.1"));
+        assertEquals(2500, poller(now, big).poll(source(), true).published());
+        assertEquals(0, poller(now, big).poll(source(), true).published());
+    }
+
+    @Test
+    void shouldFallBackToTheEntryForAnFtpLinkAndGoOn() {
+        String feed = "<rss version=\"2.0\"><channel><title>Coastal Herald</title>"
+                + "<item><title>Archive</title><link>ftp://coastal.example/archive.txt</link><description>Summary only.</description></item>"
+                + "<item><title>Next</title><link>https://coastal.example/next</link><description>"
+                + "A full entry that tells the whole story in the feed itself. ".repeat(10) + "</description></item>"
+                + "</channel></rss>";
+        responder.set(exchange -> send(exchange, 200, null, feed.getBytes(StandardCharsets.UTF_8)));
+        FeedSource source = new FeedSource("coastal", "http://127.0.0.1:" + server.getAddress().getPort() + "/feed", Duration.ofMinutes(5), true);
+        assertEquals(2, poller(now).poll(source).published());
+    }
+
+    @Test
+    void shouldGiveAnEntryWithNeitherGuidNorLinkAContentId() {
+        String feed = "<rss version=\"2.0\"><channel><title>Coastal Herald</title>"
+                + "<item><title>Untraceable</title><description>No guid, no link, still news.</description></item></channel></rss>";
+        responder.set(exchange -> send(exchange, 200, null, feed.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, poller(now).poll(source()).published());
+        assertTrue(articles.history().get(0).key().startsWith("sha256:"), articles.history().get(0).key());
+    }
+
+    @Test
+    void shouldNameTheSourceAfterTheFeedWhenNoNameIsGiven() {
+        serveFeedWithEtag();
+        poller(now).poll(FeedSource.of("http://127.0.0.1:" + server.getAddress().getPort() + "/feed"));
+        assertEquals("Coastal Herald", articles.history().get(0).value().getSource());
+    }
+
+    @Test
+    void shouldFetchNowWithAConditionalGetWhenAskedToEvenIfNotDue() {
+        serveFeedWithEtag();
+        FeedPoller poller = poller(now);
+        poller.poll(source());
+        FeedPoller.Result again = poller.poll(source(), true);
+        assertEquals(FeedPoller.Outcome.NOT_MODIFIED, again.outcome());
+        assertEquals("\"v1\"", requests.get(requests.size() - 1).get("If-None-Match"));
+    }
+
+    @Test
+    void shouldFollowFiveRedirects() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        for (int i = 1; i <= 5; i++) {
+            String next = i == 5 ? base + "/feed" : base + "/hop" + (i + 1);
+            server.createContext("/hop" + i, exchange -> {
+                exchange.getResponseHeaders().set("Location", next);
+                send(exchange, 301, null, new byte[0]);
+                exchange.close();
+            });
+        }
+        serveFeedWithEtag();
+        assertEquals(2, poller(now).poll(new FeedSource("coastal", base + "/hop1", Duration.ofMinutes(5))).published());
     }
 
     @Test
