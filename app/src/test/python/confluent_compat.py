@@ -69,6 +69,7 @@ def produce(bootstrap, registry, topic, schema_file):
         "body": "Leap-day text with a curly quote \u201cinside\u201d.",
         "ingested_at": datetime.datetime(2024, 2, 29, 13, 0, tzinfo=datetime.timezone.utc),
         "event_time": datetime.datetime(2024, 2, 29, 12, 30, tzinfo=datetime.timezone.utc),
+        "text_warnings": [],
         "language": "en",
         "language_confidence": 0.97,
         "entities": [{"id": "ada-byron", "name": "Ada Byron", "type": "PERSON",

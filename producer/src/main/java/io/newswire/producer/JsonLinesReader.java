@@ -3,6 +3,7 @@ package io.newswire.producer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.avro.RawArticle;
+import io.newswire.text.LenientText;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -55,15 +56,15 @@ public final class JsonLinesReader {
             for (byte[] bytes = nextLine(in); bytes != null; bytes = nextLine(in)) {
                 number++;
                 String origin = file + ":" + number;
-                String line;
-                try {
-                    line = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-                } catch (CharacterCodingException e) {
-                    sink.badLine(origin, "line " + number + ": not valid UTF-8", bytes);
+                // A few bytes that are not UTF-8 are replaced (and reported on the article); a line of garbage is refused.
+                LenientText.Decoded decoded = LenientText.decode(bytes, StandardCharsets.UTF_8);
+                if (decoded.mostlyGarbage()) {
+                    sink.badLine(origin, "line " + number + ": not UTF-8 text (" + decoded.replaced() + " of "
+                            + decoded.text().length() + " characters undecodable)", bytes);
                     accounted++;
                     continue;
                 }
+                String line = decoded.text();
                 if (line.isBlank()) {
                     continue;
                 }

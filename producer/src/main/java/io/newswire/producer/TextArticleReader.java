@@ -1,10 +1,9 @@
 package io.newswire.producer;
 
 import io.newswire.avro.RawArticle;
+import io.newswire.text.LenientText;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,11 +45,17 @@ public final class TextArticleReader {
         if (isHtml(file)) {
             return html(file, bytes);
         }
-        String text = decodeUtf8(bytes);
+        LenientText.Decoded decoded = LenientText.decode(bytes, StandardCharsets.UTF_8);
+        if (decoded.mostlyGarbage()) {
+            throw new UnreadableInputException("not text: " + decoded.replaced() + " of " + decoded.text().length()
+                    + " characters are not valid UTF-8");
+        }
+        String text = decoded.text();
         if (text.isBlank()) {
             throw new UnreadableInputException("file is empty");
         }
-        return raw(file, bytes, headerUrl(text), text, "text/plain", "UTF-8");
+        // Not valid UTF-8 but mostly text: no charset is claimed, so the parser guesses it from the bytes.
+        return raw(file, bytes, headerUrl(text), text, "text/plain", decoded.replaced() == 0 ? "UTF-8" : null);
     }
 
     /** One shape for every file kind: stable id, outlet from the directory, the bytes untouched. */
@@ -97,16 +102,5 @@ public final class TextArticleReader {
         String head = text.length() > 2000 ? text.substring(0, 2000) : text;
         Matcher matcher = URL_HEADER.matcher(head);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    private static String decodeUtf8(byte[] bytes) throws UnreadableInputException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnreadableInputException("not valid UTF-8 text: " + e.getMessage(), e);
-        }
     }
 }

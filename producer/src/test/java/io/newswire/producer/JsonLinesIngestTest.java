@@ -90,22 +90,37 @@ class JsonLinesIngestTest {
     }
 
     @Test
-    void shouldDeadLetterALineThatIsNotUtf8AndReadTheRest() throws IOException {
-        Path file = dir.resolve("wire").resolve("feed.jsonl");
-        Files.createDirectories(file.getParent());
-        byte[] good = "{\"title\":\"Ferry\",\"body\":\"Fares frozen.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        byte[] bad = {'{', '"', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
-        byte[] last = "{\"title\":\"Bridge\",\"body\":\"Reopened.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    void shouldKeepALineWithAFewBytesThatAreNotUtf8() throws IOException {
+        byte[] latin1 = "{\"title\":\"Caf\u00e9 owners protest\",\"body\":\"Owners of the caf\u00e9 on the quay protested on Monday.\"}\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        IngestReport report = ingestBytes(latin1);
+        assertEquals(1, report.published());
+        assertEquals(0, report.deadLettered());
+    }
+
+    @Test
+    void shouldDeadLetterALineOfGarbageAndReadTheRest() throws IOException {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        all.write(good);
-        all.write(bad);
-        all.write(last);
-        Files.write(file, all.toByteArray());
-        IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()),
-                kafka.publisher(articles, Clock.systemUTC())).ingest(List.of(dir));
+        all.write("{\"title\":\"Ferry\",\"body\":\"Fares frozen.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int i = 0; i < 40; i++) {
+            all.write(0xC3);
+            all.write(0x28);
+        }
+        all.write('\n');
+        all.write("{\"title\":\"Bridge\",\"body\":\"Reopened.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        IngestReport report = ingestBytes(all.toByteArray());
         assertEquals(2, report.published());
         assertEquals(1, report.deadLettered());
-        assertEquals("line 2: not valid UTF-8", deadLetters.history().get(0).value().getReason());
+        assertTrue(deadLetters.history().get(0).value().getReason().startsWith("line 2: not UTF-8 text"),
+                deadLetters.history().get(0).value().getReason());
+    }
+
+    private IngestReport ingestBytes(byte[] content) throws IOException {
+        Path file = dir.resolve("wire").resolve("feed.jsonl");
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return new FileIngestor(new TextArticleReader(Clock.systemUTC()),
+                kafka.publisher(articles, Clock.systemUTC())).ingest(List.of(dir));
     }
 
     @Test

@@ -66,11 +66,19 @@ class TextArticleReaderTest {
     }
 
     @Test
-    void shouldRejectInvalidUtf8() throws Exception {
+    void shouldRejectBytesThatAreMostlyNotUtf8() throws Exception {
         Path file = dir.resolve("binary.txt");
         Files.write(file, new byte[] {(byte) 0xC3, (byte) 0x28, 0x41});
         UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> reader.read(file));
-        assertTrue(e.getMessage().startsWith("not valid UTF-8"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("not text"), e.getMessage());
+    }
+
+    @Test
+    void shouldKeepLatin1TextWithoutClaimingACharsetForIt() throws Exception {
+        Path file = dir.resolve("latin1.txt");
+        Files.write(file, "Caf\u00e9 rules\n\nOwners of the caf\u00e9 on the quay protested on Monday.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        RawArticle raw = reader.read(file);
+        assertEquals(null, raw.getCharset());
     }
 
     @Test

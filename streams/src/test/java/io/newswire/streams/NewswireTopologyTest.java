@@ -129,10 +129,27 @@ class NewswireTopologyTest {
     }
 
     @Test
-    void shouldSendInvalidUtf8ToDeadLetters() {
+    void shouldKeepTextWithAFewInvalidBytesAndSaySo() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
-            pipeline.pipe("latin1", new byte[] {'T', 'i', 't', 'l', 'e', '\n', '\n', 'C', 'a', 'f', (byte) 0xE9, '.'});
-            assertTrue(pipeline.deadLetters.readValue().getReason().startsWith("body is not valid UTF-8"));
+            pipeline.raw.pipeInput("latin1", declaredUtf8("latin1",
+                    new byte[] {'T', 'i', 't', 'l', 'e', '\n', '\n', 'C', 'a', 'f', (byte) 0xE9, ' ', 'o', 'p', 'e', 'n', 's', '.'}));
+            assertTrue(pipeline.enriched.readValue().getTextWarnings().get(0).contains("replaced with U+FFFD"));
+            assertTrue(pipeline.deadLetters.isEmpty());
         }
+    }
+
+    @Test
+    void shouldSendMostlyUndecodableTextToDeadLetters() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.raw.pipeInput("garbage", declaredUtf8("garbage", new byte[] {'T', '\n', '\n', (byte) 0xE9, (byte) 0xE9, (byte) 0xE9, (byte) 0xE9, '.'}));
+            assertTrue(pipeline.deadLetters.readValue().getReason().startsWith("mostly undecodable"));
+        }
+    }
+
+    /** Bytes a producer said were UTF-8 (a text file, a JSON line), so nothing is guessed. */
+    private static io.newswire.avro.RawArticle declaredUtf8(String id, byte[] body) {
+        io.newswire.avro.RawArticle raw = TestPipeline.rawArticle(id, body);
+        raw.setCharset("UTF-8");
+        return raw;
     }
 }

@@ -3,6 +3,7 @@ package io.newswire.streams.parse;
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
 import io.newswire.serde.TrustedAvroPackages;
+import io.newswire.text.LenientText;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -10,9 +11,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
@@ -67,7 +65,8 @@ public final class ArticleParser {
                     + limits.maxArticleBytes() + "-byte limit (setting max.article.bytes)");
         }
         Deadline deadline = Deadline.after(limits.parseBudget());
-        String text = decode(raw, html);
+        List<String> warnings = new ArrayList<>();
+        String text = decode(raw, html, warnings).text();
         rejectBinary(text);
         ParsedText parsed;
         String url = raw.getUrl();
@@ -109,35 +108,37 @@ public final class ArticleParser {
                 .setBody(parsed.body())
                 .setIngestedAt(raw.getFetchedAt())
                 .setEventTime(published != null ? published : raw.getFetchedAt())
+                .setTextWarnings(warnings)
                 .build();
     }
 
-    private static String decode(RawArticle raw, boolean html) {
+    /** Decoded as browsers do: invalid bytes become U+FFFD and are reported; only mostly-garbage text is refused. */
+    private static LenientText.Decoded decode(RawArticle raw, boolean html, List<String> warnings) {
         Charsets.Detected detected;
         try {
             detected = Charsets.detect(raw.getBody(), raw.getCharset(), html);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new UnparseableArticleException("unknown charset '" + raw.getCharset() + "'", e);
         }
-        Charset charset = detected.charset();
         ByteBuffer body = raw.getBody().duplicate();
         body.position(body.position() + detected.skip());
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(body).toString();
-        } catch (CharacterCodingException e) {
-            throw new UnparseableArticleException("body is not valid " + charset.name() + ": " + e.getMessage(), e);
+        LenientText.Decoded decoded = LenientText.decode(body, detected.charset());
+        if (decoded.mostlyGarbage()) {
+            throw new UnparseableArticleException(String.format(Locale.ROOT, "mostly undecodable: %d of %d characters are not valid %s",
+                    decoded.replaced(), decoded.text().length(), detected.charset().name()));
         }
+        warnings.addAll(decoded.warnings(detected.charset()));
+        return decoded;
     }
 
     private ParsedText fromPage(String title, String body, String published, String section, List<String> authors) {
         String clean = String.join("\n\n", junk.clean(List.of(body.split("\n\n"))));
-        if (title == null || title.isBlank()) {
-            throw new UnparseableArticleException("no title in the page");
-        }
         if (clean.isBlank()) {
             throw new UnparseableArticleException("empty body: no article text found in the page");
+        }
+        if (title == null || title.isBlank()) {
+            // og:title, headline, h1, first heading and <title> were all missing: the lead stands in, as for bodies without titles.
+            title = TitleFallback.firstSentence(clean);
         }
         return new ParsedText(title, published == null ? Optional.empty() : dates.parse(published), Optional.ofNullable(section),
                 authors, clean);

@@ -48,7 +48,8 @@ public final class HtmlExtractor {
         deadline.check("parsing the HTML");
         Map<String, String> meta = meta(doc);
         JsonNode article = jsonLdArticle(doc);
-        String title = firstNonBlank(meta.get("og:title"), text(article, "headline"), doc.select("h1").text(), doc.title());
+        String title = firstNonBlank(meta.get("og:title"), text(article, "headline"), doc.select("h1").text(), doc.title(),
+                doc.select("h2, h3").stream().map(Element::text).filter(t -> !t.isBlank()).findFirst().orElse(null));
         Optional<String> published = Optional.ofNullable(firstNonBlank(meta.get("article:published_time"), text(article, "datePublished"),
                 doc.select("time[datetime]").attr("datetime"), meta.get("date")));
         Optional<String> section = Optional.ofNullable(firstNonBlank(meta.get("article:section"), text(article, "articleSection")));

@@ -7,8 +7,17 @@ package io.newswire.streams.parse;
 final class TitleFallback {
 
     static final int MAX_LENGTH = 160;
+    private static final int MIN_SENTENCE = 20;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("[.!?](?=\\s|$)");
 
     private TitleFallback() {
+    }
+
+    /** For a page without any title: the first sentence of its first paragraph, cut like a line. */
+    static String firstSentence(String body) {
+        String line = firstLine(body);
+        java.util.regex.Matcher end = SENTENCE_END.matcher(line);
+        return end.find() && end.start() >= MIN_SENTENCE ? line.substring(0, end.start() + 1) : line;
     }
 
     static String firstLine(String body) {
