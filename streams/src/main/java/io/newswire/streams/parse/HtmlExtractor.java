@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +39,10 @@ public final class HtmlExtractor {
     // Not "form": some CMSs wrap the whole page in one.
     private static final String REMOVE = "script, style, noscript, iframe, nav, footer, aside, button, svg, "
             + "figure figcaption, select, input, template, [hidden], [aria-hidden=true]";
-    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre";
+    /** Never the article, whatever else the class says ("related-posts" also matches "post"). */
+    private static final Pattern NEVER_ARTICLE = Pattern.compile(
+            "(?i)comment|related|newsletter|subscribe|paywall|outbrain|taboola|recirc|more-stories|promo|sidebar");
+    private static final String BLOCKS = "p, h2, h3, h4, li, blockquote, pre, tr";
 
     public Extracted extract(String html, String baseUrl) {
         return extract(html, baseUrl, Deadline.none());
@@ -54,7 +59,10 @@ public final class HtmlExtractor {
                 doc.select("time[datetime]").attr("datetime"), meta.get("date")));
         Optional<String> section = Optional.ofNullable(firstNonBlank(meta.get("article:section"), text(article, "articleSection")));
         Optional<String> canonical = Optional.ofNullable(firstNonBlank(doc.select("link[rel=canonical]").attr("abs:href"), meta.get("og:url")));
+        Document pristine = doc.clone();
         String body = body(doc, deadline);
+        deadline.check("extracting the body");
+        body = ReadabilityReading.better(body, pristine, baseUrl);
         // JSON-LD often carries the full text; prefer it when the page markup gave us much less.
         String jsonBody = text(article, "articleBody");
         if (jsonBody != null && jsonBody.length() > 200 && jsonBody.length() > body.length() * 1.2) {
@@ -92,6 +100,10 @@ public final class HtmlExtractor {
         double bestScore = 0;
         for (Map.Entry<Element, Double> entry : scores.entrySet()) {
             Element candidate = entry.getKey();
+            if (neverArticle(candidate)) {
+                // A long comment thread or related-stories rail outscores a short article; it is still not the article.
+                continue;
+            }
             double score = (entry.getValue() + classWeight(candidate)) * (1 - lengths.linkDensity(candidate));
             if (score > bestScore) {
                 bestScore = score;
@@ -109,12 +121,13 @@ public final class HtmlExtractor {
             double threshold = Math.max(10, bestScore * 0.2);
             for (Element sibling : parent.children()) {
                 Double s = scores.get(sibling);
-                if (sibling == best || (s != null && (s + classWeight(sibling)) * (1 - lengths.linkDensity(sibling)) >= threshold)) {
+                if (sibling == best || (s != null && !neverArticle(sibling) && (s + classWeight(sibling)) * (1 - lengths.linkDensity(sibling)) >= threshold)) {
                     containers.add(sibling);
                 }
             }
         }
-        List<String> paragraphs = new ArrayList<>();
+        // A set: a paragraph the page holds once (a div's own text and its paragraph, say) is read once.
+        Set<String> paragraphs = new LinkedHashSet<>();
         for (Element container : containers) {
             Map<Element, Boolean> negativeAncestors = new IdentityHashMap<>();
             if (container.ownText().length() >= 100) {
@@ -131,7 +144,7 @@ public final class HtmlExtractor {
                 if (!div && !block.select(BLOCKS).isEmpty() && block.select(BLOCKS).size() > 1) {
                     continue;
                 }
-                String text = (div ? block.ownText() : block.text()).strip();
+                String text = (div ? block.ownText() : block.tagName().equals("tr") ? row(block) : block.text()).strip();
                 if (text.isEmpty() || (lengths.linkDensity(block) > 0.5 && text.length() < 200) || hasNegativeAncestor(block, container, negativeAncestors)) {
                     continue;
                 }
@@ -162,10 +175,21 @@ public final class HtmlExtractor {
         for (int i = path.size() - 1; i >= 0; i--) {
             Element e = path.get(i);
             String hint = e.className() + " " + e.id();
-            negative = negative || (!hint.isBlank() && NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find());
+            negative = negative || (!hint.isBlank() && (NEVER_ARTICLE.matcher(hint).find()
+                    || (NEGATIVE.matcher(hint).find() && !POSITIVE.matcher(hint).find())));
             known.put(e, negative);
         }
         return negative;
+    }
+
+    static boolean neverArticle(Element e) {
+        String hint = e.className() + " " + e.id();
+        return !hint.isBlank() && NEVER_ARTICLE.matcher(hint).find();
+    }
+
+    /** A table row as one line of text, cells separated so that numbers stay apart. */
+    private static String row(Element tr) {
+        return String.join(" | ", tr.children().stream().map(Element::text).map(String::strip).filter(t -> !t.isEmpty()).toList());
     }
 
     private static double classWeight(Element e) {
