@@ -3,6 +3,7 @@ package io.newswire.producer.feeds;
 import io.newswire.avro.RawArticle;
 import io.newswire.producer.ArticleIds;
 import io.newswire.producer.RawArticlePublisher;
+import io.newswire.raw.RawArticleMetadata;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -192,8 +193,24 @@ public final class FeedPoller {
                 .setCharset(page.charset())
                 .setBody(ByteBuffer.wrap(page.body()))
                 .setFetchedAt(clock.instant())
-                .setMetadata(Map.of("feed", source.url(), "categories", String.join("|", entry.categories()), "full_content", "page"))
+                .setMetadata(pageMetadata(source, entry))
                 .build());
+    }
+
+    /**
+     * What the feed says about a fetched page: its own published time and authors win over the page's
+     * (a page's markup often carries the site's defaults, the feed the item's own values).
+     */
+    private static Map<String, String> pageMetadata(FeedSource source, FeedEntry entry) {
+        Map<String, String> metadata = new java.util.HashMap<>(Map.of("feed", source.url(),
+                "categories", String.join("|", entry.categories()), "full_content", "page"));
+        if (entry.published() != null && !entry.published().isBlank()) {
+            metadata.put(RawArticleMetadata.FEED_PUBLISHED, entry.published());
+        }
+        if (!entry.authors().isEmpty()) {
+            metadata.put(RawArticleMetadata.FEED_AUTHORS, String.join(RawArticleMetadata.LIST_SEPARATOR, entry.authors()));
+        }
+        return metadata;
     }
 
     /** The entry as a small HTML page, so that the streams parser treats feed items and fetched pages alike. */

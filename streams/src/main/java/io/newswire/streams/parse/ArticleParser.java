@@ -2,6 +2,7 @@ package io.newswire.streams.parse;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
+import io.newswire.raw.RawArticleMetadata;
 import io.newswire.serde.TrustedAvroPackages;
 import io.newswire.text.LenientText;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,6 +17,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * RawArticle to Article: decode strictly (byte-order mark, declared charset, then the page's meta tag),
@@ -72,7 +74,13 @@ public final class ArticleParser {
         String url = raw.getUrl();
         if (html) {
             HtmlExtractor.Extracted page = htmlExtractor.extract(text, url, deadline);
-            parsed = fromPage(page.title(), page.body(), page.published().orElse(null), page.section().orElse(null), page.authors());
+            // A page fetched for a feed entry: the feed's own published time and authors win (see FeedPoller).
+            Map<String, String> feed = raw.getMetadata() == null ? Map.of() : raw.getMetadata();
+            String published = feed.getOrDefault(RawArticleMetadata.FEED_PUBLISHED, page.published().orElse(null));
+            List<String> authors = feed.containsKey(RawArticleMetadata.FEED_AUTHORS)
+                    ? List.of(feed.get(RawArticleMetadata.FEED_AUTHORS).split(java.util.regex.Pattern.quote(RawArticleMetadata.LIST_SEPARATOR)))
+                    : page.authors();
+            parsed = fromPage(page.title(), page.body(), published, page.section().orElse(null), authors);
             url = url != null ? url : page.canonicalUrl().orElse(null);
         } else if (json) {
             parsed = fromJson(text, deadline);

@@ -1,0 +1,14 @@
+package io.newswire.raw;
+
+/** Keys of {@code RawArticle.metadata} that producers write and the stream parser reads: spelled here only. */
+public final class RawArticleMetadata {
+
+    /** For a page fetched for a feed entry: the entry's published time, which wins over the page's. */
+    public static final String FEED_PUBLISHED = "feed_published";
+    /** For a page fetched for a feed entry: the entry's authors, separated by {@link #LIST_SEPARATOR}. */
+    public static final String FEED_AUTHORS = "feed_authors";
+    public static final String LIST_SEPARATOR = "|";
+
+    private RawArticleMetadata() {
+    }
+}
