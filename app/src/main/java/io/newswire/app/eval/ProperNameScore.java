@@ -10,24 +10,35 @@ import java.util.Locale;
  */
 public final class ProperNameScore {
 
+    private final java.util.function.Predicate<TaggedText.Word> isGold;
     private long predicted;
     private long gold;
     private long truePositives;
     private long lenientTruePositives;
+
+    /** Gold as the main view defines it: proper nouns and title words. */
+    public ProperNameScore() {
+        this(TaggedText.Word::gold);
+    }
+
+    /** Gold by another view, e.g. {@link TaggedText.Word#properNoun()} for proper nouns alone. */
+    public ProperNameScore(java.util.function.Predicate<TaggedText.Word> isGold) {
+        this.isGold = isGold;
+    }
 
     public void add(TaggedText text, boolean[] predictedWords) {
         List<TaggedText.Word> words = text.words();
         for (int i = 0; i < words.size(); i++) {
             TaggedText.Word w = words.get(i);
             boolean p = predictedWords[i];
-            if (w.gold()) {
+            if (isGold.test(w)) {
                 gold++;
             }
             if (!p) {
                 continue;
             }
             predicted++;
-            if (w.gold()) {
+            if (isGold.test(w)) {
                 truePositives++;
                 lenientTruePositives++;
             } else if (insideGoldName(words, i)) {
@@ -39,8 +50,9 @@ public final class ProperNameScore {
     private static final java.util.Set<String> CONNECTOR_TAGS = java.util.Set.of("cc", "in", "at", "to", "&");
 
     /** A connecting word (and, of, the, &) between two gold words: part of the name it sits in. */
-    private static boolean insideGoldName(List<TaggedText.Word> words, int i) {
-        return CONNECTOR_TAGS.contains(words.get(i).tag()) && i > 0 && i + 1 < words.size() && words.get(i - 1).gold() && words.get(i + 1).gold()
+    private boolean insideGoldName(List<TaggedText.Word> words, int i) {
+        return CONNECTOR_TAGS.contains(words.get(i).tag()) && i > 0 && i + 1 < words.size()
+                && isGold.test(words.get(i - 1)) && isGold.test(words.get(i + 1))
                 && words.get(i - 1).sentence() == words.get(i).sentence() && words.get(i + 1).sentence() == words.get(i).sentence();
     }
 
@@ -57,6 +69,10 @@ public final class ProperNameScore {
     }
 
     /** Lenient recall equals strict recall: every gold word is a name word by definition. */
+    public double f1() {
+        return f1(precision(), recall());
+    }
+
     public String report() {
         double p = precision();
         double r = recall();

@@ -13,6 +13,21 @@ public record TaggedText(String text, List<Word> words) {
 
     /** One tagged word and where it landed in the text. */
     public record Word(String word, String tag, int start, int end, int sentence, boolean gold) {
+
+        /** Tagged a proper noun ({@code np*}) itself, not only a word of a title ({@code -tl}): the stricter view. */
+        public boolean properNoun() {
+            for (String part : tag.replace("-hl", "").replace("-nc", "").replace("-tl", "").split("\\+")) {
+                if (PROPER.contains(part)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** What the capitalisation baseline predicts: every word that starts with a capital letter. */
+        public boolean capitalised() {
+            return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+        }
     }
 
     private static final Set<String> PROPER = Set.of("np", "nps", "np$", "nps$");

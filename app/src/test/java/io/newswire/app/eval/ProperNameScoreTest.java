@@ -33,4 +33,21 @@ class ProperNameScoreTest {
         assertEquals(2 / 3.0, score.recall(), 1e-9);
         assertEquals(0.75, score.lenientPrecision());
     }
+
+    @Test
+    void shouldCountOnlyProperNounsInTheStricterView() {
+        TaggedText text = TaggedText.parse(TAGGED);
+        ProperNameScore properNouns = new ProperNameScore(TaggedText.Word::properNoun);
+        // predicted: Bank, of, Lindholm, Mrs., Varga; gold in this view: Lindholm, Mrs., Varga (np, np-tl), not Bank or of.
+        properNouns.add(text, new boolean[] {false, true, true, true, false, true, true, false, false});
+        assertEquals(3 / 5.0, properNouns.precision(), 1e-9);
+        assertEquals(1.0, properNouns.recall(), 1e-9);
+    }
+
+    @Test
+    void shouldPredictEveryCapitalisedWordAsTheBaseline() {
+        TaggedText text = TaggedText.parse(TAGGED);
+        assertEquals(java.util.List.of("The", "Bank", "Lindholm", "Mrs.", "Varga"),
+                text.words().stream().filter(TaggedText.Word::capitalised).map(TaggedText.Word::word).toList());
+    }
 }
