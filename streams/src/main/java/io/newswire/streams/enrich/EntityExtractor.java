@@ -75,6 +75,13 @@ public final class EntityExtractor {
                 }
             }
         }
+        for (MentionGroup group : known.values()) {
+            Segment first = group.segments.get(0);
+            if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s))) {
+                // "The Kremlin said": the building speaks for the institution, which is what readers follow.
+                group.type = EntityType.ORGANIZATION;
+            }
+        }
         List<MentionGroup> groups = new ArrayList<>(known.values());
         List<MentionGroup> persons = mergePeople(people);
         for (Segment segment : multiMisc) {

@@ -14,7 +14,16 @@ import java.util.Set;
 public final class Gazetteer {
 
     /** A known name and what it denotes. */
-    public record Known(String canonical, EntityType type) {
+    /**
+     * A name the gazetteer knows.
+     *
+     * @param seat a building or street standing for the institution it houses (the Kremlin, the White
+     *             House): a place, unless the article has it speak or act
+     */
+    public record Known(String canonical, EntityType type, boolean seat) {
+        public Known(String canonical, EntityType type) {
+            this(canonical, type, false);
+        }
     }
 
     private final Map<String, Known> names = new HashMap<>();
@@ -66,7 +75,7 @@ public final class Gazetteer {
 
     private void addPlace(String[] row) {
         EntityType type = "union".equals(row[1]) ? EntityType.ORGANIZATION : EntityType.LOCATION;
-        Known place = new Known(row[0], type);
+        Known place = new Known(row[0], type, "seat".equals(row[1]));
         if (!names.containsKey(Lexicon.key(row[0]))) {
             addName(row[0], place);
         }

@@ -30,6 +30,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTypeASeatOfPowerThatSpeaksAsAnOrganization() {
+        List<ExtractedEntity> entities = extract("The Kremlin said the talks would go on. Reporters waited outside the White House.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Kremlin").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, find(entities, "White House").orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepACountryThatSpeaksALocation() {
+        List<ExtractedEntity> entities = extract("Russia said the talks would go on.");
+        assertEquals(EntityType.LOCATION, find(entities, "Russia").orElseThrow().type());
+    }
+
+    @Test
     void shouldResolveSurnameOnlyMentionsToFullName() {
         List<ExtractedEntity> entities = extract("Foreign Minister Amara Okonjo arrived on Monday. Okonjo said talks would last a week. "
                 + "Later Ms Okonjo met reporters.");
