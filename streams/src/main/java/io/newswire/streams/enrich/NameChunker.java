@@ -100,7 +100,49 @@ final class NameChunker {
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return segments;
+        return withoutPartialMatches(segments);
+    }
+
+    /**
+     * "Staten Island" is not Iceland (alias "Island") plus a stray word: a one-word gazetteer match written
+     * right beside unknown capitalised words is part of a longer name the gazetteer does not know, so the
+     * whole becomes one unknown name. ("Bank of England" keeps England: "of" stands between.)
+     */
+    private static List<Segment> withoutPartialMatches(List<Segment> segments) {
+        List<Segment> result = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            boolean partial = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1
+                    && (touches(segments, i - 1, segment) || touches(segments, i + 1, segment));
+            if (!partial) {
+                result.add(segment);
+                continue;
+            }
+            List<Token> merged = new ArrayList<>();
+            Segment before = result.isEmpty() ? null : result.get(result.size() - 1);
+            if (before != null && before.kind() == Segment.Kind.UNKNOWN && adjacent(before, segment)) {
+                merged.addAll(before.tokens());
+                result.remove(result.size() - 1);
+            }
+            merged.addAll(segment.tokens());
+            if (i + 1 < segments.size() && segments.get(i + 1).kind() == Segment.Kind.UNKNOWN && adjacent(segment, segments.get(i + 1))) {
+                merged.addAll(segments.get(++i).tokens());
+            }
+            result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
+        }
+        return result;
+    }
+
+    private static boolean touches(List<Segment> segments, int neighbour, Segment segment) {
+        if (neighbour < 0 || neighbour >= segments.size() || segments.get(neighbour).kind() != Segment.Kind.UNKNOWN) {
+            return false;
+        }
+        Segment other = segments.get(neighbour);
+        return other.last().index() < segment.first().index() ? adjacent(other, segment) : adjacent(segment, other);
+    }
+
+    private static boolean adjacent(Segment left, Segment right) {
+        return left.last().index() + 1 == right.first().index();
     }
 
     /** A capitalised first word that is an ordinary word ("Many", "Though") and not a first name. */

@@ -37,6 +37,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldNotReadAOneWordPlaceOutOfALongerName() {
+        List<ExtractedEntity> entities = extract("The ferry from Staten Island was late again on Monday.");
+        assertFalse(find(entities, "Iceland").isPresent(), entities.toString());
+        assertTrue(find(entities, "Staten Island").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldKeepACountryThatSpeaksALocation() {
         List<ExtractedEntity> entities = extract("Russia said the talks would go on.");
         assertEquals(EntityType.LOCATION, find(entities, "Russia").orElseThrow().type());
