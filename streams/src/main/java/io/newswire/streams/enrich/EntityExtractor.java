@@ -82,6 +82,9 @@ public final class EntityExtractor {
                 group.type = EntityType.ORGANIZATION;
             }
         }
+        // "Commission" alone is any commission: a one-word alias that is an ordinary word links to its entry
+        // (European Commission) only when the article also names the entry in full.
+        known.values().removeIf(group -> group.segments.stream().allMatch(s -> genericAlias(s, group.canonical)));
         List<MentionGroup> groups = new ArrayList<>(known.values());
         List<MentionGroup> persons = mergePeople(people);
         for (Segment segment : multiMisc) {
@@ -148,6 +151,12 @@ public final class EntityExtractor {
             return EntityType.PERSON;
         }
         return EntityType.MISC;
+    }
+
+    private boolean genericAlias(Segment segment, String canonical) {
+        Token token = segment.first();
+        return segment.tokens().size() == 1 && !token.acronym() && !Lexicon.key(token.norm()).equals(Lexicon.key(canonical))
+                && words.isAlsoOrdinaryWord(token.norm());
     }
 
     /** "US-Russia relations": both halves are known places, the compound itself is no new entity. */

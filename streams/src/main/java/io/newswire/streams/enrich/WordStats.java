@@ -53,6 +53,12 @@ public final class WordStats {
         return stopwords.contains(lowerWord);
     }
 
+    /** A word also written in lower case now and then: an ordinary noun as well as part of names ("commission"). */
+    public boolean isAlsoOrdinaryWord(String word) {
+        Counts c = counts.get(word.toLowerCase(Locale.ROOT));
+        return c != null && c.lower >= 3;
+    }
+
     /** A word seen mostly in lower case: capitalised, it is probably just opening a sentence. */
     public boolean isCommonWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -44,6 +44,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldLinkAGenericOneWordAliasOnlyWhenTheFullNameIsThere() {
+        assertFalse(find(extract("The Commission met on Monday to discuss the harbour fees."), "European Commission").isPresent());
+        ExtractedEntity commission = find(extract("The European Commission met on Monday. The Commission said fees would fall."),
+                "European Commission").orElseThrow();
+        assertEquals(2, commission.mentions());
+    }
+
+    @Test
     void shouldKeepACountryThatSpeaksALocation() {
         List<ExtractedEntity> entities = extract("Russia said the talks would go on.");
         assertEquals(EntityType.LOCATION, find(entities, "Russia").orElseThrow().type());
