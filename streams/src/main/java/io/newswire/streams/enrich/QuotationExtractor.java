@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Direct quotations with their reporting verb and speaker. Handles {@code "…", Putin said},
  * {@code "…," said the minister}, {@code Lavrov said: "…"}, quotes split around the attribution
  * ({@code "…," she said, "…"}) and curly quotes. The speaker is the entity mentioned in the
- * attribution; a pronoun or an unresolvable phrase gives no speaker: none is better than a wrong one.
+ * attribution; "he"/"she" is the one person named nearby, if there is exactly one; anything else
+ * unresolvable gives no speaker: none is better than a wrong one.
  */
 public final class QuotationExtractor {
 
@@ -22,11 +23,13 @@ public final class QuotationExtractor {
     private static final int MIN_WORDS = 3;
     private static final int ATTRIBUTION_WINDOW = 90;
 
+    private final Set<String> verbs;
     private final Pattern after;
     private final Pattern saidFirst;
     private final Pattern before;
 
     public QuotationExtractor(Set<String> reportingVerbs) {
+        this.verbs = Set.copyOf(reportingVerbs);
         String verbs = String.join("|", reportingVerbs.stream().filter(v -> !v.equals("according")).sorted().toList());
         after = Pattern.compile("^\\s*,?\\s*(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?)\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")\\b");
         saidFirst = Pattern.compile("^\\s*,?\\s*(?<verb>" + verbs + ")\\s+(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70})");
@@ -68,6 +71,9 @@ public final class QuotationExtractor {
                 quote = quote + " \u2026 " + trimPunctuation(s.substring(next[0] + 1, next[1] - 1).strip());
             }
             ExtractedEntity speaker = attribution == null ? null : speaker(entities, attribution);
+            if (speaker == null && attribution != null && PRONOUNS.contains(s.substring(attribution.start, attribution.end).strip().toLowerCase(Locale.ROOT))) {
+                speaker = onlySpeakerNearby(text, entities, i > 0 ? spans.get(i - 1)[1] : 0, span[0]);
+            }
             quotations.add(new Quotation(quote, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(),
                     attribution == null ? null : attribution.verb.toLowerCase(Locale.ROOT)));
         }
@@ -75,6 +81,55 @@ public final class QuotationExtractor {
     }
 
     private record Attribution(String verb, int start, int end) {
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** Sentences before the quote in which the pronoun's person may be named (and no one else may). */
+    private static final int PRONOUN_LOOKBACK = 2;
+
+    /**
+     * "…," she said: the pronoun is resolved only when exactly one person speaks ("Varga said", "Varga told")
+     * in this sentence before the quote or the two before it. A person merely mentioned ("…over Syrian
+     * President Bashar al-Assad") is no candidate, nor is one named before another quotation (quotes from
+     * different people alternate), and with two speakers there is no gender data to choose by: a wrong
+     * speaker is worse than none.
+     */
+    private ExtractedEntity onlySpeakerNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart) {
+        int sentence = sentenceIndex(text, quoteStart);
+        ExtractedEntity found = null;
+        for (ExtractedEntity entity : entities) {
+            boolean speaks = entity.type() == EntityType.PERSON && entity.mentionTokens().stream()
+                    .anyMatch(t -> t.start() < quoteStart && t.start() >= previousQuoteEnd
+                            && t.sentence() >= sentence - PRONOUN_LOOKBACK && t.sentence() <= sentence
+                            && followedByReportingVerb(text, t));
+            if (speaks) {
+                if (found != null) {
+                    return null;
+                }
+                found = entity;
+            }
+        }
+        return found;
+    }
+
+    private boolean followedByReportingVerb(AnalyzedText text, Token token) {
+        List<Token> tokens = text.tokens();
+        int next = token.index() + 1;
+        if (next < tokens.size() && (tokens.get(next).text().equals("has") || tokens.get(next).text().equals("had"))) {
+            next++;
+        }
+        return next < tokens.size() && tokens.get(next).sentence() == token.sentence()
+                && verbs.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+    }
+
+    private static int sentenceIndex(AnalyzedText text, int offset) {
+        List<int[]> sentences = text.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            if (offset >= sentences.get(i)[0] && offset < sentences.get(i)[1]) {
+                return i;
+            }
+        }
+        return sentences.size();
     }
 
     private static Attribution match(Pattern pattern, String tail, int offset) {

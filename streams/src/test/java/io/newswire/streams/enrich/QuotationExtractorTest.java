@@ -64,4 +64,38 @@ class QuotationExtractorTest {
     void shouldIgnoreOneWordScareQuotes() {
         assertEquals(0, quotes("Officials called the offer \"final\" on Monday.").size());
     }
+
+    @Test
+    void shouldResolveAPronounToTheOnePersonWhoSpokeJustBefore() {
+        var q = quotes("Mayor Ilse Varga said the strike had cost the port dearly. \"The port reopens on Friday,\" she said.").get(0);
+        assertEquals("Ilse Varga", q.speaker());
+    }
+
+    @Test
+    void shouldLeaveAPronounUnresolvedWhenTwoPeopleSpoke() {
+        var q = quotes("Mayor Ilse Varga said the strike was over. Harbourmaster Tomas Brandt said crews were back. "
+                + "\"The port reopens on Friday,\" she said.").get(0);
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void shouldNotResolveAPronounToAPersonOnlyMentioned() {
+        var q = quotes("The ambassador added that talks needed partners with influence over President Bashar al-Assad. "
+                + "\"Our role was minimized,\" he said.").get(0);
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void shouldNotResolveAPronounAcrossAnotherQuotation() {
+        var quotes = quotes("\"We will get along\", Mr Tomas Brandt said. \"We will insist on the truth\". "
+                + "\"No one should face that kind of suffering\", she said.");
+        assertNull(quotes.get(quotes.size() - 1).speaker());
+    }
+
+    @Test
+    void shouldLeaveAPronounUnresolvedWhenNobodyIsNamedNearby() {
+        var q = quotes("Mayor Ilse Varga arrived early. The ferries were late. The crews were tired. "
+                + "\"The port reopens on Friday,\" she said.").get(0);
+        assertNull(q.speaker());
+    }
 }
