@@ -116,9 +116,6 @@ class SecuredClusterIT {
     }
 
     private static Process child(String[] args, Path log) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Newswire.class.getName()));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        return TestStack.newswireProcess(log, List.of(args));
     }
 }

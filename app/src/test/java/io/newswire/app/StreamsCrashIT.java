@@ -77,12 +77,9 @@ class StreamsCrashIT {
     }
 
     private static Process streams(Path stateDir) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), Newswire.class.getName(), "streams",
+        return TestStack.newswireProcess(dataDir.resolve("streams.log"), List.of("streams",
                 "--bootstrap-servers", stack.config().bootstrapServers(), "--schema-registry-url", stack.stack.registryUrl(),
                 "--state-dir", stateDir.toString()));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("streams.log").toFile())).start();
     }
 
     private static void ingest(List<Path> files) {

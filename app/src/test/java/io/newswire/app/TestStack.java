@@ -71,6 +71,14 @@ final class TestStack implements AutoCloseable {
         }
     }
 
+    /** `newswire ARGS` in a JVM of its own (one the test can kill), its output appended to {@code log}. */
+    static Process newswireProcess(Path log, List<String> args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), Newswire.class.getName()));
+        command.addAll(args);
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+    }
+
     /** Ingests files the way `newswire ingest` does and returns what happened. */
     IngestReport ingest(List<Path> files) {
         try (RawArticlePublisher publisher = RawArticlePublisher.create(config(), stack.topics(), Clock.systemUTC())) {

@@ -40,11 +40,11 @@ public final class PageFetcher {
         URI uri;
         try {
             uri = URI.create(url);
-            web.checkDestination(uri);
-        } catch (IllegalArgumentException | WebClient.FetchException e) {
+        } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-        if (!robotsFor(uri).allows(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())) {
+        // An internal or non-http address is refused by WebClient already at robots.txt, which then reads as "disallow".
+        if (uri.getHost() == null || !robotsFor(uri).allows(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath())) {
             return Optional.empty();
         }
         try {

@@ -83,7 +83,7 @@ public final class WebClient {
     }
 
     /** http and https only, and never to a loopback, private, link-local or multicast address unless allowed. */
-    void checkDestination(URI uri) throws FetchException {
+    private void checkDestination(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException("refused " + uri + ": only http and https are fetched");
