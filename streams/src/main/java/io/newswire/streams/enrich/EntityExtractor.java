@@ -11,6 +11,7 @@ import java.util.Set;
 
 /**
  * People, organisations and places of one article. Capitalised runs are split by {@link NameChunker};
+ * nationality, religion and party words are their own kind (NORP) referring to their country;
  * unknown names are typed from their context (a title before them, a first name, an organisation head
  * word, a reporting verb after them); then mentions are merged: aliases to their canonical name
  * (Russian Federation → Russia), transliterations (Sergey → Sergei), and surname-only mentions
@@ -38,11 +39,12 @@ public final class EntityExtractor {
 
     public List<ExtractedEntity> extract(AnalyzedText text) {
         Map<String, MentionGroup> known = new LinkedHashMap<>();
+        Map<String, MentionGroup> affiliations = new LinkedHashMap<>();
         List<Segment> people = new ArrayList<>();
         List<Segment> singles = new ArrayList<>();
         Set<Segment> singlesTypedPerson = new java.util.HashSet<>();
         List<Segment> multiMisc = new ArrayList<>();
-        Map<Segment, List<Token>> titles = new java.util.HashMap<>();
+        Map<Segment, Segment> titles = new java.util.HashMap<>();
         List<MentionGroup> misc = new ArrayList<>();
         for (List<Segment> run : chunker.chunk(text)) {
             for (int k = 0; k < run.size(); k++) {
@@ -55,7 +57,7 @@ public final class EntityExtractor {
                     case UNKNOWN -> {
                         EntityType type = classify(text, segment, previous);
                         if (type == EntityType.PERSON && previous != null && previous.kind() == Segment.Kind.TITLE) {
-                            titles.put(segment, previous.tokens());
+                            titles.put(segment, previous);
                         }
                         if (type == EntityType.PERSON && segment.tokens().size() > 1) {
                             people.add(segment);
@@ -69,6 +71,14 @@ public final class EntityExtractor {
                         } else if (type != null) {
                             misc.add(groupOf(type, segment));
                         }
+                    }
+                    case DEMONYM -> {
+                        Gazetteer.Affiliation affiliation = gazetteer.affiliation(segment.first().norm());
+                        affiliations.computeIfAbsent(affiliation.canonical(), key -> {
+                            MentionGroup group = new MentionGroup(EntityType.NORP, affiliation.canonical());
+                            group.refersTo = affiliation.country() == null ? null : id(affiliation.country());
+                            return group;
+                        }).segments.add(segment);
                     }
                     default -> {
                     }
@@ -118,11 +128,51 @@ public final class EntityExtractor {
         }
         groups.addAll(persons);
         groups.addAll(mergeSameName(misc));
+        groups.addAll(affiliations.values());
+        addSurnamesThatAreWords(text, persons, groups);
         for (MentionGroup group : groups) {
-            group.segments.forEach(s -> group.titleTokens.addAll(titles.getOrDefault(s, List.of())));
+            for (Segment segment : group.segments) {
+                Segment title = titles.get(segment);
+                if (title != null) {
+                    group.titleTokens.addAll(title.tokens().stream().filter(Token::capitalised).toList());
+                    group.titles.add(title.surface());
+                }
+            }
         }
         return EntityRanking.rank(text, groups);
     }
+
+    /**
+     * "Gary Player … Player said": a surname that is also an ordinary word (Player, Rice, Cook) is skipped
+     * on its own, so once the article has named the person in full every capitalised occurrence of it is
+     * theirs — unless two people of the article share the surname.
+     */
+    private void addSurnamesThatAreWords(AnalyzedText text, List<MentionGroup> persons, List<MentionGroup> groups) {
+        Map<String, MentionGroup> bySurname = new java.util.HashMap<>();
+        for (MentionGroup person : persons) {
+            for (Segment segment : person.segments) {
+                String surname = segment.last().norm();
+                if (segment.tokens().size() > 1 && surname.length() > 2 && words.isCommonWord(surname) && !words.isStopword(surname.toLowerCase(Locale.ROOT))
+                        && bySurname.merge(surname, person, (a, b) -> a == b ? a : NO_ONE) == NO_ONE) {
+                    break;
+                }
+            }
+        }
+        bySurname.values().removeIf(group -> group == NO_ONE);
+        if (bySurname.isEmpty()) {
+            return;
+        }
+        Set<Integer> used = new java.util.HashSet<>();
+        groups.forEach(g -> g.segments.forEach(seg -> seg.tokens().forEach(t -> used.add(t.index()))));
+        for (Token token : text.tokens()) {
+            MentionGroup person = bySurname.get(token.norm());
+            if (person != null && token.capitalised() && !used.contains(token.index()) && !(text.headlineCase() && text.inTitle(token))) {
+                person.segments.add(new Segment(Segment.Kind.UNKNOWN, List.of(token), null));
+            }
+        }
+    }
+
+    private static final MentionGroup NO_ONE = new MentionGroup(EntityType.PERSON, "");
 
     private EntityType classify(AnalyzedText text, Segment segment, Segment previous) {
         List<Token> tokens = segment.tokens();
@@ -133,7 +183,8 @@ public final class EntityExtractor {
         if (afterTitle && n <= 4) {
             return EntityType.PERSON;
         }
-        if (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm()))) {
+        boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
+        if (headOfName || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))) {
             return EntityType.ORGANIZATION;
         }
         if (n == 1 && first.acronym()) {

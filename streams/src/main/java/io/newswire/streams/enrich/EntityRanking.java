@@ -44,7 +44,7 @@ final class EntityRanking {
             mentionTokens.addAll(group.titleTokens);
             double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
             entities.add(new ExtractedEntity(EntityExtractor.id(group.canonical), group.canonical, group.type,
-                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens));
+                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens, List.copyOf(group.titles), group.refersTo));
         }
         List<ExtractedEntity> merged = mergeSameId(entities);
         merged.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
@@ -61,8 +61,10 @@ final class EntityRanking {
                 List<Token> tokens = new ArrayList<>(a.mentionTokens());
                 tokens.addAll(b.mentionTokens());
                 ExtractedEntity major = a.mentions() >= b.mentions() ? a : b;
+                Set<String> titles = new LinkedHashSet<>(a.titles());
+                titles.addAll(b.titles());
                 return new ExtractedEntity(a.id(), major.name(), major.type(), List.copyOf(surfaces), a.mentions() + b.mentions(),
-                        Math.max(a.salience(), b.salience()), tokens);
+                        Math.max(a.salience(), b.salience()), tokens, List.copyOf(titles), a.refersTo() != null ? a.refersTo() : b.refersTo());
             });
         }
         return new ArrayList<>(byId.values());

@@ -29,8 +29,9 @@ public final class Gazetteer {
     private final Map<String, Known> names = new HashMap<>();
     /** All-capital aliases (US, UN, WHO) match only when written in capitals: "Who" is not the WHO. */
     private final Map<String, Known> acronyms = new HashMap<>();
-    private final Map<String, String> demonyms = new HashMap<>();
+    private final Map<String, Affiliation> demonyms = new HashMap<>();
     private final Map<String, Boolean> firstNames = new HashMap<>();
+    private final Map<String, Character> genders = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
@@ -55,10 +56,25 @@ public final class Gazetteer {
             }
         }
         for (String[] row : Lexicon.rows("demonyms.tsv")) {
-            demonyms.put(Lexicon.key(row[0]), row[1]);
+            // "American": United States, not Northern Mariana Islands. A territory shares its sovereign's
+            // demonym under a longer, qualified name, so the shortest country name wins.
+            demonyms.merge(Lexicon.key(row[0]), new Affiliation(row[0], row[1]),
+                    (a, b) -> a.country().length() <= b.country().length() ? a : b);
+        }
+        for (String[] row : Lexicon.rows("affiliations.tsv")) {
+            Affiliation group = new Affiliation(row[0], null);
+            demonyms.put(Lexicon.key(row[0]), group);
+            if (row.length > 1 && !row[1].isEmpty()) {
+                for (String variant : row[1].split("\\|")) {
+                    demonyms.put(Lexicon.key(variant), group);
+                }
+            }
         }
         for (String[] row : Lexicon.rows("first-names.tsv")) {
             firstNames.put(row[0].toLowerCase(Locale.ROOT), "strong".equals(row[1]));
+            if (row.length > 2 && !row[2].equals("u")) {
+                genders.put(row[0].toLowerCase(Locale.ROOT), row[2].charAt(0));
+            }
         }
         Lexicon.lines("titles.txt").forEach(t -> titles.add(Lexicon.key(t)));
         Lexicon.lines("org-heads.txt").forEach(t -> orgHeads.add(Lexicon.key(t)));
@@ -118,8 +134,24 @@ public final class Gazetteer {
         return longestName;
     }
 
+    /**
+     * A nationality, religion or political group (OntoNotes' NORP): its canonical word and, for a
+     * nationality, the country it belongs to. A plural ("Americans") is read as its singular.
+     */
+    public record Affiliation(String canonical, String country) {
+    }
+
+    public Affiliation affiliation(String word) {
+        String key = Lexicon.key(word);
+        Affiliation found = demonyms.get(key);
+        if (found == null && key.endsWith("s")) {
+            found = demonyms.get(key.substring(0, key.length() - 1));
+        }
+        return found;
+    }
+
     public boolean isDemonym(String word) {
-        return demonyms.containsKey(Lexicon.key(word));
+        return affiliation(word) != null;
     }
 
     public boolean isTitle(String phraseKey) {
@@ -137,6 +169,14 @@ public final class Gazetteer {
             return true;
         }
         return firstNames.get(lower);
+    }
+
+    /**
+     * 'f' or 'm' when a given name is on only one of the two first-name lists (transliterations read as
+     * their canonical spelling); null when it is on both or neither: then the name says nothing.
+     */
+    public Character gender(String givenName) {
+        return genders.get(canonicalGivenName(givenName).toLowerCase(Locale.ROOT));
     }
 
     /** Weekdays and most months end a run of names ("Senate Monday"). */

@@ -10,6 +10,10 @@ final class MentionGroup {
     final List<Segment> segments = new ArrayList<>();
     /** Title words written with a mention ("President" in "President Putin"): part of the name span, not the name. */
     final List<Token> titleTokens = new ArrayList<>();
+    /** The titles as written ("President", "Sen"), first seen first: an attribute of the entity. */
+    final java.util.Set<String> titles = new java.util.LinkedHashSet<>();
+    /** For NORP: the id of the country the word belongs to ("american" → "united-states"). */
+    String refersTo;
 
     MentionGroup(EntityType type, String canonical) {
         this.type = type;

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Finds runs of capitalised words (joined by name particles such as "of", "al", "van") and splits
  * each run into known names (longest gazetteer match), titles, demonyms and unknown names:
- * "US Secretary of State Rex Tillerson" → [US: United States] [Secretary of State] [Rex Tillerson].
+ * "US Secretary of State Rex Tillerson" → [US: United States] [Secretary of State] [Rex Tillerson];
+ * "Bank of England" stays one unknown name (an organisation), not a bank word and England.
  */
 final class NameChunker {
 
@@ -53,12 +54,20 @@ final class NameChunker {
             }
             if (next.capitalised() && !gazetteer.isRunBreaker(next.norm())) {
                 lastName = end;
+            } else if (next.text().equals("and") && isTitle(prev) && end + 1 < tokens.size() && isTitle(tokens.get(end + 1))) {
+                // "Mr. and Mrs. John Smith": one title for the couple's name.
+                end++;
+                continue;
             } else if (!CONNECTORS.contains(next.text()) || (next.text().equals("of") && !headNoun(prev))) {
                 break;
             }
             end++;
         }
         return lastName + 1;
+    }
+
+    private boolean isTitle(Token token) {
+        return gazetteer.isTitle(Lexicon.key(token.norm()));
     }
 
     /** Only spaces join names, or an abbreviation's dot: "Mr. Kennedy", "John F. Kennedy". */
@@ -95,12 +104,41 @@ final class NameChunker {
                 i++;
                 continue;
             }
+            if (headsOrganisation(unknown) && match.kind() == Segment.Kind.KNOWN) {
+                // "Bank of America", "University of Chicago": the place names the organisation, it is not a mention of it.
+                unknown.addAll(match.tokens());
+                i += match.tokens().size();
+                continue;
+            }
             flush(unknown, segments);
             segments.add(match);
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return withoutPartialMatches(segments);
+        return withoutPartialMatches(withAffiliationsInNames(segments));
+    }
+
+    /** "American Legion", "Democratic Party", "British Museum": a nationality or party word heading a longer name is part of it. */
+    private static List<Segment> withAffiliationsInNames(List<Segment> segments) {
+        List<Segment> result = new ArrayList<>(segments.size());
+        for (int i = 0; i < segments.size(); i++) {
+            Segment segment = segments.get(i);
+            if (segment.kind() == Segment.Kind.DEMONYM && i + 1 < segments.size()
+                    && segments.get(i + 1).kind() == Segment.Kind.UNKNOWN && adjacent(segment, segments.get(i + 1))) {
+                List<Token> merged = new ArrayList<>(segment.tokens());
+                merged.addAll(segments.get(++i).tokens());
+                result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
+            } else {
+                result.add(segment);
+            }
+        }
+        return result;
+    }
+
+    /** Unknown words so far end in "Org-head of": what follows completes the organisation's name. */
+    private boolean headsOrganisation(List<Token> unknown) {
+        int n = unknown.size();
+        return n >= 2 && unknown.get(n - 1).text().equals("of") && gazetteer.isOrgHead(unknown.get(n - 2).norm());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.newswire.streams.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +17,11 @@ import java.util.regex.Pattern;
  */
 public final class QuotationExtractor {
 
-    /** A quotation; speaker fields are null when the text does not say who. */
-    public record Quotation(String text, String speaker, String speakerId, String verb) {
+    /**
+     * A quotation; speaker fields are null when the text does not say who. A partial quotation is a phrase
+     * of one or two words inside the writer's own sentence: called the sanctions "illegal".
+     */
+    public record Quotation(String text, String speaker, String speakerId, String verb, boolean partial) {
     }
 
     private static final int MIN_WORDS = 3;
@@ -28,22 +32,33 @@ public final class QuotationExtractor {
     private final Pattern saidFirst;
     private final Pattern before;
 
-    public QuotationExtractor(Set<String> reportingVerbs) {
+    private final Gazetteer gazetteer;
+
+    public QuotationExtractor(Set<String> reportingVerbs, Gazetteer gazetteer) {
         this.verbs = Set.copyOf(reportingVerbs);
+        this.gazetteer = gazetteer;
         String verbs = String.join("|", reportingVerbs.stream().filter(v -> !v.equals("according")).sorted().toList());
         after = Pattern.compile("^\\s*,?\\s*(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?)\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")\\b");
         saidFirst = Pattern.compile("^\\s*,?\\s*(?<verb>" + verbs + ")\\s+(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70})");
-        before = Pattern.compile("(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?)\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$");
+        before = Pattern.compile("(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?),?\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$");
     }
 
     public List<Quotation> extract(AnalyzedText text, List<ExtractedEntity> entities) {
         String s = text.text();
         List<int[]> spans = quoteSpans(s, text.bodyStart());
         List<Quotation> quotations = new ArrayList<>();
+        ExtractedEntity previousSpeaker = null;
+        int previousEnd = -1;
+        // Partial quotes do not count: "called the strike "a disaster". "We saved…," he said" is still his.
+        int lastFullQuoteEnd = 0;
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String inner = s.substring(span[0] + 1, span[1] - 1).strip();
             if (inner.split("\\s+").length < MIN_WORDS) {
+                ExtractedEntity subject = inner.isEmpty() ? null : phraseOwner(text, entities, lastFullQuoteEnd, span[0]);
+                if (subject != null) {
+                    quotations.add(new Quotation(trimPunctuation(inner), subject.name(), subject.id(), null, true));
+                }
                 continue;
             }
             int sentenceEnd = sentenceEnd(text, span[1]);
@@ -62,28 +77,143 @@ public final class QuotationExtractor {
                 Matcher m = before.matcher(head);
                 if (m.find()) {
                     int offset = span[0] - head.length();
-                    attribution = new Attribution(m.group("verb"), offset + m.start("speaker"), offset + m.end("speaker"));
+                    int start = offset + m.start("speaker");
+                    if (s.substring(start, offset + m.end("speaker")).strip().matches("(?i)(who|which)\\b.*")) {
+                        // "Lawyer Ines Schneider, who represented the villagers, said:" — the speaker stands before the clause.
+                        start = sentenceStart;
+                    }
+                    attribution = new Attribution(m.group("verb"), start, offset + m.end("speaker"));
                 }
+            }
+            if (attribution == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
+                // were "under real pressure": a phrase woven into the writer's sentence, however long.
+                ExtractedEntity owner = phraseOwner(text, entities, lastFullQuoteEnd, span[0]);
+                if (owner != null) {
+                    quotations.add(new Quotation(trimPunctuation(inner), owner.name(), owner.id(), null, true));
+                }
+                continue;
             }
             String quote = trimPunctuation(inner);
             if (attribution != null && i + 1 < spans.size() && continuesAfter(s, attribution.end, spans.get(i + 1))) {
                 int[] next = spans.get(++i);
                 quote = quote + " \u2026 " + trimPunctuation(s.substring(next[0] + 1, next[1] - 1).strip());
             }
-            ExtractedEntity speaker = attribution == null ? null : speaker(entities, attribution);
-            if (speaker == null && attribution != null && PRONOUNS.contains(s.substring(attribution.start, attribution.end).strip().toLowerCase(Locale.ROOT))) {
-                speaker = onlySpeakerNearby(text, entities, i > 0 ? spans.get(i - 1)[1] : 0, span[0]);
+            int previousQuoteEnd = lastFullQuoteEnd;
+            ExtractedEntity speaker = null;
+            if (attribution != null) {
+                String who = s.substring(attribution.start, attribution.end).strip().toLowerCase(Locale.ROOT);
+                speaker = speaker(entities, attribution);
+                if (speaker == null && PRONOUNS.containsKey(who)) {
+                    speaker = onlySpeakerNearby(text, entities, previousQuoteEnd, span[0], PRONOUNS.get(who), PRONOUN_LOOKBACK);
+                } else if (speaker == null) {
+                    speaker = personInRole(entities, who);
+                }
+            } else if (startsSentence(text, span[0])) {
+                speaker = continuedSpeaker(text, entities, previousSpeaker, previousEnd, span[0]);
             }
             quotations.add(new Quotation(quote, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(),
-                    attribution == null ? null : attribution.verb.toLowerCase(Locale.ROOT)));
+                    attribution == null ? null : attribution.verb.toLowerCase(Locale.ROOT), false));
+            previousSpeaker = speaker;
+            previousEnd = spans.get(i)[1];
+            lastFullQuoteEnd = previousEnd;
         }
         return quotations;
+    }
+
+    /**
+     * A quotation standing alone as its own sentence continues the speaker of the quotation just before
+     * (the next paragraph of the same person, as reporters write it), or belongs to the one person who
+     * spoke in the sentence before it ("Varga said the port would close. "We have no choice.""); with
+     * anyone else speaking in between, nobody.
+     */
+    private ExtractedEntity continuedSpeaker(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity previousSpeaker,
+                                             int previousEnd, int quoteStart) {
+        List<ExtractedEntity> between = speakersNearby(text, entities, Math.max(previousEnd, 0), quoteStart, null, 1, false);
+        if (previousSpeaker != null && sentenceIndex(text, quoteStart) - sentenceIndex(text, previousEnd - 1) <= 1) {
+            return between.isEmpty() || (between.size() == 1 && between.get(0) == previousSpeaker) ? previousSpeaker : null;
+        }
+        return between.size() == 1 ? between.get(0) : null;
+    }
+
+    private static boolean startsSentence(AnalyzedText text, int quoteStart) {
+        int start = sentenceStart(text, quoteStart);
+        return text.text().substring(start, quoteStart).isBlank();
+    }
+
+    /**
+     * "…," the ambassador said: the one person of the article written with that title ("US Ambassador
+     * Nikki Haley"); none when no one, or more than one, carries it.
+     */
+    private static ExtractedEntity personInRole(List<ExtractedEntity> entities, String attribution) {
+        String[] words = attribution.split("\\s+");
+        if (words.length < 2 || !(words[0].equals("the") || words[0].equals("a"))) {
+            return null;
+        }
+        String role = words[words.length - 1];
+        ExtractedEntity found = null;
+        for (ExtractedEntity entity : entities) {
+            boolean holds = entity.type() == EntityType.PERSON && entity.titles().stream()
+                    .anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(role) && t.toLowerCase(Locale.ROOT).matches("(.* )?" + Pattern.quote(role)));
+            if (holds) {
+                if (found != null) {
+                    return null;
+                }
+                found = entity;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Lavrov called the sanctions "illegal": a quoted phrase belongs to the one person of its sentence who
+     * says or calls something before it; "She called it "a promise"" to the one earlier speaker "she" can
+     * be. A person merely named before the phrase ("Trump's desire … stay at the "low" mentioned by
+     * Tillerson") owns nothing; with none or several, the phrase is not kept.
+     */
+    private ExtractedEntity phraseOwner(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart) {
+        int sentence = sentenceIndex(text, quoteStart);
+        List<ExtractedEntity> owners = entities.stream().filter(e -> e.type() == EntityType.PERSON && e.mentionTokens().stream()
+                .anyMatch(t -> t.sentence() == sentence && t.end() <= quoteStart && saysBefore(text, t, quoteStart))).toList();
+        if (!owners.isEmpty()) {
+            return owners.size() == 1 ? owners.get(0) : null;
+        }
+        Token first = text.tokens().stream().filter(t -> t.sentence() == sentence).findFirst().orElse(null);
+        Character gender = first == null ? null : PRONOUNS.get(first.text().toLowerCase(Locale.ROOT));
+        if (gender == null || !saysBefore(text, first, quoteStart)) {
+            return null;
+        }
+        List<ExtractedEntity> speakers = speakersNearby(text, entities, previousQuoteEnd, first.start(), gender, PRONOUN_LOOKBACK, false);
+        return speakers.size() == 1 ? speakers.get(0) : null;
+    }
+
+    private static final Set<String> PHRASE_VERBS = Set.of("called", "calls", "described", "describes", "branded", "dubbed");
+    private static final int PHRASE_VERB_DISTANCE = 14;
+
+    /** A reporting verb, or "called"/"described", follows the mention closely and comes before the phrase. */
+    private boolean saysBefore(AnalyzedText text, Token mention, int quoteStart) {
+        List<Token> tokens = text.tokens();
+        for (int k = mention.index() + 1; k < tokens.size() && k <= mention.index() + PHRASE_VERB_DISTANCE; k++) {
+            Token t = tokens.get(k);
+            if (t.start() >= quoteStart || t.sentence() != mention.sentence()) {
+                return false;
+            }
+            String word = t.text().toLowerCase(Locale.ROOT);
+            if (verbs.contains(word) || PHRASE_VERBS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private record Attribution(String verb, int start, int end) {
     }
 
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Map<String, Character> PRONOUNS = Map.of("he", 'm', "she", 'f');
+    private static final Map<String, Character> TITLE_GENDERS = Map.ofEntries(Map.entry("mr", 'm'), Map.entry("sir", 'm'),
+            Map.entry("king", 'm'), Map.entry("lord", 'm'), Map.entry("father", 'm'), Map.entry("prince", 'm'),
+            Map.entry("mrs", 'f'), Map.entry("ms", 'f'), Map.entry("miss", 'f'), Map.entry("dame", 'f'), Map.entry("queen", 'f'),
+            Map.entry("lady", 'f'), Map.entry("sister", 'f'), Map.entry("princess", 'f'), Map.entry("congresswoman", 'f'),
+            Map.entry("chairwoman", 'f'), Map.entry("spokeswoman", 'f'), Map.entry("congressman", 'm'), Map.entry("spokesman", 'm'));
     /** Sentences before the quote in which the pronoun's person may be named (and no one else may). */
     private static final int PRONOUN_LOOKBACK = 2;
 
@@ -94,22 +224,81 @@ public final class QuotationExtractor {
      * different people alternate), and with two speakers there is no gender data to choose by: a wrong
      * speaker is worse than none.
      */
-    private ExtractedEntity onlySpeakerNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart) {
+    private ExtractedEntity onlySpeakerNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart,
+                                              Character pronounGender, int lookback) {
+        List<ExtractedEntity> speakers = speakersNearby(text, entities, previousQuoteEnd, quoteStart, pronounGender, lookback, pronounGender != null);
+        return speakers.size() == 1 ? speakers.get(0) : null;
+    }
+
+    /** People who speak (name + reporting verb) after the previous quotation, in the quote's sentence or {@code lookback} before. */
+    private List<ExtractedEntity> speakersNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart,
+                                                 Character pronounGender, int lookback, boolean withSubjects) {
         int sentence = sentenceIndex(text, quoteStart);
-        ExtractedEntity found = null;
+        List<ExtractedEntity> found = new ArrayList<>(2);
         for (ExtractedEntity entity : entities) {
-            boolean speaks = entity.type() == EntityType.PERSON && entity.mentionTokens().stream()
-                    .anyMatch(t -> t.start() < quoteStart && t.start() >= previousQuoteEnd
-                            && t.sentence() >= sentence - PRONOUN_LOOKBACK && t.sentence() <= sentence
-                            && followedByReportingVerb(text, t));
-            if (speaks) {
-                if (found != null) {
-                    return null;
+            Character gender = pronounGender == null ? null : gender(entity);
+            if (entity.type() != EntityType.PERSON || (gender != null && !gender.equals(pronounGender))
+                    || (pronounGender != null && namedFrom(entity, sentence, quoteStart))) {
+                continue;
+            }
+            boolean speaks = false;
+            for (Token t : entity.mentionTokens()) {
+                if (t.start() < quoteStart && t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && t.sentence() <= sentence) {
+                    speaks |= followedByReportingVerb(text, t) || (withSubjects && opensItsSentence(text, t));
                 }
-                found = entity;
+            }
+            if (speaks) {
+                found.add(entity);
             }
         }
+        if (withSubjects && found.stream().noneMatch(e -> e.mentionTokens().stream().anyMatch(
+                t -> t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && followedByReportingVerb(text, t)))) {
+            // Only subjects, no one who spoke: the subject must be the latest sentence's, with no other subject before it.
+            List<ExtractedEntity> latest = found.stream().filter(e -> e.mentionTokens().stream()
+                    .anyMatch(t -> t.sentence() == sentence - 1 && t.start() >= previousQuoteEnd && opensItsSentence(text, t))).toList();
+            return found.size() == 1 && latest.size() == 1 ? latest : List.of();
+        }
         return found;
+    }
+
+    /** "He said this was "concluded" during Tillerson's visit": whoever the sentence names after the quote or pronoun is not "he". */
+    private static boolean namedFrom(ExtractedEntity entity, int sentence, int from) {
+        return entity.mentionTokens().stream().anyMatch(t -> t.sentence() == sentence && t.start() >= from);
+    }
+
+    private static final int SUBJECT_POSITION = 6;
+    private static final Set<String> VERBS_BEFORE_OBJECT = Set.of("is", "was", "are", "were", "met", "told", "said", "saw", "called",
+            "asked", "named", "hit", "beat", "with", "by", "over", "against", "to", "for", "and", "or");
+
+    /**
+     * "Port director Anna de Wit welcomed the deal. "…," she said": a pronoun also refers back to the subject
+     * of the sentence just before — a name among its first words with no verb or preposition before it ("Police
+     * arrested John Smith" makes Smith no subject). A rough test, so it is used only with a gender check.
+     */
+    private static boolean opensItsSentence(AnalyzedText text, Token mention) {
+        if (mention.position() >= SUBJECT_POSITION) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        for (int k = mention.index() - mention.position(); k < mention.index(); k++) {
+            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
+            if (!tokens.get(k).capitalised() && (word.endsWith("ed") || VERBS_BEFORE_OBJECT.contains(word))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** From a gendered title (Mrs, Sir) or a given name on only one of the first-name lists; else null. */
+    private Character gender(ExtractedEntity person) {
+        for (String title : person.titles()) {
+            Character g = TITLE_GENDERS.get(title.toLowerCase(Locale.ROOT).replace(".", ""));
+            if (g != null) {
+                return g;
+            }
+        }
+        int space = person.name().indexOf(' ');
+        return space < 0 ? null : gazetteer.gender(person.name().substring(0, space));
     }
 
     private boolean followedByReportingVerb(AnalyzedText text, Token token) {

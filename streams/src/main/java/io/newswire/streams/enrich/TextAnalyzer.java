@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,15 +9,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Sentences with ICU's rule-based breaker ({@code en@ss=standard} keeps "Mr." and "U.S." from ending a
- * sentence); words with one regular expression that keeps dotted abbreviations (U.S.), hyphenated
+ * Sentences with ICU's rule-based breaker, told not to end one after an abbreviation we list ("U.S.",
+ * "Inc.") or an abbreviated title ("Sen.", "Dr.", "Gov."), so "Sen. Johnson"
+ * and middle initials ("Raymond H. Hawksley") stay one name in one sentence; words with one regular expression that keeps dotted abbreviations (U.S.), hyphenated
  * names (al-Assad) and apostrophes (O'Brien, Russia's) whole.
  */
 public final class TextAnalyzer {
 
     private static final Pattern WORD = Pattern.compile(
             "\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{M}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*");
-    private static final BreakIterator SENTENCES = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
+    private static final BreakIterator SENTENCES = sentenceBreaker();
     private static final double HEADLINE_CASE_SHARE = 0.6;
 
     public AnalyzedText analyze(String title, String body) {
@@ -41,12 +43,37 @@ public final class TextAnalyzer {
         return new AnalyzedText(text, tokens, sentences, bodyStart, headlineCase(tokens, bodyStart));
     }
 
+    private static BreakIterator sentenceBreaker() {
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
+        for (String title : Lexicon.lines("titles.txt")) {
+            if (title.endsWith(".") && title.indexOf(' ') < 0) {
+                builder.suppressBreakAfter(title);
+            }
+        }
+        for (String line : Lexicon.lines("abbreviations.txt")) {
+            for (String abbreviation : line.split("\\s+")) {
+                builder.suppressBreakAfter(abbreviation);
+            }
+        }
+        for (char initial = 'A'; initial <= 'Z'; initial++) {
+            // "Raymond H. Hawksley": a sentence ending in a lone capital letter is rarer than a middle initial.
+            builder.suppressBreakAfter(initial + ".");
+        }
+        return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
     private static void sentences(String text, int from, int to, List<int[]> out) {
         BreakIterator breaker = (BreakIterator) SENTENCES.clone();
         breaker.setText(text.substring(from, to));
         int start = breaker.first();
         for (int end = breaker.next(); end != BreakIterator.DONE; start = end, end = breaker.next()) {
-            out.add(new int[] {from + start, from + end});
+            if (!out.isEmpty() && text.substring(from + start, from + end).isBlank() && out.get(out.size() - 1)[1] == from + start) {
+                // The second newline of a paragraph break is no sentence: counting it would put the next
+                // paragraph two sentences away.
+                out.get(out.size() - 1)[1] = from + end;
+            } else {
+                out.add(new int[] {from + start, from + end});
+            }
         }
     }
 

@@ -37,6 +37,50 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldMakeNationalityWordsNorpReferringToTheirCountry() {
+        ExtractedEntity americans = find(extract("Americans and British officials met in Vienna."), "American").orElseThrow();
+        assertEquals(EntityType.NORP, americans.type());
+        assertEquals("united-states", americans.refersTo());
+    }
+
+    @Test
+    void shouldKeepANationalityWordThatHeadsALongerName() {
+        List<ExtractedEntity> entities = extract("Veterans of the American Legion marched past the British Museum.");
+        assertTrue(find(entities, "American Legion").isPresent());
+        assertTrue(find(entities, "British Museum").isPresent());
+        assertFalse(find(entities, "American").isPresent());
+    }
+
+    @Test
+    void shouldReportTheTitleWrittenBeforeANameAsAnAttribute() {
+        ExtractedEntity johnson = find(extract("The vote was close. Sen. Ada Johnson said she would vote no."), "Ada Johnson").orElseThrow();
+        assertEquals(List.of("Sen"), johnson.titles());
+    }
+
+    @Test
+    void shouldKeepTheOrganisationThatAPlaceCompletes() {
+        ExtractedEntity bank = find(extract("The Bank of England raised rates."), "Bank of England").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, bank.type());
+    }
+
+    @Test
+    void shouldFindASurnameThatIsAlsoAWordOnceThePersonIsNamed() {
+        ExtractedEntity player = find(extract("Gary Player won in Vienna. Player said the greens were fast."), "Gary Player").orElseThrow();
+        assertEquals(2, player.mentions());
+    }
+
+    @Test
+    void shouldNotReadOrdinaryWordsAsASurnameSharedByTwoPeople() {
+        List<ExtractedEntity> entities = extract("Gary Player met Ann Player in Vienna. Player said the greens were fast.");
+        assertEquals(1, find(entities, "Gary Player").orElseThrow().mentions());
+    }
+
+    @Test
+    void shouldNotReadOneWordPlaceOutOfALongerNameAfterAMiddleInitial() {
+        assertTrue(find(extract("The city hired Raymond H. Hawksley as director."), "Raymond H Hawksley").isPresent());
+    }
+
+    @Test
     void shouldNotReadAOneWordPlaceOutOfALongerName() {
         List<ExtractedEntity> entities = extract("The ferry from Staten Island was late again on Monday.");
         assertFalse(find(entities, "Iceland").isPresent(), entities.toString());

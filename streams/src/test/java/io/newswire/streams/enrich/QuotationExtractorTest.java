@@ -2,6 +2,7 @@ package io.newswire.streams.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuotationExtractorTest {
 
     private final EntityExtractor entities = new EntityExtractor(Gazetteer.get(), WordStats.get());
-    private final QuotationExtractor extractor = new QuotationExtractor(entities.reportingVerbs());
+    private final QuotationExtractor extractor = new QuotationExtractor(entities.reportingVerbs(), Gazetteer.get());
     private final TextAnalyzer analyzer = new TextAnalyzer();
 
     private List<QuotationExtractor.Quotation> quotes(String body) {
@@ -55,9 +56,21 @@ class QuotationExtractorTest {
 
     @Test
     void shouldGiveNoSpeakerWithoutAttribution() {
-        var q = quotes("The sign read \"closed until further notice\" all week.").get(0);
+        var q = quotes("Crews gathered at the gate. \"Closed until further notice\" was all the sign said.").get(0);
         assertNull(q.speaker());
         assertNull(q.verb());
+    }
+
+    @Test
+    void shouldNotKeepAPhraseWovenIntoTheSentenceWithoutAnOwner() {
+        assertTrue(quotes("The sign read \"closed until further notice\" all week.").isEmpty());
+    }
+
+    @Test
+    void shouldKeepAPhraseWovenIntoTheSentenceAsPartialQuoteOfItsSubject() {
+        var q = quotes("Mayor Ilse Varga said the dock walls were \"under real pressure\" on Friday.").get(0);
+        assertEquals("Ilse Varga", q.speaker());
+        assertTrue(q.partial());
     }
 
     @Test
@@ -72,10 +85,70 @@ class QuotationExtractorTest {
     }
 
     @Test
-    void shouldLeaveAPronounUnresolvedWhenTwoPeopleSpoke() {
+    void shouldResolveAPronounToTheOnlySpeakerOfItsGender() {
         var q = quotes("Mayor Ilse Varga said the strike was over. Harbourmaster Tomas Brandt said crews were back. "
                 + "\"The port reopens on Friday,\" she said.").get(0);
+        assertEquals("Ilse Varga", q.speaker());
+    }
+
+    @Test
+    void shouldLeaveAPronounUnresolvedWhenTwoPeopleOfItsGenderSpoke() {
+        var q = quotes("Mayor Tomas Varga said the strike was over. Harbourmaster Peter Brandt said crews were back. "
+                + "\"The port reopens on Friday,\" he said.").get(0);
         assertNull(q.speaker());
+    }
+
+    @Test
+    void shouldLeaveAPronounUnresolvedWhenTheNameSaysNoGenderAndTwoSpoke() {
+        var q = quotes("Mayor Kim Varga said the strike was over. Harbourmaster Alex Brandt said crews were back. "
+                + "\"The port reopens on Friday,\" she said.").get(0);
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void shouldGiveAStandaloneQuoteToThePersonWhoSpokeInTheSentenceBefore() {
+        var q = quotes("Mayor Ilse Varga said the strike was over. \"The port reopens on Friday.\"").get(0);
+        assertEquals("Ilse Varga", q.speaker());
+        assertNull(q.verb());
+    }
+
+    @Test
+    void shouldContinueTheSpeakerOfTheQuotationBefore() {
+        var q = quotes("\"We are done,\" said Mayor Ilse Varga.\n\n\"The port reopens on Friday and crews are back.\"").get(1);
+        assertEquals("Ilse Varga", q.speaker());
+    }
+
+    @Test
+    void shouldNotContinueASpeakerWhenSomeoneElseSpokeInBetween() {
+        var q = quotes("\"We are done,\" said Mayor Ilse Varga. Harbourmaster Tomas Brandt said crews were back. "
+                + "\"The port reopens on Friday and crews are back.\"").get(1);
+        assertEquals("Tomas Brandt", q.speaker());
+    }
+
+    @Test
+    void shouldResolveARoleToThePersonTheArticleGaveIt() {
+        var q = quotes("Ambassador Nikki Haley met the council. \"We will not wait for ever,\" the ambassador said.").get(0);
+        assertEquals("Nikki Haley", q.speaker());
+    }
+
+    @Test
+    void shouldLeaveARoleUnresolvedWhenTwoPeopleHoldIt() {
+        var q = quotes("Ambassador Nikki Haley met Ambassador Vassily Nebenzia. \"We will not wait for ever,\" the ambassador said.").get(0);
+        assertNull(q.speaker());
+    }
+
+    @Test
+    void shouldKeepAShortQuotedPhraseWithTheOnlyNameBeforeIt() {
+        var q = quotes("Harbourmaster Tomas Brandt called the offer \"insulting\" on Monday.").get(0);
+        assertEquals("insulting", q.text());
+        assertEquals("Tomas Brandt", q.speaker());
+        assertTrue(q.partial());
+    }
+
+    @Test
+    void shouldDropAShortQuotedPhraseWithoutOneNameBeforeIt() {
+        assertTrue(quotes("The offer was called \"insulting\" by the crews.").isEmpty());
+        assertTrue(quotes("Ilse Varga and Tomas Brandt said the offer was \"insulting\".").isEmpty());
     }
 
     @Test
