@@ -118,13 +118,18 @@ final class NameChunker {
         return withoutPartialMatches(withAffiliationsInNames(segments));
     }
 
-    /** "American Legion", "Democratic Party", "British Museum": a nationality or party word heading a longer name is part of it. */
+    /**
+     * "American Legion", "Democratic Party", "British Museum": a nationality or party word heading a longer
+     * name is part of it; so is a one-word known name after it ("British Guiana" is not French Guiana).
+     */
     private static List<Segment> withAffiliationsInNames(List<Segment> segments) {
         List<Segment> result = new ArrayList<>(segments.size());
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
-            if (segment.kind() == Segment.Kind.DEMONYM && i + 1 < segments.size()
-                    && segments.get(i + 1).kind() == Segment.Kind.UNKNOWN && adjacent(segment, segments.get(i + 1))) {
+            Segment next = i + 1 < segments.size() ? segments.get(i + 1) : null;
+            boolean headsName = next != null && adjacent(segment, next) && (next.kind() == Segment.Kind.UNKNOWN
+                    || (next.kind() == Segment.Kind.KNOWN && next.tokens().size() == 1));
+            if (segment.kind() == Segment.Kind.DEMONYM && headsName) {
                 List<Token> merged = new ArrayList<>(segment.tokens());
                 merged.addAll(segments.get(++i).tokens());
                 result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));

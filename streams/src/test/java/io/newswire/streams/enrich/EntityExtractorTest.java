@@ -52,6 +52,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldNotLinkANameThatANationalityWordHeadsToAnotherEntry() {
+        List<ExtractedEntity> entities = extract("He sailed to British Guiana in 1920.");
+        assertTrue(find(entities, "British Guiana").isPresent());
+        assertFalse(find(entities, "French Guiana").isPresent());
+    }
+
+    @Test
+    void shouldNotRenameAPersonThroughADifferentNamesTransliteration() {
+        assertTrue(find(extract("The orchestra played music about Alexander Nevsky."), "Alexander Nevsky").isPresent());
+    }
+
+    @Test
     void shouldReportTheTitleWrittenBeforeANameAsAnAttribute() {
         ExtractedEntity johnson = find(extract("The vote was close. Sen. Ada Johnson said she would vote no."), "Ada Johnson").orElseThrow();
         assertEquals(List.of("Sen"), johnson.titles());
