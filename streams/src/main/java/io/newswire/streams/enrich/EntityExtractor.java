@@ -224,12 +224,17 @@ public final class EntityExtractor {
         return true;
     }
 
+    private static final Set<String> OF_WORDS = Set.of("of", "at", "from");
+
     /** "Putin said", "Lavrov has said", "said Haley": only people (and speakers) report. */
     private boolean isPersonCue(AnalyzedText text, Segment segment) {
         List<Token> tokens = text.tokens();
         int after = segment.last().index() + 1;
         int before = segment.first().index() - 1;
-        if (after < tokens.size() && tokens.get(after).sentence() == segment.last().sentence() && !segment.last().possessive()) {
+        boolean complement = before >= 0 && tokens.get(before).sentence() == segment.first().sentence()
+                && OF_WORDS.contains(tokens.get(before).text());
+        // "Jonas Berg of Nordbank said": the verb is Berg's; a name after "of"/"at"/"from" only completes him.
+        if (!complement && after < tokens.size() && tokens.get(after).sentence() == segment.last().sentence() && !segment.last().possessive()) {
             String next = tokens.get(after).text().toLowerCase(Locale.ROOT);
             if (reportingVerbs.contains(next)) {
                 return true;

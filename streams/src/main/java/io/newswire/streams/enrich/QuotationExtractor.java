@@ -55,7 +55,7 @@ public final class QuotationExtractor {
             int[] span = spans.get(i);
             String inner = s.substring(span[0] + 1, span[1] - 1).strip();
             if (inner.split("\\s+").length < MIN_WORDS) {
-                ExtractedEntity subject = inner.isEmpty() ? null : phraseOwner(text, entities, lastFullQuoteEnd, span[0]);
+                ExtractedEntity subject = inner.isEmpty() ? null : phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
                 if (subject != null) {
                     quotations.add(new Quotation(trimPunctuation(inner), subject.name(), subject.id(), null, true));
                 }
@@ -87,7 +87,7 @@ public final class QuotationExtractor {
             }
             if (attribution == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
                 // were "under real pressure": a phrase woven into the writer's sentence, however long.
-                ExtractedEntity owner = phraseOwner(text, entities, lastFullQuoteEnd, span[0]);
+                ExtractedEntity owner = phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
                 if (owner != null) {
                     quotations.add(new Quotation(trimPunctuation(inner), owner.name(), owner.id(), null, true));
                 }
@@ -104,7 +104,7 @@ public final class QuotationExtractor {
                 String who = s.substring(attribution.start, attribution.end).strip().toLowerCase(Locale.ROOT);
                 speaker = speaker(entities, attribution);
                 if (speaker == null && PRONOUNS.containsKey(who)) {
-                    speaker = onlySpeakerNearby(text, entities, previousQuoteEnd, span[0], PRONOUNS.get(who), PRONOUN_LOOKBACK);
+                    speaker = pronounSpeaker(text, entities, previousSpeaker, previousQuoteEnd, span[0], PRONOUNS.get(who), true);
                 } else if (speaker == null) {
                     speaker = personInRole(entities, who);
                 }
@@ -170,7 +170,8 @@ public final class QuotationExtractor {
      * be. A person merely named before the phrase ("Trump's desire … stay at the "low" mentioned by
      * Tillerson") owns nothing; with none or several, the phrase is not kept.
      */
-    private ExtractedEntity phraseOwner(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart) {
+    private ExtractedEntity phraseOwner(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity lastSpeaker,
+                                        int previousQuoteEnd, int quoteStart) {
         int sentence = sentenceIndex(text, quoteStart);
         List<ExtractedEntity> owners = entities.stream().filter(e -> e.type() == EntityType.PERSON && e.mentionTokens().stream()
                 .anyMatch(t -> t.sentence() == sentence && t.end() <= quoteStart && saysBefore(text, t, quoteStart))).toList();
@@ -182,8 +183,29 @@ public final class QuotationExtractor {
         if (gender == null || !saysBefore(text, first, quoteStart)) {
             return null;
         }
-        List<ExtractedEntity> speakers = speakersNearby(text, entities, previousQuoteEnd, first.start(), gender, PRONOUN_LOOKBACK, false);
+        return pronounSpeaker(text, entities, lastSpeaker, previousQuoteEnd, first.start(), gender, false);
+    }
+
+    /**
+     * "…," said Marta Horvath. "…," she said: the speaker of the quotation just before counts as having
+     * spoken too ("said X" has no verb after the name); still exactly one compatible person, or nobody.
+     */
+    private ExtractedEntity pronounSpeaker(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity previousSpeaker,
+                                           int previousQuoteEnd, int pronounAt, char gender, boolean withSubjects) {
+        List<ExtractedEntity> speakers = new ArrayList<>(
+                speakersNearby(text, entities, previousQuoteEnd, pronounAt, gender, PRONOUN_LOOKBACK, withSubjects));
+        int sentence = sentenceIndex(text, pronounAt);
+        if (previousSpeaker != null && !speakers.contains(previousSpeaker) && previousQuoteEnd > 0
+                && sentence - sentenceIndex(text, previousQuoteEnd - 1) <= PRONOUN_LOOKBACK
+                && previousSpeaker.type() == EntityType.PERSON && !Character.valueOf(oppositeOf(gender)).equals(gender(previousSpeaker))
+                && !namedFrom(previousSpeaker, sentence, pronounAt)) {
+            speakers.add(previousSpeaker);
+        }
         return speakers.size() == 1 ? speakers.get(0) : null;
+    }
+
+    private static char oppositeOf(char gender) {
+        return gender == 'm' ? 'f' : 'm';
     }
 
     private static final Set<String> PHRASE_VERBS = Set.of("called", "calls", "described", "describes", "branded", "dubbed");
@@ -217,18 +239,6 @@ public final class QuotationExtractor {
     /** Sentences before the quote in which the pronoun's person may be named (and no one else may). */
     private static final int PRONOUN_LOOKBACK = 2;
 
-    /**
-     * "…," she said: the pronoun is resolved only when exactly one person speaks ("Varga said", "Varga told")
-     * in this sentence before the quote or the two before it. A person merely mentioned ("…over Syrian
-     * President Bashar al-Assad") is no candidate, nor is one named before another quotation (quotes from
-     * different people alternate), and with two speakers there is no gender data to choose by: a wrong
-     * speaker is worse than none.
-     */
-    private ExtractedEntity onlySpeakerNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart,
-                                              Character pronounGender, int lookback) {
-        List<ExtractedEntity> speakers = speakersNearby(text, entities, previousQuoteEnd, quoteStart, pronounGender, lookback, pronounGender != null);
-        return speakers.size() == 1 ? speakers.get(0) : null;
-    }
 
     /** People who speak (name + reporting verb) after the previous quotation, in the quote's sentence or {@code lookback} before. */
     private List<ExtractedEntity> speakersNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart,

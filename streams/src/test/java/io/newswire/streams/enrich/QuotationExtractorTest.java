@@ -92,6 +92,18 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void shouldResolveAPronounToTheSpeakerOfTheQuotationBefore() {
+        var q = quotes("\"The water will peak on Friday,\" said Marta Horvath. \"The levees will hold,\" she said.").get(1);
+        assertEquals("Marta Horvath", q.speaker());
+    }
+
+    @Test
+    void shouldNotGiveAPhraseToAnOrganisationNamedAfterTheSpeaker() {
+        var q = quotes("Analyst Jonas Berg of Nordbank said the cuts had been \"long overdue\".").get(0);
+        assertEquals("Jonas Berg", q.speaker());
+    }
+
+    @Test
     void shouldLeaveAPronounUnresolvedWhenTwoPeopleOfItsGenderSpoke() {
         var q = quotes("Mayor Tomas Varga said the strike was over. Harbourmaster Peter Brandt said crews were back. "
                 + "\"The port reopens on Friday,\" he said.").get(0);
