@@ -16,6 +16,8 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     private final Map<String, Integer> idsBySchema = new HashMap<>();
     private final Map<Integer, Schema> schemasById = new HashMap<>();
     private final Map<String, Map<String, Integer>> idsBySubject = new HashMap<>();
+    /** Schema.toString() renders the whole JSON; a serializer asks with the same instance for every record. */
+    private final Map<Schema, String> texts = new java.util.IdentityHashMap<>();
 
     /** The shared client for a {@code mock://} scope, created on first use. */
     public static InMemorySchemaRegistryClient forScope(String scope) {
@@ -28,7 +30,7 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
 
     @Override
     public synchronized int register(String subject, Schema schema) {
-        String text = schema.toString();
+        String text = texts.computeIfAbsent(schema, Schema::toString);
         int id = idsBySchema.computeIfAbsent(text, t -> {
             int next = schemasById.size() + 1;
             schemasById.put(next, schema);
@@ -44,7 +46,7 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
         if (subjectIds == null) {
             throw SchemaRegistryException.subjectNotFound(subject);
         }
-        Integer id = subjectIds.get(schema.toString());
+        Integer id = subjectIds.get(texts.computeIfAbsent(schema, Schema::toString));
         if (id == null) {
             throw SchemaRegistryException.schemaNotFound();
         }

@@ -38,6 +38,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public static final String ARTICLE_STORE = "article-stories";
     public static final String REDIRECT_STORE = "merged-stories";
     public static final String ACTIVITY_STORE = "story-activity";
+    public static final String VECTOR_STORE = "story-vectors";
     static final long CLOSE_CHECK = Duration.ofMinutes(10).toMillis();
 
     private final StorySimilarity similarity;
@@ -56,7 +57,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         this.inactivity = inactivity;
     }
 
-    /** The processor with its stores; the candidate index and the activity table are derived, so they are not changelogged. */
+    /** The processor with its stores; the candidate index, the activity table and the story vectors are derived, so they are not changelogged. */
     public static FixedKeyProcessorSupplier<String, Article, ClusteringResult> supplier(
             StorySimilarity similarity, double threshold, Duration inactivity, Serde<StoryState> stateSerde,
             Serde<StoryActivity> activitySerde) {
@@ -77,6 +78,8 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
                                 Serdes.ListSerde(ArrayList.class, Serdes.String())).withLoggingDisabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVITY_STORE), Serdes.String(), activitySerde)
                                 .withLoggingDisabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VECTOR_STORE), Serdes.String(), Serdes.ByteArray())
+                                .withLoggingDisabled(),
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(ARTICLE_STORE),
                                 Serdes.String(), Serdes.String()),
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(REDIRECT_STORE),
@@ -89,7 +92,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public void init(FixedKeyProcessorContext<String, ClusteringResult> context) {
         this.context = context;
         this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
-                context.getStateStore(ACTIVITY_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
+                context.getStateStore(ACTIVITY_STORE), context.getStateStore(VECTOR_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
         long[] clocks = clusterer.start();
         this.clock = clocks[0];
         this.arrivalClock = clocks[1];

@@ -39,6 +39,7 @@ public final class StoryClusterer {
 
     private final KeyValueStore<String, StoryState> stories;
     private final KeyValueStore<String, StoryActivity> activity;
+    private final KeyValueStore<String, byte[]> vectors;
     private final StoryIndex index;
     private final StoryMembership membership;
     private final StorySimilarity similarity;
@@ -48,6 +49,7 @@ public final class StoryClusterer {
     public StoryClusterer(StoryStores stores, StorySimilarity similarity, double threshold, Duration inactivity) {
         this.stories = stores.stories();
         this.activity = stores.activity();
+        this.vectors = stores.vectors();
         this.index = new StoryIndex(stores.index());
         this.membership = new StoryMembership(stores.articles(), stores.redirects());
         this.similarity = similarity;
@@ -61,11 +63,18 @@ public final class StoryClusterer {
      */
     public long[] start() {
         index.rebuildIfEmpty(stories);
-        if (DerivedStores.isEmpty(activity)) {
+        boolean noActivity = DerivedStores.isEmpty(activity);
+        boolean noVectors = DerivedStores.isEmpty(vectors);
+        if (noActivity || noVectors) {
             try (KeyValueIterator<String, StoryState> all = stories.all()) {
                 while (all.hasNext()) {
                     StoryState story = all.next().value;
-                    activity.put(story.getStory().getId(), activityOf(story));
+                    if (noActivity) {
+                        activity.put(story.getStory().getId(), activityOf(story));
+                    }
+                    if (noVectors) {
+                        vectors.put(story.getStory().getId(), StoryVector.of(story).toBytes());
+                    }
                 }
             }
         }
@@ -97,14 +106,15 @@ public final class StoryClusterer {
         if (known != null && activity.get(known) != null) {
             return List.of();
         }
+        // Candidates are scored on their compact vectors; only the few that fit are loaded whole.
+        StoryVector articleVector = StoryVector.of(features);
         List<Scored> matches = new ArrayList<>();
         for (String storyId : index.candidates(features)) {
-            StoryState candidate = stories.get(storyId);
-            if (candidate != null) {
-                double score = similarity.score(features, candidate);
-                if (score >= threshold) {
-                    matches.add(new Scored(candidate, score));
-                }
+            StoryVector candidate = vectorOf(storyId);
+            double score = candidate == null ? 0 : similarity.score(articleVector, candidate);
+            StoryState state = score >= threshold ? stories.get(storyId) : null;
+            if (state != null) {
+                matches.add(new Scored(state, score));
             }
         }
         matches.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.state().getStory().getId()));
@@ -136,6 +146,7 @@ public final class StoryClusterer {
         }
         story.setLastArrival(Math.max(story.getLastArrival(), arrival));
         stories.put(story.getStory().getId(), story);
+        vectors.put(story.getStory().getId(), StoryVector.of(story).toBytes());
         activity.put(story.getStory().getId(), activityOf(story));
         membership.assign(features.id(), story.getStory().getId(), time);
         index.add(story, indexed);
@@ -160,6 +171,7 @@ public final class StoryClusterer {
             StoryState story = stories.get(id);
             if (story == null) {
                 activity.delete(id);
+                vectors.delete(id);
                 continue;
             }
             story.getStory().setStatus("CLOSED");
@@ -189,6 +201,22 @@ public final class StoryClusterer {
         index.remove(story);
         stories.delete(story.getStory().getId());
         activity.delete(story.getStory().getId());
+        vectors.delete(story.getStory().getId());
+    }
+
+    /** The story's vector, recomputed from its state if the derived store lacks it; null for a story gone. */
+    private StoryVector vectorOf(String storyId) {
+        byte[] bytes = vectors.get(storyId);
+        if (bytes != null) {
+            return StoryVector.fromBytes(bytes);
+        }
+        StoryState story = stories.get(storyId);
+        if (story == null) {
+            return null;
+        }
+        StoryVector vector = StoryVector.of(story);
+        vectors.put(storyId, vector.toBytes());
+        return vector;
     }
 
     private StoryState open(String storyId) {

@@ -1,7 +1,6 @@
 package io.newswire.streams.stories;
 
 import io.newswire.avro.internal.StoryState;
-import java.util.Map;
 
 /**
  * How well an article fits a story: a weighted sum of the cosines of its sub-vectors (entities carry
@@ -15,22 +14,18 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
     public static final StorySimilarity DEFAULT = new StorySimilarity(0.5, 30.0);
 
     double score(ArticleFeatures article, StoryState story) {
-        return timeFactor(article, story) * content(article.entities(), article.terms(), story.getEntities(), story.getTerms());
+        return score(StoryVector.of(article), StoryVector.of(story));
     }
 
     /** Two stories' centroids, for deciding a merge. */
     double score(StoryState a, StoryState b) {
-        double factor = a.getDatedTime() == null || b.getDatedTime() == null ? 1 : decay(a.getDatedTime() - b.getDatedTime());
-        return factor * content(a.getEntities(), a.getTerms(), b.getEntities(), b.getTerms());
+        return score(StoryVector.of(a), StoryVector.of(b));
     }
 
-    private double content(Map<String, Double> entitiesA, Map<String, Double> termsA,
-                           Map<String, Double> entitiesB, Map<String, Double> termsB) {
-        return entityWeight * Vectors.cosine(entitiesA, entitiesB) + (1 - entityWeight) * Vectors.cosine(termsA, termsB);
-    }
-
-    private double timeFactor(ArticleFeatures article, StoryState story) {
-        return !article.dated() || story.getDatedTime() == null ? 1 : decay(article.time() - story.getDatedTime());
+    /** Either side may be an article or a story: only stated times on both sides damp the score. */
+    double score(StoryVector a, StoryVector b) {
+        double factor = a.datedTime == StoryVector.UNDATED || b.datedTime == StoryVector.UNDATED ? 1 : decay(a.datedTime - b.datedTime);
+        return factor * (entityWeight * a.entityCosine(b) + (1 - entityWeight) * a.termCosine(b));
     }
 
     private double decay(long millis) {

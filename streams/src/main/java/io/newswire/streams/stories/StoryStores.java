@@ -6,8 +6,8 @@ import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 
-/** The state the clusterer works on, opened by its processor. */
+/** The state the clusterer works on, opened by its processor; {@code vectors} holds each story's {@link StoryVector} bytes. */
 public record StoryStores(KeyValueStore<String, StoryState> stories, KeyValueStore<String, List<String>> index,
-                          KeyValueStore<String, StoryActivity> activity,
+                          KeyValueStore<String, StoryActivity> activity, KeyValueStore<String, byte[]> vectors,
                           TimestampedKeyValueStore<String, String> articles, TimestampedKeyValueStore<String, String> redirects) {
 }

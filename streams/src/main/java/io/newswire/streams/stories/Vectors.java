@@ -18,29 +18,6 @@ final class Vectors {
         return unit;
     }
 
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double other = large.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * other;
-            }
-        }
-        double na = norm(a);
-        double nb = norm(b);
-        return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    static double norm(Map<String, Double> v) {
-        double sum = 0;
-        for (double x : v.values()) {
-            sum += x * x;
-        }
-        return Math.sqrt(sum);
-    }
-
     /** The n heaviest entries, heaviest first; ties by key so replays agree. */
     static Map<String, Double> top(Map<String, Double> weights, int n) {
         Map<String, Double> top = new LinkedHashMap<>();

@@ -39,6 +39,8 @@ class StoryClustererTest {
             init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("activity"), Serdes.String(),
                     NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
                             .<io.newswire.avro.internal.StoryActivity>storeSerde()).withLoggingDisabled().build()),
+            init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("vectors"), Serdes.String(), Serdes.ByteArray())
+                    .withLoggingDisabled().build()),
             initTimestamped("articles"), initTimestamped("redirects"));
 
     private KeyValueStore<String, List<String>> indexStore() {
