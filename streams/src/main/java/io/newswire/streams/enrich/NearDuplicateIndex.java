@@ -3,9 +3,7 @@ package io.newswire.streams.enrich;
 import io.newswire.streams.DerivedStores;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -72,27 +70,47 @@ public final class NearDuplicateIndex {
     public Optional<Match> matchAndAdd(String id, MinHasher.Signature signature, long timestamp) {
         byte[] existing = fingerprints.get(id);
         int self = existing == null ? -1 : ByteBuffer.wrap(existing).getInt(8);
-        Map<Integer, Integer> shared = new HashMap<>();
         int[] bins = signature.bins();
         // Kept for the add below: each key is read once per article, not once to match and again to append.
         byte[][] lists = new byte[MinHasher.BINS][];
+        int total = 0;
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
-            byte[] numbers = index.get(key(bin, bins[bin]));
-            lists[bin] = numbers;
-            if (numbers != null) {
-                ByteBuffer buffer = ByteBuffer.wrap(numbers);
-                while (buffer.hasRemaining()) {
-                    int candidate = buffer.getInt();
-                    if (candidate != self) {
-                        shared.merge(candidate, 1, Integer::sum);
-                    }
+            lists[bin] = index.get(key(bin, bins[bin]));
+            total += lists[bin] == null ? 0 : lists[bin].length / 4;
+        }
+        // Shared keys per earlier article: up to 128 × 64 article numbers per article, counted in a primitive
+        // open-addressing table (boxing them into a map, or sorting them, was a fifth of the stream thread).
+        int capacity = Integer.highestOneBit(Math.max(16, total * 2) - 1) << 1;
+        int[] slots = new int[capacity];
+        int[] counts = new int[capacity];
+        java.util.Arrays.fill(slots, -1);
+        int bestNumber = -1;
+        int bestShared = 0;
+        for (byte[] numbers : lists) {
+            if (numbers == null) {
+                continue;
+            }
+            ByteBuffer buffer = ByteBuffer.wrap(numbers);
+            while (buffer.hasRemaining()) {
+                int candidate = buffer.getInt();
+                if (candidate == self) {
+                    continue;
+                }
+                int slot = (candidate * 0x9E3779B9) >>> 1 & (capacity - 1);
+                while (slots[slot] != -1 && slots[slot] != candidate) {
+                    slot = (slot + 1) & (capacity - 1);
+                }
+                slots[slot] = candidate;
+                int shared = ++counts[slot];
+                // Ties go to the earliest article, as the index has always answered.
+                if (shared > bestShared || (shared == bestShared && candidate < bestNumber)) {
+                    bestNumber = candidate;
+                    bestShared = shared;
                 }
             }
         }
-        Optional<Match> best = shared.entrySet().stream()
-                .filter(e -> e.getValue() / (double) MinHasher.BINS >= minSimilarity)
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey((a, b) -> Integer.compare(b, a))))
-                .flatMap(e -> match(signature, e.getKey(), e.getValue()));
+        Optional<Match> best = bestShared / (double) MinHasher.BINS >= minSimilarity
+                ? match(signature, bestNumber, bestShared) : Optional.empty();
         if (existing == null) {
             add(id, signature, timestamp, lists);
         }
@@ -119,9 +137,12 @@ public final class NearDuplicateIndex {
         record.putLong(timestamp).putInt(number).putInt(signature.shingles()).put(signature.toBytes());
         fingerprints.put(id, record.array());
         int[] bins = signature.bins();
+        List<KeyValue<String, byte[]>> updates = new ArrayList<>(MinHasher.BINS);
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
-            append(key(bin, bins[bin]), lists[bin], number);
+            updates.add(KeyValue.pair(key(bin, bins[bin]), appended(lists[bin], number)));
         }
+        // One RocksDB write batch instead of 128 separate writes.
+        index.putAll(updates);
     }
 
     private void append(String key, int number) {
@@ -129,12 +150,16 @@ public final class NearDuplicateIndex {
     }
 
     private void append(String key, byte[] numbers, int number) {
+        index.put(key, appended(numbers, number));
+    }
+
+    private static byte[] appended(byte[] numbers, int number) {
         int kept = numbers == null ? 0 : Math.min(numbers.length / 4, MAX_IDS_PER_KEY - 1);
         ByteBuffer updated = ByteBuffer.allocate((kept + 1) * 4);
         if (numbers != null) {
             updated.put(numbers, numbers.length - kept * 4, kept * 4);
         }
-        index.put(key, updated.putInt(number).array());
+        return updated.putInt(number).array();
     }
 
     /** Forgets articles fingerprinted before the cut-off, so state is bounded by the retention. */
