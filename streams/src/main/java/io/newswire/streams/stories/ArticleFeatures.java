@@ -35,8 +35,9 @@ record ArticleFeatures(String id, String title, String source, String language, 
         }
         Map<String, Double> entities = new LinkedHashMap<>();
         Map<String, EntityLabel> labels = new LinkedHashMap<>();
-        // "Russian", "Catholics" say little about which event an article reports: stories are matched on who and where.
-        List<Entity> named = article.getEntities().stream().filter(e -> !"NORP".equals(e.getType())).toList();
+        // "Russian", "American" say little about which event an article reports beyond the country it names
+        // anyway; a group word with no one country ("Korean", "Kurdish", "Catholics") is kept as evidence.
+        List<Entity> named = article.getEntities().stream().filter(e -> !"NORP".equals(e.getType()) || e.getRefersTo() == null).toList();
         for (Entity e : named.subList(0, Math.min(MAX_ENTITIES, named.size()))) {
             entities.put(e.getId(), e.getSalience());
             labels.put(e.getId(), new EntityLabel(e.getName(), e.getType()));
