@@ -2,19 +2,10 @@ package io.newswire.app.bench;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
-import io.newswire.streams.enrich.AnalyzedText;
-import io.newswire.streams.enrich.CategoryClassifier;
 import io.newswire.streams.enrich.Enricher;
-import io.newswire.streams.enrich.EntityExtractor;
-import io.newswire.streams.enrich.ExtractedEntity;
 import io.newswire.streams.enrich.Gazetteer;
-import io.newswire.streams.enrich.KeywordExtractor;
 import io.newswire.streams.enrich.LanguageIdentifier;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
-import io.newswire.streams.enrich.MinHasher;
-import io.newswire.streams.enrich.QuotationExtractor;
-import io.newswire.streams.enrich.TextAnalyzer;
-import io.newswire.streams.enrich.ToneScorer;
 import io.newswire.streams.enrich.WordStats;
 import io.newswire.streams.parse.ArticleParser;
 import java.lang.management.ManagementFactory;
@@ -65,57 +56,32 @@ public final class EnrichmentBenchmark {
         LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(words);
         for (int round = 0; round < warmupRounds; round++) {
             parsed.forEach(a -> enricher.enrich(a, frequencies));
-            stages(parsed, gazetteer, words);
+            stages(parsed, enricher);
         }
         long start = System.nanoTime();
         for (Article article : parsed) {
             enricher.enrich(article, frequencies);
         }
         double whole = (System.nanoTime() - start) / 1000.0 / parsed.size();
-        return new Result(articles, bytes / (double) articles, whole, stages(parsed, gazetteer, words), lexiconMb);
+        return new Result(articles, bytes / (double) articles, whole, stages(parsed, enricher), lexiconMb);
     }
 
-    private static Map<String, Double> stages(List<Article> articles, Gazetteer gazetteer, WordStats words) {
-        TextAnalyzer analyzer = new TextAnalyzer();
-        LanguageIdentifier language = new LanguageIdentifier(words);
-        EntityExtractor entities = new EntityExtractor(gazetteer, words);
-        KeywordExtractor keywords = new KeywordExtractor(words);
-        CategoryClassifier categories = new CategoryClassifier();
-        ToneScorer tone = new ToneScorer();
-        QuotationExtractor quotations = new QuotationExtractor(entities.reportingVerbs(), gazetteer);
-        MinHasher minHasher = new MinHasher();
-        LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(words);
-        long[] nanos = new long[8];
+    /** The same chain, {@link Enricher#enrich}, timed between the laps it reports. */
+    private static Map<String, Double> stages(List<Article> articles, Enricher enricher) {
+        LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(WordStats.get());
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        long[] last = new long[1];
+        Enricher.Laps laps = stage -> {
+            long now = System.nanoTime();
+            nanos.merge(stage, now - last[0], Long::sum);
+            last[0] = now;
+        };
         for (Article article : articles) {
-            long t0 = System.nanoTime();
-            AnalyzedText text = analyzer.analyze(article.getTitle(), article.getBody());
-            long t1 = System.nanoTime();
-            language.identify(text.tokens(), article.getBody());
-            long t2 = System.nanoTime();
-            List<ExtractedEntity> found = entities.extract(text);
-            long t3 = System.nanoTime();
-            Map<String, Integer> terms = keywords.termCounts(text);
-            keywords.extract(terms, frequencies);
-            frequencies.add(terms.keySet());
-            long t4 = System.nanoTime();
-            categories.classify(terms);
-            long t5 = System.nanoTime();
-            tone.score(text.bodyTokens());
-            long t6 = System.nanoTime();
-            quotations.extract(text, found);
-            long t7 = System.nanoTime();
-            minHasher.sign(text.bodyTokens());
-            long t8 = System.nanoTime();
-            long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7, t8};
-            for (int i = 0; i < 8; i++) {
-                nanos[i] += marks[i + 1] - marks[i];
-            }
+            last[0] = System.nanoTime();
+            enricher.enrich(article, frequencies, laps);
         }
-        String[] names = {"tokens + sentences", "language", "entities", "keywords (tf-idf)", "categories", "tone", "quotations", "minhash"};
         Map<String, Double> result = new LinkedHashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            result.put(names[i], nanos[i] / 1000.0 / articles.size());
-        }
+        nanos.forEach((stage, total) -> result.put(stage, total / 1000.0 / articles.size()));
         return result;
     }
 
