@@ -38,6 +38,24 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void shouldPreferTheEarliestOfEqualCopies() {
+        NearDuplicateIndex index = new NearDuplicateIndex(store("fp", Serdes.ByteArray()), store("ix", Serdes.ByteArray()), 0.015);
+        index.matchAndAdd("first", sign(TEXT), 1L);
+        index.matchAndAdd("second", sign(TEXT), 2L);
+        NearDuplicateIndex.Match match = index.matchAndAdd("third", sign(TEXT), 3L).orElseThrow();
+        assertEquals("first", match.id());
+        assertEquals(1.0, match.similarity());
+    }
+
+    @Test
+    void shouldMatchTheArticleSharingTheMostText() {
+        NearDuplicateIndex index = new NearDuplicateIndex(store("fp", Serdes.ByteArray()), store("ix", Serdes.ByteArray()), 0.015);
+        index.matchAndAdd("other", sign("the council voted on a new budget for the city parks and the libraries of the north"), 1L);
+        index.matchAndAdd("close", sign(TEXT + " on tuesday"), 2L);
+        assertEquals("close", index.matchAndAdd("new", sign(TEXT), 3L).orElseThrow().id());
+    }
+
+    @Test
     void shouldForgetArticlesOlderThanRetention() {
         NearDuplicateIndex index = new NearDuplicateIndex(store("fp", Serdes.ByteArray()), store("ix", Serdes.ByteArray()), 0.015);
         index.matchAndAdd("a", sign(TEXT), 1L);

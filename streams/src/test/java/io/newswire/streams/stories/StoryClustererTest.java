@@ -92,6 +92,22 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldRebuildTheDerivedStoryVectorsWhenATaskStartsWithoutThem() {
+        StoryClusterer clusterer = clusterer(0.3);
+        String story = only(clusterer.add(article("a", T0, "lindenholm", "flood", "river", "barrier"), 0), StoryChange.Type.CREATED)
+                .state().getStory().getId();
+        try (var all = stores.vectors().all()) {
+            all.forEachRemaining(entry -> stores.vectors().delete(entry.key));
+        }
+        StoryClusterer restarted = clusterer(0.3);
+        restarted.start();
+        assertEquals(1, stores.vectors().approximateNumEntries());
+        StoryChange added = only(restarted.add(article("b", T0.plusSeconds(600), "lindenholm", "flood", "river", "evacuation"), 0),
+                StoryChange.Type.ARTICLE_ADDED);
+        assertEquals(story, added.state().getStory().getId());
+    }
+
+    @Test
     void shouldStartNewStoryForUnrelatedArticle() {
         StoryClusterer clusterer = clusterer(0.3);
         clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
