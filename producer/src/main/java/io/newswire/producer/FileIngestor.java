@@ -34,45 +34,22 @@ public final class FileIngestor {
     }
 
     /**
-     * Reads and parses files on a few threads (the producer is thread-safe and batches what they send):
-     * one thread spent most of its time reading and parsing while the producer's batches waited. Files
-     * are independent records keyed by id, so their order on the topic carries no meaning.
+     * Files are published in the order given (sorted within directories), on one thread: the order they
+     * reach the topic decides which article opens a story, and an ingest run again must cluster the same.
      */
     public IngestReport ingest(List<Path> paths, Progress progress) {
         List<Path> files = InputFiles.expand(paths);
-        int threads = Math.max(1, Math.min(READERS, files.size()));
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < files.size() && !publisher.stopped(); i = next.getAndIncrement()) {
-                ingestFile(files.get(i));
-                int finished = done.incrementAndGet();
-                synchronized (progress) {
-                    progress.update(finished, files.size());
-                }
-            }
-        };
-        List<Thread> readers = new java.util.ArrayList<>();
-        for (int t = 1; t < threads; t++) {
-            Thread reader = new Thread(worker, "newswire-ingest-reader-" + t);
-            reader.start();
-            readers.add(reader);
-        }
-        worker.run();
-        for (Thread reader : readers) {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        int done = 0;
+        for (Path file : files) {
+            progress.update(done++, files.size());
+            if (publisher.stopped()) {
                 break;
             }
+            ingestFile(file);
         }
         progress.update(files.size(), files.size());
         return publisher.finish();
     }
-
-    /** Reading threads, the caller's included: the machines this runs on have few cores, and the producer needs one. */
-    static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     /** One file, without waiting for delivery: for watched directories, where files arrive one by one. */
     public void ingestFile(Path file) {
