@@ -168,16 +168,17 @@ class SchemaRegistryServerTest {
 
     @Test
     void shouldAnswer422ForAnUndefinedType() throws Exception {
-        String schema = "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"x\",\"type\":\"NoSuchType\"}]}";
-        HttpResponse<String> response = call("POST", "/subjects/u-value/versions", body(schema));
-        assertEquals(422, response.statusCode(), response.body());
-        assertEquals(42201, json(response).get("error_code").asInt());
+        assertRefusedAsInvalid("u-value", "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"x\",\"type\":\"NoSuchType\"}]}");
     }
 
     @Test
     void shouldAnswer422ForADefaultOfTheWrongType() throws Exception {
-        String schema = "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"x\",\"type\":\"int\",\"default\":\"seven\"}]}";
-        HttpResponse<String> response = call("POST", "/subjects/d-value/versions", body(schema));
+        assertRefusedAsInvalid("d-value",
+                "{\"type\":\"record\",\"name\":\"W\",\"fields\":[{\"name\":\"x\",\"type\":\"int\",\"default\":\"seven\"}]}");
+    }
+
+    private void assertRefusedAsInvalid(String subject, String schema) throws Exception {
+        HttpResponse<String> response = call("POST", "/subjects/" + subject + "/versions", body(schema));
         assertEquals(422, response.statusCode(), response.body());
         assertEquals(42201, json(response).get("error_code").asInt());
     }

@@ -24,16 +24,15 @@ public final class EntityExtractor {
     private final Gazetteer gazetteer;
     private final WordStats words;
     private final NameChunker chunker;
-    private final Set<String> reportingVerbs;
+    private final ReportingVerbs reportingVerbs = new ReportingVerbs();
 
     public EntityExtractor(Gazetteer gazetteer, WordStats words) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.chunker = new NameChunker(gazetteer, words);
-        this.reportingVerbs = Set.copyOf(Lexicon.lines("reporting-verbs.txt"));
     }
 
-    public Set<String> reportingVerbs() {
+    public ReportingVerbs reportingVerbs() {
         return reportingVerbs;
     }
 
@@ -229,20 +228,12 @@ public final class EntityExtractor {
     /** "Putin said", "Lavrov has said", "said Haley": only people (and speakers) report. */
     private boolean isPersonCue(AnalyzedText text, Segment segment) {
         List<Token> tokens = text.tokens();
-        int after = segment.last().index() + 1;
         int before = segment.first().index() - 1;
         boolean complement = before >= 0 && tokens.get(before).sentence() == segment.first().sentence()
                 && OF_WORDS.contains(tokens.get(before).text());
         // "Jonas Berg of Nordbank said": the verb is Berg's; a name after "of"/"at"/"from" only completes him.
-        if (!complement && after < tokens.size() && tokens.get(after).sentence() == segment.last().sentence() && !segment.last().possessive()) {
-            String next = tokens.get(after).text().toLowerCase(Locale.ROOT);
-            if (reportingVerbs.contains(next)) {
-                return true;
-            }
-            if ((next.equals("has") || next.equals("had") || next.equals("have")) && after + 1 < tokens.size()
-                    && reportingVerbs.contains(tokens.get(after + 1).text().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        if (!complement && !segment.last().possessive() && reportingVerbs.follow(text, segment.last())) {
+            return true;
         }
         return before >= 0 && tokens.get(before).sentence() == segment.first().sentence()
                 && (tokens.get(before).text().equals("said") || tokens.get(before).text().equals("says"));

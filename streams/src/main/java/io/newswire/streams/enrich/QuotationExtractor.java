@@ -27,17 +27,17 @@ public final class QuotationExtractor {
     private static final int MIN_WORDS = 3;
     private static final int ATTRIBUTION_WINDOW = 90;
 
-    private final Set<String> verbs;
+    private final ReportingVerbs verbs;
     private final Pattern after;
     private final Pattern saidFirst;
     private final Pattern before;
 
     private final Gazetteer gazetteer;
 
-    public QuotationExtractor(Set<String> reportingVerbs, Gazetteer gazetteer) {
-        this.verbs = Set.copyOf(reportingVerbs);
+    public QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer) {
+        this.verbs = reportingVerbs;
         this.gazetteer = gazetteer;
-        String verbs = String.join("|", reportingVerbs.stream().filter(v -> !v.equals("according")).sorted().toList());
+        String verbs = String.join("|", reportingVerbs.words().stream().filter(v -> !v.equals("according")).sorted().toList());
         after = Pattern.compile("^\\s*,?\\s*(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?)\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")\\b");
         saidFirst = Pattern.compile("^\\s*,?\\s*(?<verb>" + verbs + ")\\s+(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70})");
         before = Pattern.compile("(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?),?\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$");
@@ -48,16 +48,15 @@ public final class QuotationExtractor {
         List<int[]> spans = quoteSpans(s, text.bodyStart());
         List<Quotation> quotations = new ArrayList<>();
         ExtractedEntity previousSpeaker = null;
-        int previousEnd = -1;
-        // Partial quotes do not count: "called the strike "a disaster". "We saved…," he said" is still his.
+        // End of the last full quotation; partial ones do not count: "called the strike "a disaster".
+        // "We saved…," he said" is still his.
         int lastFullQuoteEnd = 0;
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String inner = s.substring(span[0] + 1, span[1] - 1).strip();
             if (inner.split("\\s+").length < MIN_WORDS) {
-                ExtractedEntity subject = inner.isEmpty() ? null : phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
-                if (subject != null) {
-                    quotations.add(new Quotation(trimPunctuation(inner), subject.name(), subject.id(), null, true));
+                if (!inner.isEmpty()) {
+                    addPartial(quotations, inner, phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
                 }
                 continue;
             }
@@ -87,10 +86,7 @@ public final class QuotationExtractor {
             }
             if (attribution == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
                 // were "under real pressure": a phrase woven into the writer's sentence, however long.
-                ExtractedEntity owner = phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
-                if (owner != null) {
-                    quotations.add(new Quotation(trimPunctuation(inner), owner.name(), owner.id(), null, true));
-                }
+                addPartial(quotations, inner, phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
                 continue;
             }
             String quote = trimPunctuation(inner);
@@ -98,26 +94,31 @@ public final class QuotationExtractor {
                 int[] next = spans.get(++i);
                 quote = quote + " \u2026 " + trimPunctuation(s.substring(next[0] + 1, next[1] - 1).strip());
             }
-            int previousQuoteEnd = lastFullQuoteEnd;
             ExtractedEntity speaker = null;
             if (attribution != null) {
                 String who = s.substring(attribution.start, attribution.end).strip().toLowerCase(Locale.ROOT);
                 speaker = speaker(entities, attribution);
                 if (speaker == null && PRONOUNS.containsKey(who)) {
-                    speaker = pronounSpeaker(text, entities, previousSpeaker, previousQuoteEnd, span[0], PRONOUNS.get(who), true);
+                    speaker = pronounSpeaker(text, entities, previousSpeaker, lastFullQuoteEnd, span[0], PRONOUNS.get(who), true);
                 } else if (speaker == null) {
                     speaker = personInRole(entities, who);
                 }
             } else if (startsSentence(text, span[0])) {
-                speaker = continuedSpeaker(text, entities, previousSpeaker, previousEnd, span[0]);
+                speaker = continuedSpeaker(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
             }
             quotations.add(new Quotation(quote, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(),
                     attribution == null ? null : attribution.verb.toLowerCase(Locale.ROOT), false));
             previousSpeaker = speaker;
-            previousEnd = spans.get(i)[1];
-            lastFullQuoteEnd = previousEnd;
+            lastFullQuoteEnd = spans.get(i)[1];
         }
         return quotations;
+    }
+
+    /** A phrase is kept only with its owner: a partial quote nobody said tells a reader nothing. */
+    private static void addPartial(List<Quotation> quotations, String phrase, ExtractedEntity owner) {
+        if (owner != null) {
+            quotations.add(new Quotation(trimPunctuation(phrase), owner.name(), owner.id(), null, true));
+        }
     }
 
     /**
@@ -128,7 +129,7 @@ public final class QuotationExtractor {
      */
     private ExtractedEntity continuedSpeaker(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity previousSpeaker,
                                              int previousEnd, int quoteStart) {
-        List<ExtractedEntity> between = speakersNearby(text, entities, Math.max(previousEnd, 0), quoteStart, null, 1, false);
+        List<ExtractedEntity> between = speakersNearby(text, entities, previousEnd, quoteStart, null, 1, false);
         if (previousSpeaker != null && sentenceIndex(text, quoteStart) - sentenceIndex(text, previousEnd - 1) <= 1) {
             return between.isEmpty() || (between.size() == 1 && between.get(0) == previousSpeaker) ? previousSpeaker : null;
         }
@@ -153,7 +154,7 @@ public final class QuotationExtractor {
         ExtractedEntity found = null;
         for (ExtractedEntity entity : entities) {
             boolean holds = entity.type() == EntityType.PERSON && entity.titles().stream()
-                    .anyMatch(t -> t.toLowerCase(Locale.ROOT).endsWith(role) && t.toLowerCase(Locale.ROOT).matches("(.* )?" + Pattern.quote(role)));
+                    .anyMatch(t -> (" " + t.toLowerCase(Locale.ROOT)).endsWith(" " + role));
             if (holds) {
                 if (found != null) {
                     return null;
@@ -254,7 +255,7 @@ public final class QuotationExtractor {
             boolean speaks = false;
             for (Token t : entity.mentionTokens()) {
                 if (t.start() < quoteStart && t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && t.sentence() <= sentence) {
-                    speaks |= followedByReportingVerb(text, t) || (withSubjects && opensItsSentence(text, t));
+                    speaks |= verbs.follow(text, t) || (withSubjects && opensItsSentence(text, t));
                 }
             }
             if (speaks) {
@@ -262,7 +263,7 @@ public final class QuotationExtractor {
             }
         }
         if (withSubjects && found.stream().noneMatch(e -> e.mentionTokens().stream().anyMatch(
-                t -> t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && followedByReportingVerb(text, t)))) {
+                t -> t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && verbs.follow(text, t)))) {
             // Only subjects, no one who spoke: the subject must be the latest sentence's, with no other subject before it.
             List<ExtractedEntity> latest = found.stream().filter(e -> e.mentionTokens().stream()
                     .anyMatch(t -> t.sentence() == sentence - 1 && t.start() >= previousQuoteEnd && opensItsSentence(text, t))).toList();
@@ -311,15 +312,6 @@ public final class QuotationExtractor {
         return space < 0 ? null : gazetteer.gender(person.name().substring(0, space));
     }
 
-    private boolean followedByReportingVerb(AnalyzedText text, Token token) {
-        List<Token> tokens = text.tokens();
-        int next = token.index() + 1;
-        if (next < tokens.size() && (tokens.get(next).text().equals("has") || tokens.get(next).text().equals("had"))) {
-            next++;
-        }
-        return next < tokens.size() && tokens.get(next).sentence() == token.sentence()
-                && verbs.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
-    }
 
     private static int sentenceIndex(AnalyzedText text, int offset) {
         List<int[]> sentences = text.sentences();
