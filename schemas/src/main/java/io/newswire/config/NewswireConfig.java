@@ -31,6 +31,7 @@ public final class NewswireConfig {
         brokerPort();
         controllerPort();
         registryPort();
+        apiPort();
     }
 
     /** Defaults plus the environment: what a command sees with no file and no flags. */
@@ -115,6 +116,24 @@ public final class NewswireConfig {
         }
         return java.util.Arrays.stream(value.split(",")).map(String::trim).filter(h -> !h.isEmpty())
                 .map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /** Port of the HTTP API and dashboard the stream processors serve. */
+    public int apiPort() {
+        return integer(Setting.API_PORT, 1, 65535);
+    }
+
+    /** Interface the HTTP API binds to; loopback by default, 0.0.0.0 in a container. */
+    public String apiBindAddress() {
+        return text(Setting.API_BIND_ADDRESS);
+    }
+
+    /**
+     * Host name other instances use to forward a request for a story this instance owns (Kafka Streams'
+     * {@code application.server}); must resolve from every instance.
+     */
+    public String apiAdvertisedHost() {
+        return text(Setting.API_ADVERTISED_HOST);
     }
 
     public int brokerPort() {

@@ -5,7 +5,10 @@ import io.newswire.avro.EntityRecord;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
+import io.newswire.avro.internal.NewsroomUpdate;
 import io.newswire.streams.enrich.Enricher;
+import io.newswire.streams.newsroom.NewsroomViewProcessor;
+import io.newswire.streams.newsroom.StoryArticles;
 import io.newswire.streams.parse.ArticleParser;
 import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.processors.EnrichProcessor;
@@ -50,6 +53,11 @@ public final class NewswireTopology {
     public static final Duration NEAR_DUPLICATE_RETENTION = Duration.ofDays(7);
     /** Minimum article-to-story similarity (see StorySimilarity) for an article to join a story. */
     public static final double STORY_JOIN_THRESHOLD = 0.3;
+    /** How long a closed story stays on the dashboard after its last change. */
+    static final Duration NEWSROOM_RETENTION = Duration.ofDays(1);
+    public static final String NEWSROOM_ENTITY_STORE = "newsroom-entities";
+    /** Window counts per "topic:SLUG" and "entity:ID", live (before the final-results suppression). */
+    public static final String TREND_STORE = "trend-counts";
     static final Duration TREND_WINDOW = Duration.ofHours(1);
     static final Duration TREND_ADVANCE = Duration.ofMinutes(5);
     static final double TREND_MIN_SALIENCE = 0.3;
@@ -97,23 +105,47 @@ public final class NewswireTopology {
         KStream<String, String> topicHits = perTopic
                 .filter((slug, event) -> event.getArticleId() != null, Named.as("article-events"))
                 .processValues(() -> new EventTimeStamp<StoryEvent>(event -> event.getAt().toEpochMilli()), Named.as("topic-hits-at-event-time"))
-                .map((slug, event) -> KeyValue.pair("topic:" + slug, slug), Named.as("topic-trend-keys"));
+                .map((slug, event) -> KeyValue.pair(topicTrendKey(slug), slug), Named.as("topic-trend-keys"));
         KStream<String, String> entityHits = articles
                 .processValues(() -> new EventTimeStamp<Article>(article -> EventTime.of(article).toEpochMilli()),
                         Named.as("entity-hits-at-event-time"))
                 .flatMap((id, article) -> article.getEntities().stream()
                 .filter(e -> e.getSalience() >= TREND_MIN_SALIENCE).limit(TREND_ENTITIES)
-                .map(e -> KeyValue.pair("entity:" + e.getId(), e.getId())).toList(), Named.as("entity-trend-keys"));
+                .map(e -> KeyValue.pair(entityTrendKey(e.getId()), e.getId())).toList(), Named.as("entity-trend-keys"));
         topicHits.merge(entityHits, Named.as("trend-hits"))
                 .groupByKey(Grouped.with("trend-keys", Serdes.String(), Serdes.String()))
                 .windowedBy(TimeWindows.ofSizeAndGrace(TREND_WINDOW, settings.trendGrace()).advanceBy(TREND_ADVANCE))
-                .count(Named.as("count-trends"), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("trend-counts")
+                .count(Named.as("count-trends"), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(TREND_STORE)
                         .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
                 .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-trend-counts"))
                 .toStream(Named.as("trend-windows"))
                 .map((window, count) -> KeyValue.pair(window.key(), trend(window, count)), Named.as("trend-records"))
                 .to(topics.trends().name(), TopicBinding.produced(topics.trends(), "trends-sink"));
+        newsroomView(builder, topics);
         return builder.build();
+    }
+
+    /**
+     * The stores the HTTP API reads through interactive queries, keyed by story id (the clustering state is
+     * keyed by language, so a story id alone could not find its instance). Read back from the published
+     * topics: the pipeline writes nothing extra for it, and the view shows exactly what subscribers see.
+     */
+    private static void newsroomView(StreamsBuilder builder, NewswireTopics topics) {
+        KStream<String, NewsroomUpdate> storyEvents = builder.stream(topics.events().name(), TopicBinding.consumed(topics.events(), "newsroom-events-source"))
+                .mapValues(event -> new NewsroomUpdate(event, null), Named.as("newsroom-event-updates"));
+        KStream<String, NewsroomUpdate> storyArticles = builder.stream(topics.enriched().name(),
+                        TopicBinding.consumed(topics.enriched(), "newsroom-articles-source"))
+                .filter((id, article) -> article.getStoryId() != null, Named.as("articles-in-stories"))
+                .map((id, article) -> KeyValue.pair(article.getStoryId(), new NewsroomUpdate(null, StoryArticles.of(article))),
+                        Named.as("newsroom-article-updates"))
+                .repartition(Repartitioned.<String, NewsroomUpdate>as("newsroom-articles-by-story")
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.storeSerde())
+                        .withNumberOfPartitions(topics.events().partitions()));
+        storyEvents.merge(storyArticles, Named.as("newsroom-updates"))
+                .process(NewsroomViewProcessor.supplier(NEWSROOM_RETENTION, topics.storeSerde(), topics.storeSerde()), Named.as("newsroom-view"));
+        builder.table(topics.entities().name(), TopicBinding.consumed(topics.entities(), "newsroom-entity-table"),
+                Materialized.<String, EntityRecord>as(Stores.persistentKeyValueStore(NEWSROOM_ENTITY_STORE))
+                        .withKeySerde(topics.entities().keySerde()).withValueSerde(topics.entities().valueSerde()));
     }
 
     /**
@@ -134,6 +166,16 @@ public final class NewswireTopology {
                         Named.as("detect-near-duplicates"))
                 .processValues(StoryClusteringProcessor.supplier(StorySimilarity.DEFAULT, STORY_JOIN_THRESHOLD, settings.storyInactivity(),
                         topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
+    }
+
+    /** Key of a news topic's counts in {@link #TREND_STORE} and on news.trends. */
+    public static String topicTrendKey(String slug) {
+        return "topic:" + slug;
+    }
+
+    /** Key of an entity's counts in {@link #TREND_STORE} and on news.trends. */
+    public static String entityTrendKey(String entityId) {
+        return "entity:" + entityId;
     }
 
     private static TrendCount trend(Windowed<String> window, long count) {

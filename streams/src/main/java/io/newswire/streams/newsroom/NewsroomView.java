@@ -1,0 +1,107 @@
+package io.newswire.streams.newsroom;
+
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.NewsroomArticles;
+import io.newswire.avro.internal.NewsroomStory;
+import io.newswire.avro.internal.StoryArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * What the dashboard and the HTTP API read, keyed by story id: each story's latest snapshot and its most
+ * recent articles. Story events and articles come from different topics, so either may arrive first; a
+ * story known only by its articles is kept without a snapshot until its first event.
+ */
+public final class NewsroomView {
+
+    /** Articles kept per story for its page; the snapshot's counts cover all of them. */
+    public static final int MAX_ARTICLES = 50;
+    static final int MAX_TIMES = 200;
+
+    private final KeyValueStore<String, NewsroomStory> stories;
+    private final KeyValueStore<String, NewsroomArticles> articles;
+
+    public NewsroomView(KeyValueStore<String, NewsroomStory> stories, KeyValueStore<String, NewsroomArticles> articles) {
+        this.stories = stories;
+        this.articles = articles;
+    }
+
+    /** @return the stream time the event carries */
+    public long apply(StoryEvent event) {
+        Story story = event.getStory();
+        NewsroomStory view = stories.get(story.getId());
+        long at = event.getAt().toEpochMilli();
+        if (view == null) {
+            view = new NewsroomStory(null, event.getAt(), null, null, new ArrayList<>(), new ArrayList<>());
+        }
+        view.setStory(story);
+        view.setUpdatedAt(Instant.ofEpochMilli(Math.max(at, view.getUpdatedAt().toEpochMilli())));
+        view.setLastEvent(event.getType());
+        if ("TRENDING".equals(event.getType())) {
+            view.setTrendingAt(event.getAt());
+        }
+        if ("MERGED".equals(event.getType()) && event.getMergedStoryId() != null && story.getMergedInto() == null
+                && !view.getAbsorbed().contains(event.getMergedStoryId())) {
+            List<String> absorbed = new ArrayList<>(view.getAbsorbed());
+            absorbed.add(event.getMergedStoryId());
+            view.setAbsorbed(absorbed);
+        }
+        stories.put(story.getId(), view);
+        return at;
+    }
+
+    /** @return the article's event time */
+    public long apply(StoryArticle article) {
+        long time = article.getTime().toEpochMilli();
+        NewsroomArticles kept = articles.get(article.getStoryId());
+        List<StoryArticle> list = kept == null ? new ArrayList<>() : new ArrayList<>(kept.getArticles());
+        if (list.stream().anyMatch(a -> a.getId().equals(article.getId()))) {
+            return time;
+        }
+        list.add(article);
+        list.sort(Comparator.comparing(StoryArticle::getTime).reversed());
+        articles.put(article.getStoryId(), new NewsroomArticles(list.size() > MAX_ARTICLES ? list.subList(0, MAX_ARTICLES) : list));
+
+        NewsroomStory view = stories.get(article.getStoryId());
+        if (view == null) {
+            view = new NewsroomStory(null, article.getTime(), null, null, new ArrayList<>(), new ArrayList<>());
+        }
+        List<Long> times = new ArrayList<>(view.getArticleTimes());
+        times.add(time);
+        times.sort(null);
+        view.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
+        stories.put(article.getStoryId(), view);
+        return time;
+    }
+
+    /**
+     * Forgets closed stories (and articles whose story never showed up) unchanged since {@code before}: the
+     * view is for what is happening, news.stories and news.events keep the record.
+     *
+     * @return how many stories were removed
+     */
+    public int expire(long before) {
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, NewsroomStory> all = stories.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, NewsroomStory> entry = all.next();
+                NewsroomStory view = entry.value;
+                boolean done = view.getStory() == null || "CLOSED".equals(view.getStory().getStatus());
+                if (done && view.getUpdatedAt().toEpochMilli() < before) {
+                    expired.add(entry.key);
+                }
+            }
+        }
+        for (String id : expired) {
+            stories.delete(id);
+            articles.delete(id);
+        }
+        return expired.size();
+    }
+}

@@ -1,0 +1,78 @@
+package io.newswire.streams.newsroom;
+
+import io.newswire.avro.internal.NewsroomArticles;
+import io.newswire.avro.internal.NewsroomStory;
+import io.newswire.avro.internal.NewsroomUpdate;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/** Keeps the {@link NewsroomView} that interactive queries read; it writes nothing downstream. */
+public final class NewsroomViewProcessor implements Processor<String, NewsroomUpdate, Void, Void> {
+
+    public static final String STORY_STORE = "newsroom-stories";
+    public static final String ARTICLE_STORE = "newsroom-articles";
+    static final Duration EXPIRY_CHECK = Duration.ofMinutes(10);
+
+    private final Duration retention;
+    private NewsroomView view;
+    private long streamTime = Long.MIN_VALUE;
+
+    NewsroomViewProcessor(Duration retention) {
+        this.retention = retention;
+    }
+
+    /**
+     * @param retention how long a closed story stays in the view after its last change (stream time)
+     */
+    public static ProcessorSupplier<String, NewsroomUpdate, Void, Void> supplier(Duration retention, Serde<NewsroomStory> storySerde,
+                                                                                Serde<NewsroomArticles> articlesSerde) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, NewsroomUpdate, Void, Void> get() {
+                return new NewsroomViewProcessor(retention);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                // Changelogged: rebuilding the view from news.events would mean re-reading the topics from the start.
+                return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), storySerde)
+                                .withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE), Serdes.String(), articlesSerde)
+                                .withCachingEnabled()));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<Void, Void> context) {
+        view = new NewsroomView(context.getStateStore(STORY_STORE), context.getStateStore(ARTICLE_STORE));
+        context.schedule(EXPIRY_CHECK, PunctuationType.STREAM_TIME,
+                timestamp -> expire());
+    }
+
+    /** On the articles' own clock, not record timestamps: a replay of old news must not expire what it is rebuilding. */
+    private void expire() {
+        if (streamTime != Long.MIN_VALUE) {
+            view.expire(streamTime - retention.toMillis());
+        }
+    }
+
+    @Override
+    public void process(Record<String, NewsroomUpdate> record) {
+        NewsroomUpdate update = record.value();
+        long time = update.getEvent() != null ? view.apply(update.getEvent()) : view.apply(update.getArticle());
+        streamTime = Math.max(streamTime, time);
+    }
+}

@@ -1,0 +1,132 @@
+package io.newswire.streams.newsroom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.NewsroomArticles;
+import io.newswire.avro.internal.NewsroomStory;
+import io.newswire.avro.internal.StoryArticle;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.StateStore;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+class NewsroomViewTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+
+    private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+    private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient());
+    private final KeyValueStore<String, NewsroomStory> stories = init(Stores.keyValueStoreBuilder(
+            Stores.inMemoryKeyValueStore("stories"), Serdes.String(), topics.<NewsroomStory>storeSerde()).withLoggingDisabled().build());
+    private final KeyValueStore<String, NewsroomArticles> articles = init(Stores.keyValueStoreBuilder(
+            Stores.inMemoryKeyValueStore("articles"), Serdes.String(), topics.<NewsroomArticles>storeSerde()).withLoggingDisabled().build());
+    private final NewsroomView view = new NewsroomView(stories, articles);
+
+    private <S extends StateStore> S init(S store) {
+        store.init(context.getStateStoreContext(), store);
+        return store;
+    }
+
+    private static Story story(String id, int articleCount, String status) {
+        return Story.newBuilder().setId(id).setTitle("Title of " + id).setFirstSeen(T0).setLastSeen(T0).setArticleCount(articleCount)
+                .setSourceCount(1).setStatus(status).setVelocity(1.0).build();
+    }
+
+    private static StoryEvent event(String type, Story story, Instant at) {
+        return StoryEvent.newBuilder().setEventId(story.getId() + ":" + type).setType(type).setTopic("").setSequence(1)
+                .setStory(story).setAt(at).build();
+    }
+
+    private static StoryArticle article(String id, String storyId, Instant time) {
+        return StoryArticle.newBuilder().setId(id).setStoryId(storyId).setTitle("Article " + id).setSource("outlet")
+                .setTime(time).setQuotations(List.of()).build();
+    }
+
+    @Test
+    void shouldKeepTheLatestSnapshotAndEventType() {
+        view.apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+        view.apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
+
+        NewsroomStory kept = stories.get("s1");
+        assertEquals(2, kept.getStory().getArticleCount());
+        assertEquals("ARTICLE_ADDED", kept.getLastEvent());
+        assertEquals(T0.plusSeconds(60), kept.getUpdatedAt());
+    }
+
+    @Test
+    void shouldRememberWhenAStoryStartedTrending() {
+        view.apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
+
+        assertEquals(T0, stories.get("s1").getTrendingAt());
+    }
+
+    @Test
+    void shouldKeepArticlesNewestFirstOnce() {
+        view.apply(article("a1", "s1", T0));
+        view.apply(article("a2", "s1", T0.plusSeconds(120)));
+        view.apply(article("a1", "s1", T0));
+
+        assertEquals(List.of("a2", "a1"), articles.get("s1").getArticles().stream().map(StoryArticle::getId).toList());
+        assertEquals(List.of(T0.toEpochMilli(), T0.plusSeconds(120).toEpochMilli()), stories.get("s1").getArticleTimes());
+    }
+
+    @Test
+    void shouldKeepArticlesThatArriveBeforeTheirStory() {
+        view.apply(article("a1", "s1", T0));
+        assertNull(stories.get("s1").getStory());
+
+        view.apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+
+        assertNotNull(stories.get("s1").getStory());
+        assertEquals(1, stories.get("s1").getArticleTimes().size());
+    }
+
+    @Test
+    void shouldCapTheArticlesKeptPerStory() {
+        for (int i = 0; i < NewsroomView.MAX_ARTICLES + 5; i++) {
+            view.apply(article("a" + i, "s1", T0.plusSeconds(i)));
+        }
+
+        List<StoryArticle> kept = articles.get("s1").getArticles();
+        assertEquals(NewsroomView.MAX_ARTICLES, kept.size());
+        assertEquals("a" + (NewsroomView.MAX_ARTICLES + 4), kept.get(0).getId());
+    }
+
+    @Test
+    void shouldRecordStoriesMergedIntoTheSurvivor() {
+        StoryEvent merged = StoryEvent.newBuilder(event("MERGED", story("s1", 4, "ACTIVE"), T0)).setMergedStoryId("s2").build();
+        view.apply(merged);
+        view.apply(merged);
+
+        assertEquals(List.of("s2"), stories.get("s1").getAbsorbed());
+    }
+
+    @Test
+    void shouldExpireOnlyClosedStoriesUnchangedSinceTheCutOff() {
+        view.apply(event("CLOSED", story("old-closed", 1, "CLOSED"), T0));
+        view.apply(article("a1", "old-closed", T0));
+        view.apply(event("UPDATED", story("old-open", 1, "ACTIVE"), T0));
+        view.apply(event("CLOSED", story("new-closed", 1, "CLOSED"), T0.plus(Duration.ofDays(2))));
+
+        int removed = view.expire(T0.plus(Duration.ofDays(1)).toEpochMilli());
+
+        assertEquals(1, removed);
+        assertNull(stories.get("old-closed"));
+        assertNull(articles.get("old-closed"));
+        assertNotNull(stories.get("old-open"));
+        assertNotNull(stories.get("new-closed"));
+    }
+}
