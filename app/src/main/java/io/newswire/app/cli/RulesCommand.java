@@ -1,22 +1,14 @@
 package io.newswire.app.cli;
 
-import io.newswire.app.local.PerTopicTopics;
 import io.newswire.app.local.TopicProvisioner;
+import io.newswire.app.rules.TopicRules;
 import io.newswire.avro.TopicRule;
 import io.newswire.config.NewswireConfig;
 import io.newswire.streams.rules.NewsTopics;
 import io.newswire.streams.rules.RuleQuery;
-import io.newswire.topics.CompactedTopics;
-import io.newswire.topics.NewswireTopics;
-import io.newswire.topics.TypedTopic;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,16 +32,14 @@ public final class RulesCommand {
         String query;
 
         @Override
-        public Integer call() throws Exception {
+        public Integer call() {
+            // Checked before connecting, so a typo is reported even with no cluster running.
             NewsTopics.validSlug(slug);
             RuleQuery.parse(query);
-            NewswireConfig config = connection.load();
-            NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
-            try (PerTopicTopics perTopic = new PerTopicTopics(config.clientProperties(), topics)) {
-                perTopic.accept(slug);
+            try (TopicRules rules = open(connection)) {
+                rules.add(slug, query);
+                System.out.println("Added " + slug + ": " + query + "  → " + rules.topicName(slug));
             }
-            write(config, topics.rules(), slug, new TopicRule(slug, query, Instant.now()));
-            System.out.println("Added " + slug + ": " + query + "  → " + topics.perTopicName(slug));
             return 0;
         }
     }
@@ -61,11 +51,11 @@ public final class RulesCommand {
 
         @Override
         public Integer call() {
-            NewswireConfig config = connection.load();
-            NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
-            Map<String, TopicRule> rules = read(config, topics.rules());
-            rules.values().forEach(r -> System.out.println(r.getSlug() + ": " + r.getQuery()));
-            System.out.println(rules.size() + " rule(s); built-in topics: " + String.join(", ", NewsTopics.BUILT_IN));
+            try (TopicRules rules = open(connection)) {
+                Map<String, TopicRule> all = rules.list();
+                all.values().forEach(r -> System.out.println(r.getSlug() + ": " + r.getQuery()));
+                System.out.println(all.size() + " rule(s); built-in topics: " + String.join(", ", NewsTopics.BUILT_IN));
+            }
             return 0;
         }
     }
@@ -79,30 +69,20 @@ public final class RulesCommand {
         String slug;
 
         @Override
-        public Integer call() throws Exception {
-            NewswireConfig config = connection.load();
-            NewswireTopics topics = TopicProvisioner.provisionPipeline(config);
-            if (!read(config, topics.rules()).containsKey(slug)) {
-                System.err.println("newswire: no rule named '" + slug + "'");
-                return 1;
+        public Integer call() {
+            try (TopicRules rules = open(connection)) {
+                if (!rules.remove(slug)) {
+                    System.err.println("newswire: no rule named '" + slug + "'");
+                    return 1;
+                }
             }
-            write(config, topics.rules(), slug, null);
             System.out.println("Removed " + slug);
             return 0;
         }
     }
 
-    static void write(NewswireConfig config, TypedTopic<String, TopicRule> topic, String slug, TopicRule rule) throws Exception {
-        Map<String, Object> props = new java.util.HashMap<>(config.clientProperties());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        try (KafkaProducer<String, TopicRule> producer = new KafkaProducer<>(props, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
-            producer.send(new ProducerRecord<>(topic.name(), slug, rule)).get(30, TimeUnit.SECONDS);
-        }
-    }
-
-    /** The latest rule per slug. */
-    static Map<String, TopicRule> read(NewswireConfig config, TypedTopic<String, TopicRule> topic) {
-        return new TreeMap<>(CompactedTopics.readLatest(topic, config.clientProperties()));
+    private static TopicRules open(ConnectionOptions connection) {
+        NewswireConfig config = connection.load();
+        return new TopicRules(config, TopicProvisioner.provisionPipeline(config), Clock.systemUTC());
     }
 }
