@@ -24,8 +24,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"The local default: a real Kafka broker, the schema registry endpoint, the stream processors,",
-                "and an ingest of the sample articles (or PATHs), printing every output record as one line.",
+        description = {"The local default: a real Kafka broker, the schema registry endpoint, the stream processors with",
+                "their dashboard and HTTP API, and an ingest of the sample articles (or PATHs), printing every output record as one line.",
                 "State lives in --data-dir and survives restarts. Ctrl-C stops everything."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -44,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--registry-port", paramLabel = "PORT", description = "Schema registry port (default 8081).")
     Integer registryPort;
 
+    @Option(names = "--api-port", paramLabel = "PORT", description = "Port of the dashboard and HTTP API (default 8080).")
+    Integer apiPort;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Article files or directories (default: the bundled samples).")
     List<Path> paths = new ArrayList<>();
 
@@ -54,6 +57,7 @@ public final class RunCommand implements Callable<Integer> {
         put(local, "local.broker.port", brokerPort);
         put(local, "local.controller.port", controllerPort);
         put(local, "local.registry.port", registryPort);
+        put(local, "api.port", apiPort);
         NewswireConfig base = connection.load(local);
         PrintStream out = System.out;
         out.printf("Starting Kafka broker on 127.0.0.1:%d (data in %s)...%n", base.brokerPort(), base.dataDir());
@@ -66,6 +70,8 @@ public final class RunCommand implements Callable<Integer> {
         })) {
             out.printf("Broker up in %.1f s (pid %d); schema registry at %s; stream processors starting.%n",
                     stack.brokerStartTime().toMillis() / 1000.0, stack.broker().pid(), stack.registryUrl());
+            out.println("Newsroom dashboard: " + stack.dashboardUrl() + "  (API: " + stack.dashboardUrl() + "api/stories, "
+                    + stack.dashboardUrl() + "openapi.yaml)");
             TopicTail tail = new TopicTail(stack.config().clientProperties(), null)
                     .start(List.of(stack.topics().enriched().name(), stack.topics().events().name(), stack.topics().deadLetters().name()), false);
             Thread printer = new Thread(() -> tail.follow(

@@ -1,5 +1,6 @@
 package io.newswire.app.local;
 
+import io.newswire.app.api.NewsroomServer;
 import io.newswire.app.broker.LocalBroker;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.RegistryClientConfig;
@@ -21,7 +22,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The local default: a real broker in a child JVM, the registry endpoint backed by the broker,
- * the pipeline topics and the stream processors, all stopped in reverse order by {@link #close()}.
+ * the pipeline topics, the stream processors and their HTTP API, all stopped in reverse order by {@link #close()}.
  */
 public final class LocalStack implements AutoCloseable {
 
@@ -33,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private LocalBroker broker;
     private SchemaRegistryServer registry;
     private KafkaStreams streams;
+    private NewsroomServer api;
     private PerTopicTopics perTopic;
     private java.nio.file.Path stateDir;
     private Duration brokerStartTime;
@@ -80,6 +82,7 @@ public final class LocalStack implements AutoCloseable {
         streams = NewswireStreams.create(config, stateDir, perTopic);
         remember(() -> NewswireStreams.closeQuietly(streams));
         streams.start();
+        api = remember(NewsroomServer.start(config, topics, () -> streams));
     }
 
     /**
@@ -121,6 +124,11 @@ public final class LocalStack implements AutoCloseable {
 
     public KafkaStreams streams() {
         return streams;
+    }
+
+    /** The dashboard and HTTP API, e.g. http://localhost:8080/ (null when started without streams). */
+    public String dashboardUrl() {
+        return api == null ? null : "http://" + config.apiAdvertisedHost() + ":" + api.port() + "/";
     }
 
     public LocalBroker broker() {

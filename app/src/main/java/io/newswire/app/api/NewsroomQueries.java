@@ -1,0 +1,232 @@
+package io.newswire.app.api;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.newswire.app.api.Instances.Remote;
+import io.newswire.app.api.Instances.UnavailableException;
+import io.newswire.app.api.Views.ArticleView;
+import io.newswire.app.api.Views.EntityView;
+import io.newswire.app.api.Views.StoryDetail;
+import io.newswire.app.api.Views.StorySummary;
+import io.newswire.app.api.Views.TopicView;
+import io.newswire.app.api.Views.TrendView;
+import io.newswire.app.api.Views.TrendWindow;
+import io.newswire.avro.EntityRecord;
+import io.newswire.avro.TopicRule;
+import io.newswire.avro.internal.NewsroomArticles;
+import io.newswire.avro.internal.NewsroomStory;
+import io.newswire.streams.NewswireTopology;
+import io.newswire.streams.newsroom.NewsroomViewProcessor;
+import io.newswire.streams.processors.TopicRoutingProcessor;
+import io.newswire.streams.rules.NewsTopics;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.function.Function;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
+import org.apache.kafka.streams.state.HostInfo;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.apache.kafka.streams.state.ReadOnlyWindowStore;
+
+/**
+ * Every read of the API, as interactive queries: a single key is answered by the instance that owns it
+ * (forwarded when that is another one), a list is gathered from every instance's part and merged.
+ * {@code local} marks a request another instance forwarded: it is answered from this instance's stores only.
+ */
+final class NewsroomQueries {
+
+    private static final TypeReference<StoryDetail> DETAIL = new TypeReference<>() { };
+    private static final TypeReference<List<StorySummary>> SUMMARIES = new TypeReference<>() { };
+    private static final TypeReference<List<TopicView>> TOPICS = new TypeReference<>() { };
+    private static final TypeReference<TrendView> TREND = new TypeReference<>() { };
+    private static final TypeReference<EntityView> ENTITY = new TypeReference<>() { };
+    private static final Comparator<StorySummary> NEWEST_CHANGE_FIRST = Comparator
+            .comparing((StorySummary s) -> Instant.parse(s.updatedAt())).reversed().thenComparing(StorySummary::id);
+
+    private final Instances instances;
+
+    NewsroomQueries(Instances instances) {
+        this.instances = instances;
+    }
+
+    Optional<StoryDetail> story(String id, boolean local) {
+        Optional<HostInfo> owner = local ? Optional.empty() : instances.ownerOf(NewsroomViewProcessor.STORY_STORE, id);
+        if (owner.isPresent()) {
+            return remote(owner.get(), "/api/stories/" + encode(id), DETAIL);
+        }
+        NewsroomStory view = storyStore().get(id);
+        if (view == null || view.getStory() == null) {
+            return Optional.empty();
+        }
+        Map<String, ArticleView> articles = new LinkedHashMap<>();
+        NewsroomArticles own = instances.local(NewsroomViewProcessor.ARTICLE_STORE, QueryableStoreTypes.<String, NewsroomArticles>keyValueStore()).get(id);
+        if (own != null) {
+            own.getArticles().forEach(a -> articles.put(a.getId(), Views.article(a)));
+        }
+        // A merged story's page lists the absorbed stories' articles too; they may live on other instances.
+        for (String absorbed : view.getAbsorbed()) {
+            story(absorbed, false).ifPresent(d -> d.articles().forEach(a -> articles.putIfAbsent(a.id(), a)));
+        }
+        List<ArticleView> newestFirst = articles.values().stream()
+                .sorted(Comparator.comparing((ArticleView a) -> Instant.parse(a.time())).reversed()).toList();
+        return Optional.of(new StoryDetail(Views.summary(view), newestFirst, view.getAbsorbed()));
+    }
+
+    List<StorySummary> stories(StoryFilter filter, boolean local) {
+        List<StorySummary> found = new ArrayList<>(localStories(filter));
+        if (!local) {
+            for (HostInfo other : instances.others(NewsroomViewProcessor.STORY_STORE)) {
+                found.addAll(required(other, "/api/stories?scope=local&" + filter.toQuery(), SUMMARIES));
+            }
+        }
+        return found.stream().sorted(NEWEST_CHANGE_FIRST).limit(filter.limit()).toList();
+    }
+
+    private List<StorySummary> localStories(StoryFilter filter) {
+        List<StorySummary> found = new ArrayList<>();
+        try (KeyValueIterator<String, NewsroomStory> all = storyStore().all()) {
+            while (all.hasNext()) {
+                NewsroomStory view = all.next().value;
+                if (view.getStory() != null) {
+                    StorySummary summary = Views.summary(view);
+                    if (filter.matches(summary)) {
+                        found.add(summary);
+                    }
+                }
+            }
+        }
+        return found.stream().sorted(NEWEST_CHANGE_FIRST).limit(filter.limit()).toList();
+    }
+
+    /** Built-in category topics, then rule topics: open (not closed) stories per topic and articles in the last hour-long window. */
+    List<TopicView> topics(boolean local) {
+        Map<String, TopicRule> rules = rules();
+        Map<String, Integer> stories = new LinkedHashMap<>();
+        for (StorySummary story : localStories(StoryFilter.ALL)) {
+            if (!"CLOSED".equals(story.status())) {
+                story.topics().forEach(slug -> stories.merge(slug, 1, Integer::sum));
+            }
+        }
+        Set<String> keys = new HashSet<>();
+        NewsTopics.BUILT_IN.forEach(slug -> keys.add(NewswireTopology.topicTrendKey(slug)));
+        rules.keySet().forEach(slug -> keys.add(NewswireTopology.topicTrendKey(slug)));
+        Map<String, List<TrendWindow>> trends = localTrends(keys);
+        Function<String, Long> lastHour = slug -> lastHour(trends.getOrDefault(NewswireTopology.topicTrendKey(slug), List.of()));
+        Map<String, TopicView> topics = new LinkedHashMap<>();
+        NewsTopics.BUILT_IN.forEach(slug -> topics.put(slug, new TopicView(slug, "category", null, stories.getOrDefault(slug, 0),
+                lastHour.apply(slug))));
+        rules.values().forEach(rule -> topics.put(rule.getSlug(), new TopicView(rule.getSlug(), "rule", rule.getQuery(),
+                stories.getOrDefault(rule.getSlug(), 0), lastHour.apply(rule.getSlug()))));
+        if (!local) {
+            for (HostInfo other : instances.others(NewsroomViewProcessor.STORY_STORE)) {
+                for (TopicView theirs : required(other, "/api/topics?scope=local", TOPICS)) {
+                    topics.computeIfPresent(theirs.slug(), (slug, ours) -> new TopicView(slug, ours.kind(), ours.query(),
+                            ours.stories() + theirs.stories(), ours.articlesLastHour() + theirs.articlesLastHour()));
+                }
+            }
+        }
+        return List.copyOf(topics.values());
+    }
+
+    Map<String, TopicRule> rules() {
+        Map<String, TopicRule> rules = new java.util.TreeMap<>();
+        ReadOnlyKeyValueStore<String, TopicRule> store = instances.local(TopicRoutingProcessor.RULES_STORE,
+                QueryableStoreTypes.keyValueStore());
+        try (KeyValueIterator<String, TopicRule> all = store.all()) {
+            all.forEachRemaining(kv -> rules.put(kv.key, kv.value));
+        }
+        return rules;
+    }
+
+    /** Article counts of a trend key ({@link NewswireTopology#topicTrendKey}, {@link NewswireTopology#entityTrendKey}) per window. */
+    TrendView trend(String key, boolean local) {
+        Optional<HostInfo> owner = local ? Optional.empty() : instances.ownerOf(NewswireTopology.TREND_STORE, key);
+        if (owner.isPresent()) {
+            return remote(owner.get(), "/api/trends?key=" + encode(key), TREND).orElse(new TrendView(key, List.of()));
+        }
+        return new TrendView(key, localTrends(Set.of(key)).getOrDefault(key, List.of()));
+    }
+
+    /**
+     * One scan of this instance's windows: a fetch by key and time range walks the store's cache segment by
+     * segment over the range, and the range cannot be narrowed without knowing the stream time (replays run
+     * in the past), which took seconds per key. The store only keeps windows within its retention (1 h 10 min).
+     */
+    private Map<String, List<TrendWindow>> localTrends(Set<String> keys) {
+        ReadOnlyWindowStore<String, Long> store = instances.local(NewswireTopology.TREND_STORE, QueryableStoreTypes.windowStore());
+        Map<String, List<TrendWindow>> windows = new LinkedHashMap<>();
+        try (KeyValueIterator<Windowed<String>, Long> all = store.all()) {
+            while (all.hasNext()) {
+                KeyValue<Windowed<String>, Long> window = all.next();
+                if (keys.contains(window.key.key())) {
+                    windows.computeIfAbsent(window.key.key(), k -> new ArrayList<>()).add(new TrendWindow(
+                            window.key.window().startTime().toString(), window.key.window().endTime().toString(), window.value));
+                }
+            }
+        }
+        windows.values().forEach(list -> list.sort(Comparator.comparing((TrendWindow w) -> Instant.parse(w.start()))));
+        return windows;
+    }
+
+    /**
+     * Of the hopping windows that contain the newest moment counted, the one that started first covers the
+     * most recent full hour.
+     */
+    static long lastHour(List<TrendWindow> windows) {
+        if (windows.isEmpty()) {
+            return 0;
+        }
+        Instant newestStart = windows.stream().map(w -> Instant.parse(w.start())).max(Comparator.naturalOrder()).orElse(null);
+        return windows.stream().filter(w -> Instant.parse(w.end()).isAfter(newestStart))
+                .min(Comparator.comparing((TrendWindow w) -> Instant.parse(w.start()))).map(TrendWindow::count).orElse(0L);
+    }
+
+    /** The catalogue's record, with the stories it is among the top entities of; empty when neither knows it. */
+    Optional<EntityView> entity(String id, boolean local) {
+        Optional<HostInfo> owner = local ? Optional.empty() : instances.ownerOf(NewswireTopology.NEWSROOM_ENTITY_STORE, id);
+        if (owner.isPresent()) {
+            return remote(owner.get(), "/api/entities/" + encode(id), ENTITY);
+        }
+        EntityRecord record = instances.local(NewswireTopology.NEWSROOM_ENTITY_STORE, QueryableStoreTypes.<String, EntityRecord>keyValueStore()).get(id);
+        List<StorySummary> stories = stories(StoryFilter.of(null, null, null, id, "20"), false);
+        if (record != null) {
+            return Optional.of(Views.entity(record, stories));
+        }
+        // Names seen in one article only are not in the catalogue yet; the stories still say who they are.
+        return stories.stream().flatMap(s -> s.entities().stream()).filter(e -> e.id().equals(id)).findFirst()
+                .map(e -> new EntityView(e.id(), e.name(), e.type(), List.of(), null, stories.size(), null, null, stories));
+    }
+
+    private ReadOnlyKeyValueStore<String, NewsroomStory> storyStore() {
+        return instances.local(NewsroomViewProcessor.STORY_STORE, QueryableStoreTypes.keyValueStore());
+    }
+
+    private <T> Optional<T> remote(HostInfo host, String path, TypeReference<T> type) {
+        Remote answer = instances.get(host, path);
+        if (answer.status() == 404) {
+            return Optional.empty();
+        }
+        if (answer.status() != 200) {
+            throw new UnavailableException("instance " + host + " answered " + answer.status());
+        }
+        return Optional.of(instances.read(answer, type));
+    }
+
+    private <T> T required(HostInfo host, String path, TypeReference<T> type) {
+        return remote(host, path, type).orElseThrow(() -> new UnavailableException("instance " + host + " answered 404 for " + path));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

@@ -1,0 +1,89 @@
+package io.newswire.app.api;
+
+import io.newswire.avro.EntityRecord;
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.NewsroomStory;
+import io.newswire.avro.internal.StoryArticle;
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON the API returns (see openapi.yaml): plain records, built from the Avro values the stores hold. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record EntityRef(String id, String name, String type, double weight) {
+    }
+
+    public record StorySummary(String id, String title, String status, String language, List<String> topics, List<String> sources,
+                               int sourceCount, int articleCount, double velocity, String firstSeen, String lastSeen, String updatedAt,
+                               String lastEvent, String trendingAt, String mergedInto, List<String> categories, List<String> keywords,
+                               List<EntityRef> entities, List<Long> articleTimes) {
+    }
+
+    public record Quote(String text, String speaker, String speakerId, boolean partial) {
+    }
+
+    public record ArticleView(String id, String storyId, String title, String source, String url, String time, List<Quote> quotations) {
+    }
+
+    public record StoryDetail(StorySummary story, List<ArticleView> articles, List<String> absorbed) {
+    }
+
+    public record TopicView(String slug, String kind, String query, int stories, long articlesLastHour) {
+    }
+
+    public record TrendWindow(String start, String end, long count) {
+    }
+
+    public record TrendView(String key, List<TrendWindow> windows) {
+    }
+
+    public record EntityView(String id, String name, String type, List<String> aliases, String aliasOf, long articles,
+                             String firstSeen, String lastSeen, List<StorySummary> stories) {
+    }
+
+    public record EventView(String eventId, String type, String topic, int sequence, String storyId, String articleId,
+                            String articleTitle, String mergedStoryId, String at, StorySummary story) {
+    }
+
+    public record RuleView(String slug, String query, String createdAt, String topic) {
+    }
+
+    public record ApiError(int status, String error) {
+    }
+
+    static StorySummary summary(NewsroomStory view) {
+        return summary(view.getStory(), view.getUpdatedAt(), view.getLastEvent(), view.getTrendingAt(), view.getArticleTimes());
+    }
+
+    static StorySummary summary(Story s, Instant updatedAt, String lastEvent, Instant trendingAt, List<Long> articleTimes) {
+        return new StorySummary(s.getId(), s.getTitle(), s.getStatus(), s.getLanguage(), s.getTopics(), s.getSources(),
+                s.getSourceCount(), s.getArticleCount(), s.getVelocity(), iso(s.getFirstSeen()), iso(s.getLastSeen()), iso(updatedAt),
+                lastEvent, iso(trendingAt), s.getMergedInto(), s.getCategories(), s.getTopKeywords(),
+                s.getTopEntities().stream().map(e -> new EntityRef(e.getId(), e.getName(), e.getType(), e.getWeight())).toList(),
+                articleTimes);
+    }
+
+    static ArticleView article(StoryArticle a) {
+        return new ArticleView(a.getId(), a.getStoryId(), a.getTitle(), a.getSource(), a.getUrl(), iso(a.getTime()),
+                a.getQuotations().stream().map(q -> new Quote(q.getText(), q.getSpeaker(), q.getSpeakerId(), q.getPartial())).toList());
+    }
+
+    static EventView event(StoryEvent e) {
+        StorySummary story = summary(e.getStory(), e.getAt(), e.getType(), "TRENDING".equals(e.getType()) ? e.getAt() : null, List.of());
+        return new EventView(e.getEventId(), e.getType(), e.getTopic(), e.getSequence(), e.getStory().getId(), e.getArticleId(),
+                e.getArticleTitle(), e.getMergedStoryId(), iso(e.getAt()), story);
+    }
+
+    static EntityView entity(EntityRecord r, List<StorySummary> stories) {
+        return new EntityView(r.getId(), r.getName(), r.getType(), r.getAliases(), r.getAliasOf(), r.getArticles(),
+                iso(r.getFirstSeen()), iso(r.getLastSeen()), stories);
+    }
+
+    static String iso(Instant instant) {
+        return instant == null ? null : instant.toString();
+    }
+}
