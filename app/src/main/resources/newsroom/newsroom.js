@@ -1,0 +1,222 @@
+// The newsroom page: topics, their stories live over Server-Sent Events, and a page per story.
+// Plain DOM and SVG, no framework or build step: the page is served by the stream processors themselves.
+
+const state = { topic: null, stories: new Map(), topics: [], events: null, fresh: new Set() };
+const $ = (selector) => document.querySelector(selector);
+const FRESH_MS = 60_000;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === 'class') node.className = value; else node.setAttribute(key, value === true ? '' : value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined) node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+async function api(path, options) {
+  const response = await fetch(path, options);
+  if (response.status === 204) return null;
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error || response.statusText);
+  return body;
+}
+
+function ago(iso) {
+  if (!iso) return '';
+  const seconds = Math.round((Date.now() - Date.parse(iso)) / 1000);
+  if (Math.abs(seconds) > 86400 * 2) return new Date(iso).toISOString().slice(0, 16).replace('T', ' ');
+  if (seconds < 60) return 'just now';
+  if (seconds < 3600) return Math.round(seconds / 60) + ' min ago';
+  return Math.round(seconds / 3600) + ' h ago';
+}
+
+/** Articles over the story's life in 24 bins, as a small SVG line. */
+function sparkline(times) {
+  const width = 120, height = 32, bins = 24;
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'spark');
+  svg.setAttribute('width', width);
+  svg.setAttribute('height', height);
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  if (!times || times.length === 0) return svg;
+  const first = Math.min(...times), last = Math.max(...times);
+  const span = Math.max(last - first, 1);
+  const counts = new Array(bins).fill(0);
+  for (const t of times) counts[Math.min(bins - 1, Math.floor(((t - first) / span) * bins))]++;
+  const max = Math.max(...counts);
+  const points = counts.map((c, i) => `${(i / (bins - 1)) * (width - 2) + 1},${height - 2 - (c / max) * (height - 6)}`).join(' ');
+  const line = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
+  line.setAttribute('points', points);
+  line.setAttribute('fill', 'none');
+  line.setAttribute('stroke', '#0b63ce');
+  line.setAttribute('stroke-width', '1.5');
+  svg.append(line);
+  return svg;
+}
+
+function storyCard(story) {
+  const trending = story.trendingAt !== null && story.trendingAt !== undefined;
+  const fresh = state.fresh.has(story.id);
+  const sources = story.sources.slice(0, 4).join(', ') + (story.sources.length > 4 ? ` +${story.sources.length - 4}` : '');
+  return el('li', { class: `story${trending ? ' trending' : ''}${fresh ? ' fresh' : ''}`, 'data-story-id': story.id },
+    el('div', {},
+      trending ? el('span', { class: 'badge trending' }, 'TRENDING') : null,
+      fresh && story.lastEvent === 'CREATED' ? el('span', { class: 'badge new' }, 'NEW') : null,
+      el('span', { class: 'badge status' }, story.status),
+      el('a', { class: 'title', href: `#/story/${encodeURIComponent(story.id)}` }, story.title)),
+    el('div', { class: 'meta' },
+      `${story.articleCount} article${story.articleCount === 1 ? '' : 's'} · ${sources} · `,
+      `${story.velocity.toFixed(0)}/h · ${story.topics.join(', ') || 'no topic'} · updated ${ago(story.updatedAt)}`),
+    sparkline(story.articleTimes));
+}
+
+function renderStories() {
+  const list = $('#stories');
+  const stories = [...state.stories.values()].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
+  list.replaceChildren(...stories.map(storyCard));
+  $('#empty').hidden = stories.length > 0;
+}
+
+function renderTopics() {
+  const items = [{ slug: null, stories: null, articlesLastHour: null }, ...state.topics].map((topic) => {
+    const selected = (topic.slug || null) === state.topic;
+    const count = topic.slug === null ? '' : `${topic.stories} · ${topic.articlesLastHour}/h`;
+    return el('li', {}, el('a', { href: topic.slug ? `#/topic/${topic.slug}` : '#/', class: selected ? 'selected' : null,
+      'data-topic': topic.slug || '', title: topic.query || 'built-in category' },
+    el('span', {}, topic.slug || 'All stories', topic.kind === 'rule' ? el('span', { class: 'rule' }, 'rule') : null),
+    el('span', { class: 'count' }, count)));
+  });
+  $('#topics').replaceChildren(...items);
+}
+
+async function loadTopics() {
+  try {
+    state.topics = await api('/api/topics');
+    renderTopics();
+  } catch (e) {
+    setTimeout(loadTopics, 2000); // the processors are still starting (503)
+  }
+}
+
+let topicsTimer = null;
+function refreshTopicsSoon() {
+  clearTimeout(topicsTimer);
+  topicsTimer = setTimeout(loadTopics, 1000);
+}
+
+/** Subscribes first, then loads the list, so no change between the two is missed (an event for a listed story only updates it). */
+async function showTopic(slug) {
+  state.topic = slug;
+  $('#list-page').hidden = false;
+  $('#story-page').hidden = true;
+  $('#list-title').textContent = slug ? `News topic: ${slug}` : 'All stories';
+  renderTopics();
+  follow(slug);
+  state.stories = new Map();
+  try {
+    const stories = await api(`/api/stories?limit=200${slug ? `&topic=${encodeURIComponent(slug)}` : ''}`);
+    for (const story of stories) if (!state.stories.has(story.id)) state.stories.set(story.id, story);
+  } catch (e) {
+    setTimeout(() => showTopic(slug), 2000);
+  }
+  renderStories();
+}
+
+function follow(slug) {
+  if (state.events && state.events.slug === slug) return;
+  if (state.events) state.events.source.close();
+  const source = new EventSource(`/api/events${slug ? `?topic=${encodeURIComponent(slug)}` : ''}`);
+  state.events = { slug, source };
+  source.onopen = () => { $('#live').textContent = 'live'; $('#live').classList.remove('off'); };
+  source.onerror = () => { $('#live').textContent = 'reconnecting…'; $('#live').classList.add('off'); };
+  source.addEventListener('story', (message) => onStoryEvent(JSON.parse(message.data)));
+}
+
+function onStoryEvent(event) {
+  $('#last-event').textContent = `${event.type.toLowerCase().replace('_', ' ')}: ${event.story.title}`;
+  const known = state.stories.get(event.storyId);
+  const story = { ...event.story, articleTimes: known ? known.articleTimes.slice() : [] };
+  if (event.articleId && (event.type === 'CREATED' || event.type === 'ARTICLE_ADDED')) story.articleTimes.push(Date.parse(event.at));
+  if (known && known.trendingAt && !story.trendingAt) story.trendingAt = known.trendingAt;
+  if (story.mergedInto) {
+    state.stories.delete(event.storyId);
+  } else {
+    state.stories.set(event.storyId, story);
+    state.fresh.add(event.storyId);
+    setTimeout(() => { state.fresh.delete(event.storyId); if (!$('#list-page').hidden) renderStories(); }, FRESH_MS);
+  }
+  if (!$('#list-page').hidden) renderStories();
+  refreshTopicsSoon();
+}
+
+async function showStory(id, attempt = 0) {
+  $('#list-page').hidden = true;
+  const page = $('#story-page');
+  page.hidden = false;
+  if (attempt === 0) page.replaceChildren(el('p', {}, 'Loading…'));
+  let detail;
+  try {
+    detail = await api(`/api/stories/${encodeURIComponent(id)}`);
+  } catch (e) {
+    page.replaceChildren(el('p', {}, `Story ${id}: ${e.message}`));
+    return;
+  }
+  const s = detail.story;
+  // Articles reach the view one hop after the story event that announced them: look again shortly.
+  if (detail.articles.length < Math.min(s.articleCount, 50) && attempt < 20) {
+    setTimeout(() => { if (location.hash === `#/story/${encodeURIComponent(id)}`) showStory(id, attempt + 1); }, 500);
+  }
+  const timeline = el('ol', { class: 'timeline', id: 'timeline' }, detail.articles.map((a) => el('li', { class: 'article', 'data-article-id': a.id },
+    el('time', { datetime: a.time }, new Date(a.time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC · ' + a.source), el('br'),
+    a.url ? el('a', { href: a.url, rel: 'noopener' }, a.title) : a.title)));
+  const entities = el('ul', { class: 'entities' }, s.entities.slice(0, 12).map((e) => el('li', {},
+    el('span', {}, e.name), el('span', { class: 'type' }, e.type))));
+  const quotes = detail.articles.flatMap((a) => a.quotations.filter((q) => q.speaker).map((q) => ({ ...q, source: a.source })));
+  const said = quotes.length === 0 ? el('p', { class: 'meta' }, 'No attributed quotations.')
+    : el('div', {}, quotes.slice(0, 20).map((q) => el('figure', { class: 'quote' },
+      el('blockquote', {}, `“${q.text}”`), el('figcaption', { class: 'who' }, `— ${q.speaker} (${q.source})`))));
+  page.replaceChildren(
+    el('a', { href: state.topic ? `#/topic/${state.topic}` : '#/' }, '← back'),
+    el('h1', {}, s.title),
+    el('p', { class: 'meta' }, `${s.status} · ${s.articleCount} articles from ${s.sourceCount} outlets · first seen ${ago(s.firstSeen)} · `
+      + `last ${ago(s.lastSeen)} · topics: ${s.topics.join(', ') || 'none'}`),
+    sparkline(s.articleTimes),
+    el('div', { class: 'columns' },
+      el('section', {}, el('h2', {}, 'Timeline'), timeline),
+      el('aside', {}, el('div', { class: 'panel' }, el('h2', {}, 'Top entities'), entities),
+        el('div', { class: 'panel' }, el('h2', {}, 'Who said what'), said))));
+}
+
+function route() {
+  const hash = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
+  if (hash.startsWith('story/')) {
+    showStory(hash.slice('story/'.length));
+  } else {
+    showTopic(hash.startsWith('topic/') ? hash.slice('topic/'.length) : null);
+  }
+}
+
+$('#rule-form').addEventListener('submit', async (submit) => {
+  submit.preventDefault();
+  const slug = $('#rule-slug').value.trim();
+  const message = $('#rule-message');
+  try {
+    await api(`/api/rules/${encodeURIComponent(slug)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query: $('#rule-query').value }) });
+    message.className = '';
+    message.textContent = `Added ${slug}: new stories matching it will appear there.`;
+    await loadTopics();
+    location.hash = `#/topic/${slug}`;
+  } catch (e) {
+    message.className = 'error';
+    message.textContent = e.message;
+  }
+});
+
+window.addEventListener('hashchange', route);
+loadTopics();
+route();
