@@ -135,6 +135,7 @@ class RunCommandIT {
                     "--broker-port", ports.get("local.broker.port"),
                     "--controller-port", ports.get("local.controller.port"),
                     "--registry-port", ports.get("local.registry.port"),
+                    "--api-port", ports.get("api.port"),
                     fixtures.toString());
             return new RunningCli(new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start());
         }

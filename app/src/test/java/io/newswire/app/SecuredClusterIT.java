@@ -86,7 +86,7 @@ class SecuredClusterIT {
     void shouldRunIngestProcessorsAndSubscribeOverSaslSsl() throws Exception {
         Path fixtures = Path.of(SecuredClusterIT.class.getResource("/fixtures/lakeside-gazette").toURI());
         assertEquals(0, Newswire.commandLine().execute(withSecurity("ingest", fixtures.toString())));
-        Process streams = child(withSecurity("streams", "--state-dir", dir.resolve("state").toString()), dir.resolve("streams.log"));
+        Process streams = child(withSecurity("streams", "--state-dir", dir.resolve("state").toString(), "-X", "api.port=" + TestStack.freePort()), dir.resolve("streams.log"));
         try {
             Path output = dir.resolve("subscribe.out");
             Process subscribe = child(withSecurity("subscribe", "news.articles.enriched", "--from-beginning", "--max", "2", "--timeout", "150s"),

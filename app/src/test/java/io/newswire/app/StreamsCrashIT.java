@@ -79,7 +79,7 @@ class StreamsCrashIT {
     private static Process streams(Path stateDir) throws Exception {
         return TestStack.newswireProcess(dataDir.resolve("streams.log"), List.of("streams",
                 "--bootstrap-servers", stack.config().bootstrapServers(), "--schema-registry-url", stack.stack.registryUrl(),
-                "--state-dir", stateDir.toString()));
+                "--state-dir", stateDir.toString(), "-X", "api.port=" + TestStack.freePort()));
     }
 
     private static void ingest(List<Path> files) {

@@ -60,6 +60,7 @@ final class TestStack implements AutoCloseable {
                 "local.broker.port", String.valueOf(freePort()),
                 "local.controller.port", String.valueOf(freePort()),
                 "local.registry.port", String.valueOf(freePort()),
+                "api.port", String.valueOf(freePort()),
                 "commit.interval.ms", "100");
     }
 

@@ -1,0 +1,38 @@
+// Loads the newsroom in Debian's headless chromium and checks it live, driven by NewsroomBrowserIT:
+// prints READY once the page follows the event stream, STORY <epoch ms> when a story appears without a
+// reload (the test ingests in between), then opens the story and prints ARTICLES <n>. Exit code 0 = passed.
+import { chromium } from 'playwright-core';
+
+const [url, screenshot, storyShot] = process.argv.slice(2);
+const timeout = 120_000;
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true,
+  args: ['--headless', '--no-sandbox'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  page.on('pageerror', (error) => console.error('page error: ' + error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelector('#live').textContent === 'live', null, { timeout });
+  await page.waitForSelector('#topics a[data-topic="disaster"]', { timeout });
+  // The list has loaded, and is empty: whatever appears next came live.
+  await page.waitForSelector('#empty', { state: 'visible', timeout });
+  console.log('READY');
+
+  await page.waitForSelector('[data-story-id]', { timeout });
+  console.log('STORY ' + Date.now());
+  // Let the rest of the ingested articles arrive, then picture the page as a user sees it.
+  await page.waitForFunction(() => document.querySelectorAll('[data-story-id]').length >= 2, null, { timeout });
+  await page.waitForTimeout(1500);
+  await page.screenshot({ path: screenshot });
+
+  const first = page.locator('[data-story-id] a.title').first();
+  const title = await first.textContent();
+  await first.click();
+  await page.waitForSelector('#story-page .article', { timeout });
+  const heading = await page.locator('#story-page h1').textContent();
+  if (heading !== title) throw new Error(`story page shows "${heading}", the list said "${title}"`);
+  const articles = await page.locator('#story-page .article').count();
+  console.log('ARTICLES ' + articles);
+  if (storyShot) await page.screenshot({ path: storyShot });
+} finally {
+  await browser.close();
+}

@@ -1,0 +1,116 @@
+package io.newswire.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.app.api.NewsroomServer;
+import io.newswire.app.local.PerTopicTopics;
+import io.newswire.avro.StoryEvent;
+import io.newswire.config.NewswireConfig;
+import io.newswire.streams.NewswireStreams;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.streams.KafkaStreams;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two stream-processor instances on one broker split the stories between them; each answers for all of them. */
+class NewsroomTwoInstancesIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(120);
+    private static final int SAMPLE_ARTICLES = 11;
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void shouldAnswerEveryStoryFromEitherInstance() throws Exception {
+        // Both instances start together, so the first assignment spreads the view's tasks over the two.
+        try (TestStack stack = TestStack.start(TestStack.localSettings(dataDir), false);
+             Instance first = Instance.start(stack, dataDir.resolve("first"));
+             Instance second = Instance.start(stack, dataDir.resolve("second"))) {
+            awaitRunningWithTasks(first.streams, second.streams);
+            assertTrue(stack.ingest(List.of(Path.of("..", "samples"))).success());
+            Map<String, StoryEvent> latest = new HashMap<>();
+            stack.awaitArticleEvents(SAMPLE_ARTICLES, WAIT).forEach(r -> latest.put(r.key(), r.value()));
+            Set<String> storyIds = new HashSet<>();
+            latest.forEach((id, event) -> {
+                if (event.getStory().getMergedInto() == null) {
+                    storyIds.add(id);
+                }
+            });
+
+            JsonNode all = first.http.await("/api/stories?limit=500", list -> ids(list).containsAll(storyIds), WAIT);
+            assertEquals(ids(all), ids(second.http.await("/api/stories?limit=500", list -> ids(list).containsAll(storyIds), WAIT)));
+            // Each instance holds its own part (disjoint, together every story), so at least one of them answers
+            // stories it does not hold, by forwarding; which part is whose depends on where the ids hash.
+            Set<String> firstPart = ids(first.http.get("/api/stories?scope=local&limit=500").json());
+            Set<String> secondPart = ids(second.http.get("/api/stories?scope=local&limit=500").json());
+            assertTrue(Collections.disjoint(firstPart, secondPart), firstPart + " / " + secondPart);
+            Set<String> union = new HashSet<>(firstPart);
+            union.addAll(secondPart);
+            assertEquals(ids(all), union);
+
+            for (String id : storyIds) {
+                JsonNode fromFirst = first.http.await("/api/stories/" + id, story -> true, WAIT);
+                JsonNode fromSecond = second.http.await("/api/stories/" + id, story -> true, WAIT);
+                assertEquals(id, fromFirst.get("story").get("id").asText());
+                assertEquals(fromFirst.get("articles").size(), fromSecond.get("articles").size(), id);
+            }
+        }
+    }
+
+    /** One stream-processor instance with its API, as `newswire streams` runs it. */
+    private record Instance(KafkaStreams streams, NewsroomServer api, PerTopicTopics perTopic, HttpJson http) implements AutoCloseable {
+
+        static Instance start(TestStack stack, Path stateDir) {
+            Map<String, String> settings = new HashMap<>(stack.settings);
+            settings.put("bootstrap.servers", stack.config().bootstrapServers());
+            settings.put("schema.registry.url", stack.stack.registryUrl());
+            settings.put("api.port", String.valueOf(TestStack.freePort()));
+            NewswireConfig config = NewswireConfig.defaults(settings);
+            PerTopicTopics perTopic = new PerTopicTopics(config.clientProperties(), stack.stack.topics());
+            KafkaStreams streams = NewswireStreams.create(config, stateDir, perTopic);
+            NewsroomServer api = NewsroomServer.start(config, stack.stack.topics(), () -> streams);
+            streams.start();
+            return new Instance(streams, api, perTopic, new HttpJson("http://localhost:" + api.port()));
+        }
+
+        @Override
+        public void close() {
+            api.close();
+            NewswireStreams.closeQuietly(streams);
+            perTopic.close();
+        }
+    }
+
+    private static Set<String> ids(JsonNode stories) {
+        Set<String> ids = new HashSet<>();
+        stories.forEach(s -> ids.add(s.get("id").asText()));
+        return ids;
+    }
+
+    private static void awaitRunningWithTasks(KafkaStreams first, KafkaStreams second) throws InterruptedException {
+        Instant deadline = Instant.now().plus(WAIT);
+        while (!(running(first) && running(second))) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("instances did not settle: " + first.state() + " / " + second.state());
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static boolean running(KafkaStreams streams) {
+        return streams.state() == KafkaStreams.State.RUNNING && streams.metadataForLocalThreads().stream()
+                .anyMatch(thread -> !thread.activeTasks().isEmpty());
+    }
+}

@@ -1,0 +1,57 @@
+package io.newswire.app.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.app.api.Views.EntityRef;
+import io.newswire.app.api.Views.StorySummary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryFilterTest {
+
+    private static StorySummary story(String status, String trendingAt, String mergedInto) {
+        return new StorySummary("s1", "Floods in Lindenholm", status, "en", List.of("disaster"), List.of("wire"), 1, 2, 1.0,
+                "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "CREATED", trendingAt, mergedInto,
+                List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5)),
+                List.of());
+    }
+
+    @Test
+    void shouldMatchTopicStatusEntityAndText() {
+        StorySummary story = story("ACTIVE", null, null);
+
+        assertTrue(StoryFilter.of("disaster", "active", "VENNSTROM", "clara-vennstrom", null).matches(story));
+        assertTrue(StoryFilter.of(null, null, "evacuation", null, null).matches(story));
+        assertFalse(StoryFilter.of("sport", null, null, null, null).matches(story));
+        assertFalse(StoryFilter.of(null, "CLOSED", null, null, null).matches(story));
+        assertFalse(StoryFilter.of(null, null, null, "someone-else", null).matches(story));
+    }
+
+    @Test
+    void shouldTreatTrendingAsStoriesThatHaveTrended() {
+        assertTrue(StoryFilter.of(null, "TRENDING", null, null, null).matches(story("ACTIVE", "2024-06-03T09:00:00Z", null)));
+        assertFalse(StoryFilter.of(null, "TRENDING", null, null, null).matches(story("ACTIVE", null, null)));
+    }
+
+    @Test
+    void shouldLeaveOutStoriesMergedIntoAnother() {
+        assertFalse(StoryFilter.ALL.matches(story("CLOSED", null, "s2")));
+    }
+
+    @Test
+    void shouldRejectBadLimitsAndStatusesWithAMessage() {
+        assertEquals("limit must be from 1 to 500, not 0", assertThrows(IllegalArgumentException.class,
+                () -> StoryFilter.of(null, null, null, null, "0")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, "many"));
+        assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, "BREAKING", null, null, null));
+    }
+
+    @Test
+    void shouldCarryTheSameFilterToOtherInstances() {
+        assertEquals("topic=disaster&q=two+words&limit=5",
+                StoryFilter.of("disaster", null, "two words", null, "5").toQuery());
+    }
+}
