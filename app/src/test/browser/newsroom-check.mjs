@@ -1,6 +1,7 @@
 // Loads the newsroom in Debian's headless chromium and checks it live, driven by NewsroomBrowserIT:
 // prints READY once the page follows the event stream, STORY <epoch ms> when a story appears without a
-// reload (the test ingests in between), then opens the story and prints ARTICLES <n>. Exit code 0 = passed.
+// reload (the test ingests in between), then opens the story and prints ARTICLES <n>; back on the list it
+// prints AGAIN and STORY <epoch ms> once more for one more ingested article. Exit code 0 = passed.
 import { chromium } from 'playwright-core';
 
 const [url, screenshot, storyShot] = process.argv.slice(2);
@@ -24,15 +25,25 @@ try {
   await page.waitForTimeout(1500);
   await page.screenshot({ path: screenshot });
 
-  const first = page.locator('[data-story-id] a.title').first();
-  const title = await first.textContent();
-  await first.click();
+  // By id: the list re-renders as events arrive, so "the first card" may be another story a moment later.
+  const id = await page.locator('[data-story-id]').first().getAttribute('data-story-id');
+  const link = page.locator(`[data-story-id="${id}"] a.title`);
+  const title = await link.textContent();
+  await link.click();
   await page.waitForSelector('#story-page .article', { timeout });
   const heading = await page.locator('#story-page h1').textContent();
   if (heading !== title) throw new Error(`story page shows "${heading}", the list said "${title}"`);
   const articles = await page.locator('#story-page .article').count();
   console.log('ARTICLES ' + articles);
   if (storyShot) await page.screenshot({ path: storyShot });
+
+  // Warm: back on the list, one more article makes one more story.
+  await page.goto(url + '#/');
+  await page.waitForFunction(() => document.querySelectorAll('[data-story-id]').length >= 2, null, { timeout });
+  const shown = await page.locator('[data-story-id]').count();
+  console.log('AGAIN');
+  await page.waitForFunction((n) => document.querySelectorAll('[data-story-id]').length > n, shown, { timeout });
+  console.log('STORY ' + Date.now());
 } finally {
   await browser.close();
 }

@@ -1,7 +1,7 @@
 // The newsroom page: topics, their stories live over Server-Sent Events, and a page per story.
 // Plain DOM and SVG, no framework or build step: the page is served by the stream processors themselves.
 
-const state = { topic: null, stories: new Map(), topics: [], events: null, fresh: new Set() };
+const state = { topic: null, storyPage: null, stories: new Map(), topics: [], events: null, fresh: new Set() };
 const $ = (selector) => document.querySelector(selector);
 const FRESH_MS = 60_000;
 
@@ -34,9 +34,9 @@ function ago(iso) {
   return Math.round(seconds / 3600) + ' h ago';
 }
 
-/** Articles over the story's life in 24 bins, as a small SVG line. */
+/** Articles over the story's life in 24 bins, as small SVG columns (a line misleads for a handful of articles). */
 function sparkline(times) {
-  const width = 120, height = 32, bins = 24;
+  const width = 120, height = 32, bins = 24, gap = 1;
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('class', 'spark');
   svg.setAttribute('width', width);
@@ -48,13 +48,17 @@ function sparkline(times) {
   const counts = new Array(bins).fill(0);
   for (const t of times) counts[Math.min(bins - 1, Math.floor(((t - first) / span) * bins))]++;
   const max = Math.max(...counts);
-  const points = counts.map((c, i) => `${(i / (bins - 1)) * (width - 2) + 1},${height - 2 - (c / max) * (height - 6)}`).join(' ');
-  const line = document.createElementNS('http://www.w3.org/2000/svg', 'polyline');
-  line.setAttribute('points', points);
-  line.setAttribute('fill', 'none');
-  line.setAttribute('stroke', '#0b63ce');
-  line.setAttribute('stroke-width', '1.5');
-  svg.append(line);
+  const barWidth = width / bins - gap;
+  counts.forEach((count, i) => {
+    const bar = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+    const barHeight = count === 0 ? 1 : Math.max(3, (count / max) * (height - 2));
+    bar.setAttribute('x', i * (barWidth + gap));
+    bar.setAttribute('y', height - barHeight);
+    bar.setAttribute('width', barWidth);
+    bar.setAttribute('height', barHeight);
+    bar.setAttribute('fill', count === 0 ? '#dde2e8' : '#0b63ce');
+    svg.append(bar);
+  });
   return svg;
 }
 
@@ -111,6 +115,7 @@ function refreshTopicsSoon() {
 /** Subscribes first, then loads the list, so no change between the two is missed (an event for a listed story only updates it). */
 async function showTopic(slug) {
   state.topic = slug;
+  state.storyPage = null;
   $('#list-page').hidden = false;
   $('#story-page').hidden = true;
   $('#list-title').textContent = slug ? `News topic: ${slug}` : 'All stories';
@@ -150,10 +155,12 @@ function onStoryEvent(event) {
     setTimeout(() => { state.fresh.delete(event.storyId); if (!$('#list-page').hidden) renderStories(); }, FRESH_MS);
   }
   if (!$('#list-page').hidden) renderStories();
+  if (state.storyPage === event.storyId) showStory(event.storyId, 1);
   refreshTopicsSoon();
 }
 
 async function showStory(id, attempt = 0) {
+  state.storyPage = id;
   $('#list-page').hidden = true;
   const page = $('#story-page');
   page.hidden = false;
@@ -166,19 +173,27 @@ async function showStory(id, attempt = 0) {
     return;
   }
   const s = detail.story;
-  // Articles reach the view one hop after the story event that announced them: look again shortly.
-  if (detail.articles.length < Math.min(s.articleCount, 50) && attempt < 20) {
-    setTimeout(() => { if (location.hash === `#/story/${encodeURIComponent(id)}`) showStory(id, attempt + 1); }, 500);
+  // Articles reach the view one hop after the story event that announced them: look again while some are missing.
+  if (detail.articles.length < Math.min(s.articleCount, 50)) {
+    setTimeout(() => { if (state.storyPage === id) showStory(id, attempt + 1); }, Math.min(500 * (attempt + 1), 3000));
   }
   const timeline = el('ol', { class: 'timeline', id: 'timeline' }, detail.articles.map((a) => el('li', { class: 'article', 'data-article-id': a.id },
     el('time', { datetime: a.time }, new Date(a.time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC · ' + a.source), el('br'),
     a.url ? el('a', { href: a.url, rel: 'noopener' }, a.title) : a.title)));
   const entities = el('ul', { class: 'entities' }, s.entities.slice(0, 12).map((e) => el('li', {},
     el('span', {}, e.name), el('span', { class: 'type' }, e.type))));
-  const quotes = detail.articles.flatMap((a) => a.quotations.filter((q) => q.speaker).map((q) => ({ ...q, source: a.source })));
-  const said = quotes.length === 0 ? el('p', { class: 'meta' }, 'No attributed quotations.')
-    : el('div', {}, quotes.slice(0, 20).map((q) => el('figure', { class: 'quote' },
-      el('blockquote', {}, `“${q.text}”`), el('figcaption', { class: 'who' }, `— ${q.speaker} (${q.source})`))));
+  // The same words from the same speaker, carried by several outlets, are one quotation.
+  const quotes = new Map();
+  for (const a of detail.articles) {
+    for (const q of a.quotations.filter((q) => q.speaker)) {
+      const key = `${q.speaker}\u0000${q.text}`;
+      if (!quotes.has(key)) quotes.set(key, { ...q, sources: [] });
+      if (!quotes.get(key).sources.includes(a.source)) quotes.get(key).sources.push(a.source);
+    }
+  }
+  const said = quotes.size === 0 ? el('p', { class: 'meta' }, 'No attributed quotations.')
+    : el('div', {}, [...quotes.values()].slice(0, 20).map((q) => el('figure', { class: 'quote' },
+      el('blockquote', {}, `“${q.text}”`), el('figcaption', { class: 'who' }, `— ${q.speaker} (${q.sources.join(', ')})`))));
   page.replaceChildren(
     el('a', { href: state.topic ? `#/topic/${state.topic}` : '#/' }, '← back'),
     el('h1', {}, s.title),
@@ -218,5 +233,6 @@ $('#rule-form').addEventListener('submit', async (submit) => {
 });
 
 window.addEventListener('hashchange', route);
+setInterval(loadTopics, 15_000); // counts of the last hour also fall as time passes
 loadTopics();
 route();

@@ -130,10 +130,19 @@ public final class NewswireConfig {
 
     /**
      * Host name other instances use to forward a request for a story this instance owns (Kafka Streams'
-     * {@code application.server}); must resolve from every instance.
+     * {@code application.server}); must resolve from every instance. {@code auto}: this host's address, for
+     * replicas that share one configuration (containers).
      */
     public String apiAdvertisedHost() {
-        return text(Setting.API_ADVERTISED_HOST);
+        String host = text(Setting.API_ADVERTISED_HOST).trim();
+        if (!host.equalsIgnoreCase("auto")) {
+            return host;
+        }
+        try {
+            return java.net.InetAddress.getLocalHost().getHostAddress();
+        } catch (java.net.UnknownHostException e) {
+            throw new ConfigurationException("api.advertised.host=auto: this host has no address (" + e.getMessage() + ")");
+        }
     }
 
     public int brokerPort() {

@@ -49,6 +49,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldAdvertiseThisHostsAddressForAuto() throws java.net.UnknownHostException {
+        NewswireConfig config = NewswireConfig.defaults(Map.of("api.advertised.host", "auto"));
+
+        assertEquals(java.net.InetAddress.getLocalHost().getHostAddress(), config.apiAdvertisedHost());
+        assertEquals("localhost", NewswireConfig.defaults(Map.of()).apiAdvertisedHost());
+    }
+
+    @Test
     void shouldFailFastOnUnknownKey() throws IOException {
         Path file = write("bootstrap.server=oops:9092\n");
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> ConfigLoader.load(file, Map.of(), Map.of()));

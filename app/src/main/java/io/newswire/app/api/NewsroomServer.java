@@ -22,12 +22,16 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API and the dashboard of one stream-processor instance (routes: openapi.yaml beside the page).
  * Reads go through {@link NewsroomQueries}; this class only maps requests and errors.
  */
 public final class NewsroomServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NewsroomServer.class);
 
     private final Javalin app;
     private final StoryEventStream events;
@@ -80,6 +84,10 @@ public final class NewsroomServer implements AutoCloseable {
             error(ctx, 503, e.getMessage());
         });
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            error(ctx, 500, e.getClass().getSimpleName() + ": " + e.getMessage());
+        });
         app.error(404, ctx -> {
             if (ctx.path().startsWith("/api/") && ctx.result() == null) {
                 error(ctx, 404, "no such resource: " + ctx.method() + " " + ctx.path());
