@@ -39,6 +39,8 @@ final class StoryEventStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(StoryEventStream.class);
     private static final Duration POLL = Duration.ofMillis(250);
     private static final long KEEP_ALIVE_MS = 15_000;
+    /** Each stream holds a consumer and a thread: a bound, so viewers cannot exhaust the instance. */
+    static final int MAX_STREAMS = 64;
 
     private final NewswireConfig config;
     private final NewswireTopics topics;
@@ -63,7 +65,12 @@ final class StoryEventStream implements AutoCloseable {
             // Javalin only streams to clients that ask for it; anything else would get an empty 200.
             throw new HttpResponseException(406, "this is a Server-Sent Events stream: send Accept: text/event-stream (as EventSource does)");
         }
+        if (open.size() >= MAX_STREAMS) {
+            ctx.header("Retry-After", "5");
+            throw new HttpResponseException(503, "already " + MAX_STREAMS + " event streams open on this instance; try another instance or later");
+        }
         KafkaConsumer<String, StoryEvent> consumer = consumer();
+        open.add(consumer);
         List<TopicPartition> partitions;
         try {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(10));
@@ -80,6 +87,7 @@ final class StoryEventStream implements AutoCloseable {
                 }
             });
         } catch (RuntimeException e) {
+            open.remove(consumer);
             consumer.close(Duration.ZERO);
             throw e;
         }
@@ -92,7 +100,6 @@ final class StoryEventStream implements AutoCloseable {
     }
 
     private void follow(SseClient client, KafkaConsumer<String, StoryEvent> consumer, List<TopicPartition> partitions) {
-        open.add(consumer);
         client.onClose(consumer::wakeup);
         try {
             EventPositions positions = new EventPositions(Map.of());
