@@ -42,17 +42,13 @@ public final class ClusteringStageBenchmark {
     public record Result(double articlesPerSecond, double storyStateBytes, int stories) {
     }
 
+    /** Live heap (after a full GC) once {@code articles} articles were inside the story window. */
+    public record HeapPoint(int articles, double liveHeapMb, double stateMb) {
+    }
+
     public Result run(int articles, long seed, Path stateDir) {
-        String scope = "bench-clustering-" + UUID.randomUUID();
-        NewswireConfig config = NewswireConfig.defaults(Map.of("schema.registry.url", "mock://" + scope));
-        NewswireTopics topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
         List<Article> enriched = enrich(articles, seed);
-        StreamsBuilder builder = new StreamsBuilder();
-        NewswireTopology.clusterByLanguage(builder.stream(topics.enriched().name(), TopicBinding.consumed(topics.enriched(), "bench-input")),
-                topics, TopologySettings.from(config, slug -> { }));
-        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), StreamsSettings.from(config, topics, stateDir))) {
-            TestInputTopic<String, Article> in = driver.createInputTopic(topics.enriched().name(),
-                    topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
+        return withStage(stateDir, (driver, in, topics) -> {
             long start = System.nanoTime();
             for (Article article : enriched) {
                 in.pipeInput(article.getLanguage(), article, article.getIngestedAt());
@@ -69,8 +65,85 @@ public final class ClusteringStageBenchmark {
                 }
             }
             return new Result(articles / seconds, count == 0 ? 0 : bytes / (double) count, count);
+        });
+    }
+
+    /**
+     * Simulates a full story window: {@code articles} articles spread evenly over {@code window} of event time
+     * (so none closes), drawn from {@code pool} distinct enriched articles, each copy with its own id and its own
+     * random fingerprint so the near-duplicate index grows as with real articles; the live heap is measured
+     * after a full GC at {@code checkpoints} points. Copies of one pool article cluster into the same story, so
+     * the story count stays near the pool's; the near-duplicate and membership stores grow per article.
+     */
+    public List<HeapPoint> window(int articles, int pool, Duration window, int checkpoints, long seed, Path stateDir) {
+        List<Article> distinct = enrich(pool, seed);
+        java.util.Random random = new java.util.Random(seed);
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        long step = window.toMillis() / articles;
+        return withStage(stateDir, (driver, in, topics) -> {
+            List<HeapPoint> points = new ArrayList<>();
+            for (int i = 1; i <= articles; i++) {
+                if (i % 1000 == 0) {
+                    drainOutputs(driver);
+                }
+                Article original = distinct.get(i % pool);
+                byte[] minhash = new byte[original.getFingerprint().getMinhash().remaining()];
+                random.nextBytes(minhash);
+                Instant at = start.plusMillis(i * step);
+                Article copy = Article.newBuilder(original).setId("window-" + i).setIngestedAt(at).setEventTime(at)
+                        .setFingerprint(new io.newswire.avro.Fingerprint(ByteBuffer.wrap(minhash), original.getFingerprint().getShingles()))
+                        .build();
+                in.pipeInput(copy.getLanguage(), copy, at);
+                if (i % (articles / checkpoints) == 0) {
+                    drainOutputs(driver);
+                    points.add(new HeapPoint(i, liveHeapMb(), directoryMb(stateDir)));
+                }
+            }
+            return points;
+        });
+    }
+
+    private interface Stage<T> {
+        T run(TopologyTestDriver driver, TestInputTopic<String, Article> in, NewswireTopics topics);
+    }
+
+    private static <T> T withStage(Path stateDir, Stage<T> stage) {
+        String scope = "bench-clustering-" + UUID.randomUUID();
+        NewswireConfig config = NewswireConfig.defaults(Map.of("schema.registry.url", "mock://" + scope));
+        NewswireTopics topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
+        StreamsBuilder builder = new StreamsBuilder();
+        NewswireTopology.clusterByLanguage(builder.stream(topics.enriched().name(), TopicBinding.consumed(topics.enriched(), "bench-input")),
+                topics, TopologySettings.from(config, slug -> { }));
+        try (TopologyTestDriver driver = new TopologyTestDriver(builder.build(), StreamsSettings.from(config, topics, stateDir))) {
+            TestInputTopic<String, Article> in = driver.createInputTopic(topics.enriched().name(),
+                    topics.enriched().keySerde().serializer(), topics.enriched().valueSerde().serializer());
+            return stage.run(driver, in, topics);
         } finally {
             InMemorySchemaRegistryClient.dropScope(scope);
+        }
+    }
+
+    /**
+     * The test driver keeps every record it produced (sinks and changelogs alike) until a test reads it; a
+     * broker would have them, not the processor's heap, so they are dropped before heap is measured.
+     */
+    private static void drainOutputs(TopologyTestDriver driver) {
+        org.apache.kafka.common.serialization.ByteArrayDeserializer bytes = new org.apache.kafka.common.serialization.ByteArrayDeserializer();
+        for (String topic : driver.producedTopicNames()) {
+            driver.createOutputTopic(topic, bytes, bytes).readRecordsToList();
+        }
+    }
+
+    private static double liveHeapMb() {
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    private static double directoryMb(Path dir) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024.0 * 1024.0);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return -1; // RocksDB renames files while it compacts
         }
     }
 
