@@ -1,7 +1,8 @@
 // Loads the newsroom in Debian's headless chromium and checks it live, driven by NewsroomBrowserIT:
 // prints READY once the page follows the event stream, STORY <epoch ms> when a story appears without a
 // reload (the test ingests in between), then opens the story and prints ARTICLES <n>; back on the list it
-// prints AGAIN and STORY <epoch ms> once more for one more ingested article. Exit code 0 = passed.
+// prints AGAIN and STORY <epoch ms> once more for one more ingested article; then adds a rule with the
+// form, prints RULE once its topic is followed, and TOPIC <title> when a story fills it. Exit code 0 = passed.
 import { chromium } from 'playwright-core';
 
 const [url, screenshot, storyShot] = process.argv.slice(2);
@@ -44,6 +45,17 @@ try {
   console.log('AGAIN');
   await page.waitForFunction((n) => document.querySelectorAll('[data-story-id]').length > n, shown, { timeout });
   console.log('STORY ' + Date.now());
+
+  // A rule added with the form: the page opens its topic, which fills as the next matching article arrives.
+  await page.fill('#rule-slug', 'volcanoes');
+  await page.fill('#rule-query', 'keyword:volcano OR keyword:eruption');
+  await page.click('#rule-form button');
+  await page.waitForSelector('#topics a[data-topic="volcanoes"]', { timeout });
+  await page.waitForFunction(() => location.hash === '#/topic/volcanoes' && document.querySelector('#live').textContent === 'live',
+    null, { timeout });
+  console.log('RULE');
+  await page.waitForSelector('[data-story-id]', { timeout });
+  console.log('TOPIC ' + (await page.locator('[data-story-id] a.title').first().textContent()));
 } finally {
   await browser.close();
 }

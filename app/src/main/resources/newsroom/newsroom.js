@@ -136,6 +136,8 @@ function follow(slug) {
   if (state.events) state.events.source.close();
   const source = new EventSource(`/api/events${slug ? `?topic=${encodeURIComponent(slug)}` : ''}`);
   state.events = { slug, source };
+  $('#live').textContent = 'connecting…';
+  $('#live').classList.add('off');
   source.onopen = () => { $('#live').textContent = 'live'; $('#live').classList.remove('off'); };
   source.onerror = () => { $('#live').textContent = 'reconnecting…'; $('#live').classList.add('off'); };
   source.addEventListener('story', (message) => onStoryEvent(JSON.parse(message.data)));
@@ -169,7 +171,9 @@ async function showStory(id, attempt = 0) {
   try {
     detail = await api(`/api/stories/${encodeURIComponent(id)}`);
   } catch (e) {
-    page.replaceChildren(el('p', {}, `Story ${id}: ${e.message}`));
+    // A story seen live on the event stream reaches the queryable view a commit later; a rebalance answers 503.
+    page.replaceChildren(el('p', {}, `Story ${id}: ${e.message}${attempt < 30 ? ' (trying again…)' : ''}`));
+    if (attempt < 30) setTimeout(() => { if (state.storyPage === id) showStory(id, attempt + 1); }, 1000);
     return;
   }
   const s = detail.story;
@@ -181,7 +185,7 @@ async function showStory(id, attempt = 0) {
     el('time', { datetime: a.time }, new Date(a.time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC · ' + a.source), el('br'),
     a.url ? el('a', { href: a.url, rel: 'noopener' }, a.title) : a.title)));
   const entities = el('ul', { class: 'entities' }, s.entities.slice(0, 12).map((e) => el('li', {},
-    el('span', {}, e.name), el('span', { class: 'type' }, e.type))));
+    el('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), el('span', { class: 'type' }, e.type))));
   // The same words from the same speaker, carried by several outlets, are one quotation.
   const quotes = new Map();
   for (const a of detail.articles) {
@@ -206,10 +210,39 @@ async function showStory(id, attempt = 0) {
         el('div', { class: 'panel' }, el('h2', {}, 'Who said what'), said))));
 }
 
+/** An entity: its names and type from the catalogue, and the stories it leads. */
+async function showEntity(id) {
+  state.storyPage = null;
+  $('#list-page').hidden = true;
+  const page = $('#story-page');
+  page.hidden = false;
+  page.replaceChildren(el('p', {}, 'Loading…'));
+  let entity;
+  try {
+    entity = await api(`/api/entities/${encodeURIComponent(id)}`);
+  } catch (e) {
+    page.replaceChildren(el('p', {}, `Entity ${id}: ${e.message}`));
+    return;
+  }
+  const fresh = state.fresh;
+  state.fresh = new Set();
+  const stories = el('ol', { id: 'entity-stories' }, entity.stories.map(storyCard));
+  state.fresh = fresh;
+  page.replaceChildren(
+    el('a', { href: state.topic ? `#/topic/${state.topic}` : '#/' }, '← back'),
+    el('h1', {}, entity.name),
+    el('p', { class: 'meta' }, `${entity.type} · in ${entity.articles} article${entity.articles === 1 ? '' : 's'}`
+      + (entity.aliases.length ? ` · also written ${entity.aliases.join(', ')}` : '')
+      + (entity.aliasOf ? ` · a name of ${entity.aliasOf}` : '')),
+    el('h2', {}, 'Stories'), stories);
+}
+
 function route() {
   const hash = decodeURIComponent(location.hash.replace(/^#\/?/, ''));
   if (hash.startsWith('story/')) {
     showStory(hash.slice('story/'.length));
+  } else if (hash.startsWith('entity/')) {
+    showEntity(hash.slice('entity/'.length));
   } else {
     showTopic(hash.startsWith('topic/') ? hash.slice('topic/'.length) : null);
   }

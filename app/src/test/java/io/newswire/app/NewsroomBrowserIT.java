@@ -61,6 +61,14 @@ class NewsroomBrowserIT {
                 assertTrue(stack.ingest(List.of(more)).success());
                 long warm = storyShownAt(next(lines, browser)) - ingestStarted;
                 System.out.printf("Ingest to story on the page: first (cold) %d ms, next (warm) %d ms%n", cold, warm);
+
+                assertEquals("RULE", next(lines, browser));
+                Files.writeString(more.resolve("volcano-2.txt"), "Arenal eruption: ash closes roads around the volcano\n\n"
+                        + "Ash from the Arenal volcano eruption closed roads in Costa Rica on Wednesday as civil defence officials kept "
+                        + "hundreds of evacuated residents away from their villages.\n");
+                assertTrue(stack.ingest(List.of(more.resolve("volcano-2.txt"))).success());
+                String topic = next(lines, browser);
+                assertTrue(topic.startsWith("TOPIC ") && topic.toLowerCase(java.util.Locale.ROOT).contains("volcano"), topic);
                 assertTrue(browser.waitFor(60, TimeUnit.SECONDS), "browser script did not finish");
                 assertEquals(0, browser.exitValue());
                 assertTrue(Files.size(screenshot) > 10_000, "screenshot is empty");
