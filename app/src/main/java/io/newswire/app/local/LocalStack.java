@@ -13,7 +13,6 @@ import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.kafka.streams.KafkaStreams;
