@@ -151,17 +151,17 @@ class NewsroomApiIT {
     void shouldRejectABadRuleWithTheCliMessage() {
         Answer badSlug = api.post("/api/rules/Not%20A%20Slug", "{\"query\": \"entity:Italy\"}");
         assertEquals(400, badSlug.status());
-        String expected = assertRuleSyntax(() -> NewsTopics.validSlug("Not A Slug"));
+        String expected = ruleSyntaxMessage(() -> NewsTopics.validSlug("Not A Slug"));
         assertEquals(expected, badSlug.json().get("error").asText());
 
         Answer badQuery = api.post("/api/rules/italy", "{\"query\": \"entity:Italy AND (\"}");
         assertEquals(400, badQuery.status());
-        assertEquals(assertRuleSyntax(() -> io.newswire.streams.rules.RuleQuery.parse("entity:Italy AND (")),
+        assertEquals(ruleSyntaxMessage(() -> io.newswire.streams.rules.RuleQuery.parse("entity:Italy AND (")),
                 badQuery.json().get("error").asText());
         assertEquals(400, api.post("/api/rules/italy", "not json").status());
     }
 
-    private static String assertRuleSyntax(Runnable check) {
+    private static String ruleSyntaxMessage(Runnable check) {
         try {
             check.run();
         } catch (RuleSyntaxException e) {

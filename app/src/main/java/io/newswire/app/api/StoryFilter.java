@@ -14,8 +14,6 @@ record StoryFilter(String topic, String status, String q, String entity, int lim
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
-    /** Every story this instance holds, for counting. */
-    static final StoryFilter ALL = new StoryFilter(null, null, null, null, Integer.MAX_VALUE);
 
     static StoryFilter of(String topic, String status, String q, String entity, String limit) {
         int n = DEFAULT_LIMIT;

@@ -1,6 +1,7 @@
 package io.newswire.app.bench;
 
 import io.newswire.avro.Article;
+import io.newswire.avro.Fingerprint;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.config.NewswireConfig;
@@ -15,14 +16,21 @@ import io.newswire.streams.enrich.WordStats;
 import io.newswire.streams.parse.ArticleParser;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.topics.NewswireTopics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
@@ -77,7 +85,7 @@ public final class ClusteringStageBenchmark {
      */
     public List<HeapPoint> window(int articles, int pool, Duration window, int checkpoints, long seed, Path stateDir) {
         List<Article> distinct = enrich(pool, seed);
-        java.util.Random random = new java.util.Random(seed);
+        Random random = new Random(seed);
         Instant start = Instant.parse("2026-01-01T00:00:00Z");
         long step = window.toMillis() / articles;
         return withStage(stateDir, (driver, in, topics) -> {
@@ -91,7 +99,7 @@ public final class ClusteringStageBenchmark {
                 random.nextBytes(minhash);
                 Instant at = start.plusMillis(i * step);
                 Article copy = Article.newBuilder(original).setId("window-" + i).setIngestedAt(at).setEventTime(at)
-                        .setFingerprint(new io.newswire.avro.Fingerprint(ByteBuffer.wrap(minhash), original.getFingerprint().getShingles()))
+                        .setFingerprint(new Fingerprint(ByteBuffer.wrap(minhash), original.getFingerprint().getShingles()))
                         .build();
                 in.pipeInput(copy.getLanguage(), copy, at);
                 if (i % (articles / checkpoints) == 0) {
@@ -128,7 +136,7 @@ public final class ClusteringStageBenchmark {
      * broker would have them, not the processor's heap, so they are dropped before heap is measured.
      */
     private static void drainOutputs(TopologyTestDriver driver) {
-        org.apache.kafka.common.serialization.ByteArrayDeserializer bytes = new org.apache.kafka.common.serialization.ByteArrayDeserializer();
+        ByteArrayDeserializer bytes = new ByteArrayDeserializer();
         for (String topic : driver.producedTopicNames()) {
             driver.createOutputTopic(topic, bytes, bytes).readRecordsToList();
         }
@@ -136,13 +144,13 @@ public final class ClusteringStageBenchmark {
 
     private static double liveHeapMb() {
         System.gc();
-        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
     private static double directoryMb(Path dir) {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
-            return files.filter(java.nio.file.Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024.0 * 1024.0);
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum() / (1024.0 * 1024.0);
+        } catch (IOException | UncheckedIOException e) {
             return -1; // RocksDB renames files while it compacts
         }
     }

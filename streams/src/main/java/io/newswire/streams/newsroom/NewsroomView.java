@@ -38,7 +38,7 @@ public final class NewsroomView {
         NewsroomStory view = stories.get(story.getId());
         long at = event.getAt().toEpochMilli();
         if (view == null) {
-            view = new NewsroomStory(null, event.getAt(), null, null, new ArrayList<>(), new ArrayList<>());
+            view = unannounced(event.getAt());
         }
         view.setStory(story);
         view.setUpdatedAt(Instant.ofEpochMilli(Math.max(at, view.getUpdatedAt().toEpochMilli())));
@@ -70,7 +70,7 @@ public final class NewsroomView {
 
         NewsroomStory view = stories.get(article.getStoryId());
         if (view == null) {
-            view = new NewsroomStory(null, article.getTime(), null, null, new ArrayList<>(), new ArrayList<>());
+            view = unannounced(article.getTime());
         }
         List<Long> times = new ArrayList<>(view.getArticleTimes());
         times.add(time);
@@ -78,6 +78,11 @@ public final class NewsroomView {
         view.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
         stories.put(article.getStoryId(), view);
         return time;
+    }
+
+    /** A story not yet seen: no snapshot until its first event, no articles until they arrive. */
+    private static NewsroomStory unannounced(Instant at) {
+        return new NewsroomStory(null, at, null, null, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
