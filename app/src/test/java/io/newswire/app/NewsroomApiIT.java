@@ -100,7 +100,9 @@ class NewsroomApiIT {
 
     @Test
     void shouldServeAStoryWithItsArticles() {
-        JsonNode detail = api.get("/api/stories/" + firstStoryId()).json();
+        // A story's articles reach the view one hop after the events that counted them.
+        JsonNode detail = api.await("/api/stories/" + firstStoryId(),
+                d -> d.get("articles").size() >= d.get("story").get("articleCount").asInt(), WAIT);
         assertEquals(firstStoryId(), detail.get("story").get("id").asText());
         assertEquals(detail.get("story").get("articleCount").asInt(), detail.get("articles").size());
         JsonNode article = detail.get("articles").get(0);
