@@ -89,11 +89,14 @@ public final class PipelineBenchmark {
             ratio("ingest_ratio", "ingest_rps", "producer_perf_rps");
         }
         if (step("passthrough")) {
-            results.put("passthrough_rps", passThrough(config));
+            ConsumerLag.Rates rates = passThrough(config);
+            results.put("passthrough_rps", round(rates.whole()));
+            results.put("passthrough_warm_rps", round(rates.warm()));
         }
         if (step("topology")) {
             topologyAndLatency(config);
             ratio("topology_ratio", "topology_rps", "passthrough_rps");
+            ratio("topology_warm_ratio", "topology_warm_rps", "passthrough_warm_rps");
         }
         if (step("clustering")) {
             ClusteringStageBenchmark.Result stage = new ClusteringStageBenchmark().run(Math.min(options.articles(), 10_000), 42,
@@ -158,7 +161,7 @@ public final class PipelineBenchmark {
         return round(report.published() / seconds);
     }
 
-    private double passThrough(NewswireConfig config) throws Exception {
+    private ConsumerLag.Rates passThrough(NewswireConfig config) throws Exception {
         String out = "bench.passthrough-out";
         TopicProvisioner.ensure(config.clientProperties(), List.of(new TypedTopic<>(out, Serdes.String(), Serdes.String(),
                 config.topicPartitions(), config.replicationFactor(), false)));
@@ -170,13 +173,10 @@ public final class PipelineBenchmark {
         long expected;
         try (ConsumerLag lag = new ConsumerLag(config.clientProperties())) {
             expected = lag.endOffsets(stack.topics().raw().name());
-            long start = System.nanoTime();
             try (KafkaStreams streams = new KafkaStreams(builder.build(), props)) {
                 streams.start();
-                ConsumerLag.await(() -> quietly(() -> lag.committed("newswire-bench-passthrough", stack.topics().raw().name()) >= expected),
+                return lag.awaitConsumed("newswire-bench-passthrough", stack.topics().raw().name(), expected,
                         Duration.ofMinutes(5), "the pass-through topology");
-                double seconds = (System.nanoTime() - start) / 1e9;
-                return round(expected / seconds);
             }
         }
     }
@@ -187,15 +187,15 @@ public final class PipelineBenchmark {
         long rawRecords;
         try (ConsumerLag lag = new ConsumerLag(config.clientProperties())) {
             rawRecords = lag.endOffsets(stack.topics().raw().name());
-            long start = System.nanoTime();
+            Map<String, BrokerWrites.Usage> before = BrokerWrites.snapshot(config.clientProperties());
             KafkaStreams streams = NewswireStreams.create(config, stateDir, stack.perTopicTopics());
             try {
                 streams.start();
-                String group = config.applicationId();
-                ConsumerLag.await(() -> quietly(() -> lag.committed(group, stack.topics().raw().name()) >= rawRecords
-                        && lag.caughtUp(group)), Duration.ofMinutes(8), "the Newswire topology");
-                double seconds = (System.nanoTime() - start) / 1e9;
-                results.put("topology_rps", round(rawRecords / seconds));
+                ConsumerLag.Rates rates = lag.awaitConsumed(config.applicationId(), stack.topics().raw().name(), rawRecords,
+                        Duration.ofMinutes(8), "the Newswire topology");
+                results.put("topology_rps", round(rates.whole()));
+                results.put("topology_warm_rps", round(rates.warm()));
+                results.put("broker_writes_per_article", BrokerWrites.perArticle(before, BrokerWrites.snapshot(config.clientProperties()), rawRecords));
                 if (step("latency")) {
                     latency(config);
                 }
