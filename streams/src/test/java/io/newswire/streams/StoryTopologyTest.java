@@ -138,6 +138,24 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldNeverStampAnEntitysCatalogueUpdateEarlierThanTheLastOne() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0.plus(Duration.ofHours(5)));
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(6)));
+            pipeline.pipe("flood-3", article("Lindenholm counts the cost", QUAY_3), T0.plus(Duration.ofHours(7)));
+            // Arrives last with the oldest timestamp, as interleaved raw partitions deliver it; the catalogue
+            // publishes a record at an entity's 2nd and 4th article.
+            pipeline.pipe("flood-4", article("Earlier: river floods Lindenholm", "Earlier report. " + QUAY), T0);
+            List<Long> stamps = pipeline.driver.createOutputTopic(pipeline.topics.entities().name(),
+                            pipeline.topics.entities().keySerde().deserializer(), pipeline.topics.entities().valueSerde().deserializer())
+                    .readRecordsToList().stream().filter(r -> r.key().equals("clara-vennstrom"))
+                    .map(r -> r.getRecordTime().toEpochMilli()).toList();
+            assertEquals(2, stamps.size());
+            assertTrue(stamps.get(1) >= stamps.get(0), "catalogue update stamped back in time: " + stamps);
+        }
+    }
+
+    @Test
     void shouldSetTheStoryIdOnTheEnrichedArticle() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

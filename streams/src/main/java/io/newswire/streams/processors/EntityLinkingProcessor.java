@@ -67,16 +67,20 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
     public void process(Record<String, Article> record) {
         Article article = record.value();
         Instant time = EventTime.of(article);
+        // Catalogue changes are stamped with the task's stream time, so an entity's updates never go back in
+        // time: articles from several raw partitions arrive interleaved, and a table of news.entities (the
+        // newsroom's) warned on every older update.
+        long changedAt = Math.max(record.timestamp(), context.currentStreamTimeMs());
         if (lastEviction == Long.MIN_VALUE) {
             lastEviction = time.toEpochMilli();
         } else if (time.toEpochMilli() - lastEviction >= EVICT_EVERY) {
             lastEviction = time.toEpochMilli();
             for (String id : linker.evictRareOlderThan(time.minus(RARE_RETENTION))) {
-                context.forward(new Record<String, SpecificRecord>(id, null, record.timestamp()));
+                context.forward(new Record<String, SpecificRecord>(id, null, changedAt));
             }
         }
         for (EntityRecord changed : linker.link(article, time)) {
-            context.forward(new Record<String, SpecificRecord>(changed.getId(), changed, record.timestamp()));
+            context.forward(new Record<String, SpecificRecord>(changed.getId(), changed, changedAt));
         }
         context.forward(record.withValue((SpecificRecord) article));
     }
