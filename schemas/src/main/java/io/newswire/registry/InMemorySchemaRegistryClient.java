@@ -1,6 +1,7 @@
 package io.newswire.registry;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
@@ -17,7 +18,7 @@ public final class InMemorySchemaRegistryClient implements SchemaRegistryClient 
     private final Map<Integer, Schema> schemasById = new HashMap<>();
     private final Map<String, Map<String, Integer>> idsBySubject = new HashMap<>();
     /** Schema.toString() renders the whole JSON; a serializer asks with the same instance for every record. */
-    private final Map<Schema, String> texts = new java.util.IdentityHashMap<>();
+    private final Map<Schema, String> texts = new IdentityHashMap<>();
 
     /** The shared client for a {@code mock://} scope, created on first use. */
     public static InMemorySchemaRegistryClient forScope(String scope) {

@@ -2,7 +2,9 @@ package io.newswire.streams.enrich;
 
 import io.newswire.streams.DerivedStores;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.apache.kafka.streams.KeyValue;
@@ -83,7 +85,7 @@ public final class NearDuplicateIndex {
         int capacity = Integer.highestOneBit(Math.max(16, total * 2) - 1) << 1;
         int[] slots = new int[capacity];
         int[] counts = new int[capacity];
-        java.util.Arrays.fill(slots, -1);
+        Arrays.fill(slots, -1);
         int bestNumber = -1;
         int bestShared = 0;
         for (byte[] numbers : lists) {
@@ -119,11 +121,11 @@ public final class NearDuplicateIndex {
 
     private Optional<Match> match(MinHasher.Signature signature, int number, int sharedBins) {
         byte[] idBytes = fingerprints.get(NUMBER_PREFIX + number);
-        byte[] stored = idBytes == null ? null : fingerprints.get(new String(idBytes, java.nio.charset.StandardCharsets.UTF_8));
+        byte[] stored = idBytes == null ? null : fingerprints.get(new String(idBytes, StandardCharsets.UTF_8));
         if (stored == null) {
             return Optional.empty();
         }
-        String id = new String(idBytes, java.nio.charset.StandardCharsets.UTF_8);
+        String id = new String(idBytes, StandardCharsets.UTF_8);
         double similarity = sharedBins / (double) MinHasher.BINS;
         return Optional.of(new Match(id, round(similarity), round(signature.containmentIn(decode(stored)))));
     }
@@ -132,7 +134,7 @@ public final class NearDuplicateIndex {
         byte[] next = fingerprints.get(NEXT_NUMBER);
         int number = next == null ? 0 : ByteBuffer.wrap(next).getInt();
         fingerprints.put(NEXT_NUMBER, ByteBuffer.allocate(4).putInt(number + 1).array());
-        fingerprints.put(NUMBER_PREFIX + number, id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fingerprints.put(NUMBER_PREFIX + number, id.getBytes(StandardCharsets.UTF_8));
         ByteBuffer record = ByteBuffer.allocate(HEADER + MinHasher.BINS * 4);
         record.putLong(timestamp).putInt(number).putInt(signature.shingles()).put(signature.toBytes());
         fingerprints.put(id, record.array());
@@ -191,7 +193,7 @@ public final class NearDuplicateIndex {
                     if (kept.position() == 0) {
                         index.delete(key);
                     } else {
-                        index.put(key, java.util.Arrays.copyOf(kept.array(), kept.position()));
+                        index.put(key, Arrays.copyOf(kept.array(), kept.position()));
                     }
                 }
             }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -198,7 +199,7 @@ public final class QuotationExtractor {
         int sentence = sentenceIndex(text, pronounAt);
         if (previousSpeaker != null && !speakers.contains(previousSpeaker) && previousQuoteEnd > 0
                 && sentence - sentenceIndex(text, previousQuoteEnd - 1) <= PRONOUN_LOOKBACK
-                && previousSpeaker.type() == EntityType.PERSON && !Character.valueOf(oppositeOf(gender)).equals(gender(previousSpeaker))
+                && previousSpeaker.type() == EntityType.PERSON && !Objects.equals(gender(previousSpeaker), oppositeOf(gender))
                 && !namedFrom(previousSpeaker, sentence, pronounAt)) {
             speakers.add(previousSpeaker);
         }
