@@ -205,6 +205,7 @@ public final class PipelineBenchmark {
                 ConsumerLag.Rates rates = lag.awaitConsumed(config.applicationId(), stack.topics().raw().name(), rawRecords,
                         Duration.ofMinutes(8), "the Newswire topology");
                 cpu("topology", CpuTime.now().millisPerArticle(cpuBefore, rawRecords));
+                results.put("topology_thread_time_shares", StreamThreadTime.shares(streams.metrics(), rawRecords / rates.whole()));
                 results.put("topology_rps", round(rates.whole()));
                 // Every article leaves on news.articles.enriched once, at the end of the per-language stage.
                 results.put("topology_warm_rps", round(output.warmRate()));

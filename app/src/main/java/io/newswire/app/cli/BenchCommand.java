@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -95,6 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
                 {"Newswire whole topology (raw → enriched → stories → topics)", "topology_rps", "articles/s (target ≥ 1,000)"},
                 {"  second half of its output", "topology_warm_rps", "articles/s"},
                 {"  CPU per article: stream threads / their JVM / broker", "topology_cpu", "ms"},
+                {"  thread blocked on Kafka / commit flush / offsets / txn commit", "topology_waits", "of wall time"},
                 {"  ratio to pass-through", "topology_ratio", "(target ≥ 0.15; 0.5 the stretch)"},
                 {"  ratio of the second halves", "topology_warm_ratio", ""},
                 {"End-to-end latency p50 at the offered load", "latency_p50_ms", "ms"},
@@ -110,6 +112,9 @@ public final class BenchCommand implements Callable<Integer> {
                 {"Streams JVM peak RSS", "streams_rss_mb", "MB"},
                 {"State stores after the run", "state_store_mb", "MB"}};
         System.out.printf(Locale.ROOT, "%n%d articles, %s bytes each on average%n", r.get("articles"), r.get("avg_article_bytes"));
+        if (r.get("topology_thread_time_shares") instanceof Map<?, ?> shares) {
+            r.put("topology_waits", shares.values().stream().map(String::valueOf).collect(Collectors.joining(" / ")));
+        }
         for (String step : List.of("passthrough", "topology")) {
             if (r.containsKey(step + "_cpu_ms_jvm")) {
                 r.put(step + "_cpu", r.get(step + "_cpu_ms_stream_threads") + " / " + r.get(step + "_cpu_ms_jvm") + " / " + r.get(step + "_cpu_ms_broker"));
