@@ -12,9 +12,9 @@ import io.newswire.producer.TextArticleReader;
 import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.streams.NewswireStreams;
 import io.newswire.streams.NewswireTopology;
+import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopologySettings;
 import io.newswire.topics.NewswireTopics;
-import io.newswire.streams.StreamsSettings;
 import io.newswire.topics.TypedTopic;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -315,18 +315,6 @@ public final class PipelineBenchmark {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
-
-    private interface Check {
-        boolean test() throws Exception;
-    }
-
-    private static boolean quietly(Check check) {
-        try {
-            return check.test();
-        } catch (Exception e) {
-            return false;
         }
     }
 
