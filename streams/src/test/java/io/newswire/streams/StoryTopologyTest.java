@@ -129,9 +129,7 @@ class StoryTopologyTest {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
             pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(5)));
-            Map<String, io.newswire.avro.EntityRecord> catalogue = pipeline.driver.createOutputTopic(pipeline.topics.entities().name(),
-                    pipeline.topics.entities().keySerde().deserializer(), pipeline.topics.entities().valueSerde().deserializer())
-                    .readKeyValuesToMap();
+            Map<String, io.newswire.avro.EntityRecord> catalogue = pipeline.entities.readKeyValuesToMap();
             assertEquals("Clara Vennstrom", catalogue.get("clara-vennstrom").getName());
             assertEquals(2, catalogue.get("clara-vennstrom").getArticles());
         }
@@ -146,9 +144,7 @@ class StoryTopologyTest {
             // Arrives last with the oldest timestamp, as interleaved raw partitions deliver it; the catalogue
             // publishes a record at an entity's 2nd and 4th article.
             pipeline.pipe("flood-4", article("Earlier: river floods Lindenholm", "Earlier report. " + QUAY), T0);
-            List<Long> stamps = pipeline.driver.createOutputTopic(pipeline.topics.entities().name(),
-                            pipeline.topics.entities().keySerde().deserializer(), pipeline.topics.entities().valueSerde().deserializer())
-                    .readRecordsToList().stream().filter(r -> r.key().equals("clara-vennstrom"))
+            List<Long> stamps = pipeline.entities.readRecordsToList().stream().filter(r -> r.key().equals("clara-vennstrom"))
                     .map(r -> r.getRecordTime().toEpochMilli()).toList();
             assertEquals(2, stamps.size());
             assertTrue(stamps.get(1) >= stamps.get(0), "catalogue update stamped back in time: " + stamps);

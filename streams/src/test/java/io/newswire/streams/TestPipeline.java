@@ -2,6 +2,7 @@ package io.newswire.streams;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.DeadLetter;
+import io.newswire.avro.EntityRecord;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
@@ -38,6 +39,7 @@ final class TestPipeline implements AutoCloseable {
     final TestOutputTopic<String, Story> stories;
     final TestInputTopic<String, TopicRule> rules;
     final TestOutputTopic<String, TrendCount> trends;
+    final TestOutputTopic<String, EntityRecord> entities;
     private final String scope = "pipeline-" + UUID.randomUUID();
 
     TestPipeline(Path stateDir) {
@@ -57,6 +59,8 @@ final class TestPipeline implements AutoCloseable {
                 topics.stories().valueSerde().deserializer());
         trends = driver.createOutputTopic(topics.trends().name(), topics.trends().keySerde().deserializer(),
                 topics.trends().valueSerde().deserializer());
+        entities = driver.createOutputTopic(topics.entities().name(), topics.entities().keySerde().deserializer(),
+                topics.entities().valueSerde().deserializer());
         rules = driver.createInputTopic(topics.rules().name(), topics.rules().keySerde().serializer(), topics.rules().valueSerde().serializer());
     }
 
