@@ -8,6 +8,7 @@ import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryClusterer;
+import io.newswire.streams.stories.StoryIds;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.stories.StoryStores;
 import java.time.Duration;
@@ -34,7 +35,8 @@ import org.apache.kafka.streams.state.Stores;
 public final class StoryClusteringProcessor implements FixedKeyProcessor<String, Article, ClusteringResult> {
 
     public static final String STORY_STORE = "stories";
-    public static final String INDEX_STORE = "story-candidate-index";
+    /** Renamed from story-candidate-index when its values became packed ids: the new store starts empty and is rebuilt. */
+    public static final String INDEX_STORE = "story-candidates";
     public static final String ARTICLE_STORE = "article-stories";
     public static final String REDIRECT_STORE = "merged-stories";
     public static final String ACTIVITY_STORE = "story-activity";
@@ -74,8 +76,8 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
                         // Cached: a story taking several articles within a commit is changelogged once.
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), stateSerde)
                                 .withCachingEnabled(),
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
-                                Serdes.ListSerde(ArrayList.class, Serdes.String())).withLoggingDisabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(), StoryIds.serde())
+                                .withLoggingDisabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ACTIVITY_STORE), Serdes.String(), activitySerde)
                                 .withLoggingDisabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VECTOR_STORE), Serdes.String(), Serdes.ByteArray())

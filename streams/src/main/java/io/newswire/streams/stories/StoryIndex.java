@@ -23,10 +23,11 @@ final class StoryIndex {
     static final int INDEXED_TERMS = 10;
     /** Candidates scored per article: those sharing the most keys with it. */
     static final int MAX_CANDIDATES = 40;
+    private static final Comparator<Long> BY_ID = Long::compareUnsigned;
 
-    private final KeyValueStore<String, List<String>> index;
+    private final KeyValueStore<String, StoryIds> index;
 
-    StoryIndex(KeyValueStore<String, List<String>> index) {
+    StoryIndex(KeyValueStore<String, StoryIds> index) {
         this.index = index;
     }
 
@@ -47,35 +48,36 @@ final class StoryIndex {
     /** Open stories sharing the most keys with the article, most shared first, then by id. */
     List<String> candidates(ArticleFeatures article) {
         List<String> keys = keys(article.entities(), article.terms());
-        Map<String, int[]> hits = new HashMap<>();
+        Map<Long, int[]> hits = new HashMap<>();
         for (String key : keys) {
-            List<String> ids = index.get(key);
+            StoryIds ids = index.get(key);
             if (ids != null) {
-                for (String id : ids) {
-                    hits.computeIfAbsent(id, x -> new int[1])[0]++;
+                for (int i = 0; i < ids.size(); i++) {
+                    hits.computeIfAbsent(ids.get(i), x -> new int[1])[0]++;
                 }
             }
         }
-        return mostShared(hits, keys.size(), MAX_CANDIDATES);
+        return mostShared(hits, keys.size(), MAX_CANDIDATES).stream().map(StoryIds::unpack).toList();
     }
 
     /**
      * The {@code limit} ids with the highest counts, ties by id. Counts are at most the article's number of
      * keys, so ids are bucketed by count and only the last bucket reached is cut; sorting all hits (up to
-     * 20 keys × 100 stories) was an eighth of the per-language stage.
+     * 20 keys × 100 stories) was an eighth of the per-language stage. Ids compare unsigned: the order of
+     * the story ids they stand for.
      */
-    static List<String> mostShared(Map<String, int[]> hits, int maxCount, int limit) {
-        List<List<String>> byCount = new ArrayList<>(maxCount + 1);
+    static List<Long> mostShared(Map<Long, int[]> hits, int maxCount, int limit) {
+        List<List<Long>> byCount = new ArrayList<>(maxCount + 1);
         for (int i = 0; i <= maxCount; i++) {
             byCount.add(new ArrayList<>());
         }
         hits.forEach((id, count) -> byCount.get(Math.min(count[0], maxCount)).add(id));
-        List<String> chosen = new ArrayList<>(Math.min(limit, hits.size()));
+        List<Long> chosen = new ArrayList<>(Math.min(limit, hits.size()));
         for (int count = maxCount; count > 0 && chosen.size() < limit; count--) {
-            List<String> ids = byCount.get(count);
+            List<Long> ids = byCount.get(count);
             int room = limit - chosen.size();
             if (ids.size() <= room) {
-                ids.sort(null);
+                ids.sort(BY_ID);
                 chosen.addAll(ids);
             } else {
                 chosen.addAll(smallest(ids, room));
@@ -84,18 +86,18 @@ final class StoryIndex {
         return chosen;
     }
 
-    private static List<String> smallest(List<String> ids, int n) {
-        PriorityQueue<String> largestFirst = new PriorityQueue<>(n + 1, Comparator.reverseOrder());
-        for (String id : ids) {
+    private static List<Long> smallest(List<Long> ids, int n) {
+        PriorityQueue<Long> largestFirst = new PriorityQueue<>(n + 1, BY_ID.reversed());
+        for (Long id : ids) {
             if (largestFirst.size() < n) {
                 largestFirst.add(id);
-            } else if (id.compareTo(largestFirst.peek()) < 0) {
+            } else if (BY_ID.compare(id, largestFirst.peek()) < 0) {
                 largestFirst.poll();
                 largestFirst.add(id);
             }
         }
-        List<String> kept = new ArrayList<>(largestFirst);
-        kept.sort(null);
+        List<Long> kept = new ArrayList<>(largestFirst);
+        kept.sort(BY_ID);
         return kept;
     }
 
@@ -105,31 +107,26 @@ final class StoryIndex {
 
     /** Indexes the story under its current keys, skipping those it was already indexed under. */
     void add(StoryState story, List<String> alreadyIndexed) {
-        String id = story.getStory().getId();
+        long id = StoryIds.pack(story.getStory().getId());
         for (String key : keys(story)) {
             if (alreadyIndexed.contains(key)) {
                 continue;
             }
-            List<String> ids = index.get(key);
-            List<String> updated = ids == null ? new ArrayList<>() : new ArrayList<>(ids);
-            if (!updated.contains(id)) {
-                updated.add(id);
-                if (updated.size() > MAX_STORIES_PER_KEY) {
-                    updated.remove(0);
-                }
+            StoryIds ids = index.get(key);
+            StoryIds updated = (ids == null ? StoryIds.EMPTY : ids).with(id, MAX_STORIES_PER_KEY);
+            if (updated != ids) {
                 index.put(key, updated);
             }
         }
     }
 
     void remove(StoryState story) {
-        String id = story.getStory().getId();
+        long id = StoryIds.pack(story.getStory().getId());
         for (String key : keys(story)) {
-            List<String> ids = index.get(key);
+            StoryIds ids = index.get(key);
             if (ids != null && ids.contains(id)) {
-                List<String> updated = new ArrayList<>(ids);
-                updated.remove(id);
-                if (updated.isEmpty()) {
+                StoryIds updated = ids.without(id);
+                if (updated.size() == 0) {
                     index.delete(key);
                 } else {
                     index.put(key, updated);

@@ -2,12 +2,11 @@ package io.newswire.streams.stories;
 
 import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
-import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.TimestampedKeyValueStore;
 
 /** The state the clusterer works on, opened by its processor; {@code vectors} holds each story's {@link StoryVector} bytes. */
-public record StoryStores(KeyValueStore<String, StoryState> stories, KeyValueStore<String, List<String>> index,
+public record StoryStores(KeyValueStore<String, StoryState> stories, KeyValueStore<String, StoryIds> index,
                           KeyValueStore<String, StoryActivity> activity, KeyValueStore<String, byte[]> vectors,
                           TimestampedKeyValueStore<String, String> articles, TimestampedKeyValueStore<String, String> redirects) {
 }

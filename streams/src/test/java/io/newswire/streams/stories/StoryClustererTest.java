@@ -13,7 +13,6 @@ import io.newswire.registry.InMemorySchemaRegistryClient;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +42,9 @@ class StoryClustererTest {
                     .withLoggingDisabled().build()),
             initTimestamped("articles"), initTimestamped("redirects"));
 
-    private KeyValueStore<String, List<String>> indexStore() {
-        Serde<List<String>> ids = Serdes.ListSerde(ArrayList.class, Serdes.String());
-        KeyValueStore<String, List<String>> index = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), ids)
-                .withLoggingDisabled().build();
-        return init(index);
+    private KeyValueStore<String, StoryIds> indexStore() {
+        return init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), StoryIds.serde())
+                .withLoggingDisabled().build());
     }
 
     private <S extends org.apache.kafka.streams.processor.StateStore> S init(S store) {

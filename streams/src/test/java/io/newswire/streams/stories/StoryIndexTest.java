@@ -10,39 +10,49 @@ import org.junit.jupiter.api.Test;
 
 class StoryIndexTest {
 
+    private static final String A = "story-0000000000000001";
+    private static final String B = "story-0000000000000002";
+    private static final String C = "story-00000000000000ff";
+    private static final String D = "story-f000000000000000";
+
     @Test
     void shouldRankCandidatesByKeysSharedThenById() {
-        Map<String, int[]> hits = hits(Map.of("s-b", 2, "s-a", 2, "s-c", 5, "s-d", 1));
+        Map<Long, int[]> hits = hits(Map.of(B, 2, A, 2, C, 5, D, 1));
 
-        assertEquals(List.of("s-c", "s-a", "s-b", "s-d"), StoryIndex.mostShared(hits, 20, 40));
+        assertEquals(List.of(C, A, B, D), ids(StoryIndex.mostShared(hits, 20, 40)));
     }
 
     @Test
     void shouldCutTheLastBucketReachedAtTheSmallestIds() {
-        Map<String, int[]> hits = hits(Map.of("s-9", 3, "s-5", 1, "s-2", 1, "s-7", 1, "s-1", 1));
+        Map<Long, int[]> hits = hits(Map.of(D, 3, C, 1, B, 1, A, 1, "story-8000000000000000", 1));
 
-        assertEquals(List.of("s-9", "s-1", "s-2"), StoryIndex.mostShared(hits, 20, 3));
+        assertEquals(List.of(D, A, B), ids(StoryIndex.mostShared(hits, 20, 3)));
     }
 
+    /** Real story ids (half of them with the high bit set): the packed order must be the ids' string order. */
     @Test
-    void shouldMatchAFullSortOnRandomHits() {
+    void shouldMatchAFullSortOfTheIdsOnRandomHits() {
         Random random = new Random(7);
         for (int round = 0; round < 50; round++) {
             Map<String, Integer> counts = new HashMap<>();
             for (int i = 0; i < random.nextInt(400); i++) {
-                counts.put("story-" + random.nextInt(1000), 1 + random.nextInt(20));
+                counts.put(StoryClusterer.storyId("article-" + random.nextInt(1000)), 1 + random.nextInt(20));
             }
             List<String> sorted = counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(40).map(Map.Entry::getKey).toList();
 
-            assertEquals(sorted, StoryIndex.mostShared(hits(counts), 20, 40));
+            assertEquals(sorted, ids(StoryIndex.mostShared(hits(counts), 20, 40)));
         }
     }
 
-    private static Map<String, int[]> hits(Map<String, Integer> counts) {
-        Map<String, int[]> hits = new HashMap<>();
-        counts.forEach((id, count) -> hits.put(id, new int[] {count}));
+    private static Map<Long, int[]> hits(Map<String, Integer> counts) {
+        Map<Long, int[]> hits = new HashMap<>();
+        counts.forEach((id, count) -> hits.put(StoryIds.pack(id), new int[] {count}));
         return hits;
+    }
+
+    private static List<String> ids(List<Long> packed) {
+        return packed.stream().map(StoryIds::unpack).toList();
     }
 }
