@@ -124,7 +124,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
         // The last change is the article's own story (a merge's changes come first); none means already clustered.
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
-                : changes.get(changes.size() - 1).state().getStory().getId());
+                : changes.get(changes.size() - 1).story().getId());
         context.forward(record.withValue(new ClusteringResult(article, events)));
     }
 
@@ -132,11 +132,11 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         List<StoryEvent> events = new ArrayList<>(changes.size());
         for (StoryChange change : changes) {
             events.add(StoryEvent.newBuilder()
-                    .setEventId(change.state().getStory().getId() + ":" + change.state().getSequence())
+                    .setEventId(change.story().getId() + ":" + change.sequence())
                     .setType(change.type().name())
                     .setTopic("")
-                    .setSequence(change.state().getSequence())
-                    .setStory(change.state().getStory())
+                    .setSequence(change.sequence())
+                    .setStory(change.story())
                     .setArticleId(change.articleId())
                     .setArticleTitle(change.articleTitle())
                     .setMergedStoryId(change.mergedStoryId())

@@ -1,9 +1,12 @@
 package io.newswire.streams.stories;
 
-import io.newswire.avro.internal.StoryState;
+import io.newswire.avro.Story;
 
-/** One change to a story, before it is routed to news topics. */
-public record StoryChange(Type type, StoryState state, String articleId, String articleTitle, String mergedStoryId, long at) {
+/**
+ * One change to a story, before it is routed to news topics: a copy of the story as the change left it
+ * (the clusterer goes on changing its state) and the story's change sequence number.
+ */
+public record StoryChange(Type type, Story story, int sequence, String articleId, String articleTitle, String mergedStoryId, long at) {
 
     /** Event types, as published. */
     public enum Type { CREATED, ARTICLE_ADDED, UPDATED, MERGED, TRENDING, CLOSED }

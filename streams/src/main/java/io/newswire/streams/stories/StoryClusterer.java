@@ -247,8 +247,9 @@ public final class StoryClusterer {
 
     private static StoryChange change(StoryChange.Type type, StoryState state, ArticleFeatures f, String otherStoryId, long at) {
         state.setSequence(state.getSequence() + 1);
-        return new StoryChange(type, StoryState.newBuilder(state).build(), f == null ? null : f.id(), f == null ? null : f.title(),
-                otherStoryId, at);
+        // Only the story is published: copying the whole state (term and entity maps) per change cost 3 % of the stage.
+        return new StoryChange(type, Story.newBuilder(state.getStory()).build(), state.getSequence(),
+                f == null ? null : f.id(), f == null ? null : f.title(), otherStoryId, at);
     }
 
     private record Scored(StoryState state, double score) {

@@ -81,18 +81,18 @@ class StoryClustererTest {
     void shouldJoinArticleThatSharesEntitiesAndWords() {
         StoryClusterer clusterer = clusterer(0.3);
         String story = only(clusterer.add(article("a", T0, "lindenholm", "flood", "river", "barrier"), 0), StoryChange.Type.CREATED)
-                .state().getStory().getId();
+                .story().getId();
         StoryChange added = only(clusterer.add(article("b", T0.plusSeconds(600), "lindenholm", "flood", "river", "evacuation"), 0),
                 StoryChange.Type.ARTICLE_ADDED);
-        assertEquals(story, added.state().getStory().getId());
-        assertEquals(2, added.state().getStory().getArticleCount());
+        assertEquals(story, added.story().getId());
+        assertEquals(2, added.story().getArticleCount());
     }
 
     @Test
     void shouldRebuildTheDerivedStoryVectorsWhenATaskStartsWithoutThem() {
         StoryClusterer clusterer = clusterer(0.3);
         String story = only(clusterer.add(article("a", T0, "lindenholm", "flood", "river", "barrier"), 0), StoryChange.Type.CREATED)
-                .state().getStory().getId();
+                .story().getId();
         try (var all = stores.vectors().all()) {
             all.forEachRemaining(entry -> stores.vectors().delete(entry.key));
         }
@@ -101,7 +101,7 @@ class StoryClustererTest {
         assertEquals(1, stores.vectors().approximateNumEntries());
         StoryChange added = only(restarted.add(article("b", T0.plusSeconds(600), "lindenholm", "flood", "river", "evacuation"), 0),
                 StoryChange.Type.ARTICLE_ADDED);
-        assertEquals(story, added.state().getStory().getId());
+        assertEquals(story, added.story().getId());
     }
 
     @Test
@@ -117,22 +117,22 @@ class StoryClustererTest {
         clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
         assertEquals(List.of(), clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0));
         StoryChange added = only(clusterer.add(article("b", T0, "lindenholm", "flood", "river"), 0), StoryChange.Type.ARTICLE_ADDED);
-        assertEquals(2, added.state().getStory().getArticleCount());
+        assertEquals(2, added.story().getArticleCount());
     }
 
     @Test
     void shouldRetireTheAbsorbedStoryWithAFinalMergedChangeNamingTheSurvivor() {
         StoryClusterer clusterer = clusterer(0.8);
-        String first = clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0).get(0).state().getStory().getId();
-        String second = clusterer.add(article("b", T0, "lindenholm", "flood", "barrier"), 0).get(0).state().getStory().getId();
+        String first = clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0).get(0).story().getId();
+        String second = clusterer.add(article("b", T0, "lindenholm", "flood", "barrier"), 0).get(0).story().getId();
         assertNotEquals(first, second);
         List<StoryChange> changes = clusterer.add(article("c", T0, "lindenholm", "flood", "river", "barrier"), 0);
-        StoryChange retired = changes.stream().filter(c -> c.state().getStory().getMergedInto() != null).findFirst().orElseThrow();
+        StoryChange retired = changes.stream().filter(c -> c.story().getMergedInto() != null).findFirst().orElseThrow();
         assertEquals(StoryChange.Type.MERGED, retired.type());
-        assertEquals("CLOSED", retired.state().getStory().getStatus());
-        String survivor = retired.state().getStory().getMergedInto();
+        assertEquals("CLOSED", retired.story().getStatus());
+        String survivor = retired.story().getMergedInto();
         assertEquals(survivor, retired.mergedStoryId());
-        assertEquals(3, only(changes, StoryChange.Type.ARTICLE_ADDED).state().getStory().getArticleCount());
+        assertEquals(3, only(changes, StoryChange.Type.ARTICLE_ADDED).story().getArticleCount());
     }
 
     @Test
@@ -151,20 +151,20 @@ class StoryClustererTest {
         clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);
         clusterer.add(article("b", T0, "lindenholm", "flood", "barrier"), 0);
         List<StoryChange> merge = clusterer.add(article("c", T0, "lindenholm", "flood", "river", "barrier"), 0);
-        String absorbed = merge.stream().filter(c -> c.state().getStory().getMergedInto() != null).findFirst().orElseThrow()
-                .state().getStory().getId();
+        String absorbed = merge.stream().filter(c -> c.story().getMergedInto() != null).findFirst().orElseThrow()
+                .story().getId();
         List<StoryChange> next = clusterer.add(article("d", T0, "lindenholm", "flood", "river", "barrier"), 0);
-        assertTrue(next.stream().noneMatch(c -> c.state().getStory().getId().equals(absorbed)), next.toString());
+        assertTrue(next.stream().noneMatch(c -> c.story().getId().equals(absorbed)), next.toString());
     }
 
     @Test
     void shouldJoinACopyToItsOriginalsStoryWhateverItsWords() {
         StoryClusterer clusterer = clusterer(0.3);
-        String story = clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0).get(0).state().getStory().getId();
+        String story = clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0).get(0).story().getId();
         Article copy = article("copy", T0, "elsewhere", "unrelated", "words");
         copy.setDuplicateOf("a");
         copy.setDuplicateSimilarity(0.9);
-        assertEquals(story, only(clusterer.add(copy, 0), StoryChange.Type.ARTICLE_ADDED).state().getStory().getId());
+        assertEquals(story, only(clusterer.add(copy, 0), StoryChange.Type.ARTICLE_ADDED).story().getId());
     }
 
     @Test
@@ -184,7 +184,7 @@ class StoryClustererTest {
         clusterer.add(article("a", T0, "lindenholm", "flood", "river"), T0.toEpochMilli());
         long later = T0.toEpochMilli() + 73 * HOUR;
         StoryChange closed = only(clusterer.closeInactive(later, later), StoryChange.Type.CLOSED);
-        assertEquals("CLOSED", closed.state().getStory().getStatus());
+        assertEquals("CLOSED", closed.story().getStatus());
     }
 
     @Test
