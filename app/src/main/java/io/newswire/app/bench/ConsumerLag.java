@@ -55,29 +55,20 @@ final class ConsumerLag implements AutoCloseable {
                 .filter(e -> e.getKey().topic().equals(topic) && e.getValue() != null).mapToLong(e -> e.getValue().offset()).sum();
     }
 
-    /** Rates of a whole run and of its second half, when the JVM has compiled the hot code (C2 takes most of a core for the first minute here). */
-    record Rates(double whole, double warm) {
-    }
-
-    /** Waits until the group has committed every record of the topic that existed at the start, timing the halfway point too. */
-    Rates awaitConsumed(String group, String topic, long records, Duration timeout, String what) throws InterruptedException {
+    /**
+     * Waits until the group has committed every record of the topic that existed at the start and is caught up
+     * on all its other inputs (repartition topics included); returns records per second over the wait.
+     */
+    double awaitConsumed(String group, String topic, long records, Duration timeout, String what) throws InterruptedException {
         long start = System.nanoTime();
-        long[] half = {0, 0};
         await(() -> {
             try {
-                long done = committed(group, topic);
-                if (half[0] == 0 && done >= records / 2) {
-                    half[0] = System.nanoTime();
-                    half[1] = done;
-                }
-                return done >= records && caughtUp(group);
+                return committed(group, topic) >= records && caughtUp(group);
             } catch (Exception e) {
                 return false;
             }
         }, timeout, what);
-        long end = System.nanoTime();
-        double warmSeconds = (end - half[0]) / 1e9;
-        return new Rates(records / ((end - start) / 1e9), warmSeconds > 0 ? (records - half[1]) / warmSeconds : 0);
+        return records / ((System.nanoTime() - start) / 1e9);
     }
 
     static void await(BooleanSupplier condition, Duration timeout, String what) throws InterruptedException {

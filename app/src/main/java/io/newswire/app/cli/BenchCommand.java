@@ -90,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
                 {"Newswire ingest of the same number of articles", "ingest_rps", "articles/s"},
                 {"  ratio to ProducerPerformance", "ingest_ratio", "(target ≥ 0.9)"},
                 {"Pass-through Streams topology (bytes, EOS v2)", "passthrough_rps", "records/s"},
-                {"  second half of its input (JIT warm)", "passthrough_warm_rps", "records/s"},
+                {"  second half of its output", "passthrough_warm_rps", "records/s"},
                 {"  CPU per record: stream thread / its JVM / broker", "passthrough_cpu", "ms"},
                 {"Whole-topology warm-up before the timed run (articles out)", "warmup_articles", "articles"},
                 {"Newswire whole topology (raw → enriched → stories → topics)", "topology_rps", "articles/s (target ≥ 1,000)"},
