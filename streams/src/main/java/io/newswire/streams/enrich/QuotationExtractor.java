@@ -3,18 +3,13 @@ package io.newswire.streams.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Direct quotations with their reporting verb and speaker. Handles {@code "…", Putin said},
  * {@code "…," said the minister}, {@code Lavrov said: "…"}, quotes split around the attribution
- * ({@code "…," she said, "…"}) and curly quotes. The speaker is the entity mentioned in the
- * attribution; "he"/"she" is the one person named nearby, if there is exactly one; anything else
- * unresolvable gives no speaker: none is better than a wrong one.
+ * ({@code "…," she said, "…"}) and curly quotes; {@link QuoteSpeakers} decides who said each.
  */
 public final class QuotationExtractor {
 
@@ -28,16 +23,13 @@ public final class QuotationExtractor {
     private static final int MIN_WORDS = 3;
     private static final int ATTRIBUTION_WINDOW = 90;
 
-    private final ReportingVerbs verbs;
     private final Pattern after;
     private final Pattern saidFirst;
     private final Pattern before;
-
-    private final Gazetteer gazetteer;
+    private final QuoteSpeakers speakers;
 
     public QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer) {
-        this.verbs = reportingVerbs;
-        this.gazetteer = gazetteer;
+        this.speakers = new QuoteSpeakers(reportingVerbs, gazetteer);
         String verbs = String.join("|", reportingVerbs.words().stream().filter(v -> !v.equals("according")).sorted().toList());
         after = Pattern.compile("^\\s*,?\\s*(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?)\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")\\b");
         saidFirst = Pattern.compile("^\\s*,?\\s*(?<verb>" + verbs + ")\\s+(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70})");
@@ -57,7 +49,7 @@ public final class QuotationExtractor {
             String inner = s.substring(span[0] + 1, span[1] - 1).strip();
             if (inner.split("\\s+").length < MIN_WORDS) {
                 if (!inner.isEmpty()) {
-                    addPartial(quotations, inner, phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
+                    addPartial(quotations, inner, speakers.phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
                 }
                 continue;
             }
@@ -87,7 +79,7 @@ public final class QuotationExtractor {
             }
             if (attribution == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
                 // were "under real pressure": a phrase woven into the writer's sentence, however long.
-                addPartial(quotations, inner, phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
+                addPartial(quotations, inner, speakers.phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
                 continue;
             }
             String quote = trimPunctuation(inner);
@@ -97,15 +89,9 @@ public final class QuotationExtractor {
             }
             ExtractedEntity speaker = null;
             if (attribution != null) {
-                String who = s.substring(attribution.start, attribution.end).strip().toLowerCase(Locale.ROOT);
-                speaker = speaker(entities, attribution);
-                if (speaker == null && PRONOUNS.containsKey(who)) {
-                    speaker = pronounSpeaker(text, entities, previousSpeaker, lastFullQuoteEnd, span[0], PRONOUNS.get(who), true);
-                } else if (speaker == null) {
-                    speaker = personInRole(entities, who);
-                }
+                speaker = speakers.attributed(text, entities, attribution.start, attribution.end, previousSpeaker, lastFullQuoteEnd, span[0]);
             } else if (startsSentence(text, span[0])) {
-                speaker = continuedSpeaker(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
+                speaker = speakers.continued(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
             }
             quotations.add(new Quotation(quote, speaker == null ? null : speaker.name(), speaker == null ? null : speaker.id(),
                     attribution == null ? null : attribution.verb.toLowerCase(Locale.ROOT), false));
@@ -122,235 +108,17 @@ public final class QuotationExtractor {
         }
     }
 
-    /**
-     * A quotation standing alone as its own sentence continues the speaker of the quotation just before
-     * (the next paragraph of the same person, as reporters write it), or belongs to the one person who
-     * spoke in the sentence before it ("Varga said the port would close. "We have no choice.""); with
-     * anyone else speaking in between, nobody.
-     */
-    private ExtractedEntity continuedSpeaker(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity previousSpeaker,
-                                             int previousEnd, int quoteStart) {
-        List<ExtractedEntity> between = speakersNearby(text, entities, previousEnd, quoteStart, null, 1, false);
-        if (previousSpeaker != null && sentenceIndex(text, quoteStart) - sentenceIndex(text, previousEnd - 1) <= 1) {
-            return between.isEmpty() || (between.size() == 1 && between.get(0) == previousSpeaker) ? previousSpeaker : null;
-        }
-        return between.size() == 1 ? between.get(0) : null;
-    }
-
     private static boolean startsSentence(AnalyzedText text, int quoteStart) {
         int start = sentenceStart(text, quoteStart);
         return text.text().substring(start, quoteStart).isBlank();
     }
 
-    /**
-     * "…," the ambassador said: the one person of the article written with that title ("US Ambassador
-     * Nikki Haley"); none when no one, or more than one, carries it.
-     */
-    private static ExtractedEntity personInRole(List<ExtractedEntity> entities, String attribution) {
-        String[] words = attribution.split("\\s+");
-        if (words.length < 2 || !(words[0].equals("the") || words[0].equals("a"))) {
-            return null;
-        }
-        String role = words[words.length - 1];
-        ExtractedEntity found = null;
-        for (ExtractedEntity entity : entities) {
-            boolean holds = entity.type() == EntityType.PERSON && entity.titles().stream()
-                    .anyMatch(t -> (" " + t.toLowerCase(Locale.ROOT)).endsWith(" " + role));
-            if (holds) {
-                if (found != null) {
-                    return null;
-                }
-                found = entity;
-            }
-        }
-        return found;
-    }
-
-    /**
-     * Lavrov called the sanctions "illegal": a quoted phrase belongs to the one person of its sentence who
-     * says or calls something before it; "She called it "a promise"" to the one earlier speaker "she" can
-     * be. A person merely named before the phrase ("Trump's desire … stay at the "low" mentioned by
-     * Tillerson") owns nothing; with none or several, the phrase is not kept.
-     */
-    private ExtractedEntity phraseOwner(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity lastSpeaker,
-                                        int previousQuoteEnd, int quoteStart) {
-        int sentence = sentenceIndex(text, quoteStart);
-        List<ExtractedEntity> owners = entities.stream().filter(e -> e.type() == EntityType.PERSON && e.mentionTokens().stream()
-                .anyMatch(t -> t.sentence() == sentence && t.end() <= quoteStart && saysBefore(text, t, quoteStart))).toList();
-        if (!owners.isEmpty()) {
-            return owners.size() == 1 ? owners.get(0) : null;
-        }
-        Token first = text.tokens().stream().filter(t -> t.sentence() == sentence).findFirst().orElse(null);
-        Character gender = first == null ? null : PRONOUNS.get(first.text().toLowerCase(Locale.ROOT));
-        if (gender == null || !saysBefore(text, first, quoteStart)) {
-            return null;
-        }
-        return pronounSpeaker(text, entities, lastSpeaker, previousQuoteEnd, first.start(), gender, false);
-    }
-
-    /**
-     * "…," said Marta Horvath. "…," she said: the speaker of the quotation just before counts as having
-     * spoken too ("said X" has no verb after the name); still exactly one compatible person, or nobody.
-     */
-    private ExtractedEntity pronounSpeaker(AnalyzedText text, List<ExtractedEntity> entities, ExtractedEntity previousSpeaker,
-                                           int previousQuoteEnd, int pronounAt, char gender, boolean withSubjects) {
-        List<ExtractedEntity> speakers = new ArrayList<>(
-                speakersNearby(text, entities, previousQuoteEnd, pronounAt, gender, PRONOUN_LOOKBACK, withSubjects));
-        int sentence = sentenceIndex(text, pronounAt);
-        if (previousSpeaker != null && !speakers.contains(previousSpeaker) && previousQuoteEnd > 0
-                && sentence - sentenceIndex(text, previousQuoteEnd - 1) <= PRONOUN_LOOKBACK
-                && previousSpeaker.type() == EntityType.PERSON && !Objects.equals(gender(previousSpeaker), oppositeOf(gender))
-                && !namedFrom(previousSpeaker, sentence, pronounAt)) {
-            speakers.add(previousSpeaker);
-        }
-        return speakers.size() == 1 ? speakers.get(0) : null;
-    }
-
-    private static char oppositeOf(char gender) {
-        return gender == 'm' ? 'f' : 'm';
-    }
-
-    private static final Set<String> PHRASE_VERBS = Set.of("called", "calls", "described", "describes", "branded", "dubbed");
-    private static final int PHRASE_VERB_DISTANCE = 14;
-
-    /** A reporting verb, or "called"/"described", follows the mention closely and comes before the phrase. */
-    private boolean saysBefore(AnalyzedText text, Token mention, int quoteStart) {
-        List<Token> tokens = text.tokens();
-        for (int k = mention.index() + 1; k < tokens.size() && k <= mention.index() + PHRASE_VERB_DISTANCE; k++) {
-            Token t = tokens.get(k);
-            if (t.start() >= quoteStart || t.sentence() != mention.sentence()) {
-                return false;
-            }
-            String word = t.text().toLowerCase(Locale.ROOT);
-            if (verbs.contains(word) || PHRASE_VERBS.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private record Attribution(String verb, int start, int end) {
-    }
-
-    private static final Map<String, Character> PRONOUNS = Map.of("he", 'm', "she", 'f');
-    private static final Map<String, Character> TITLE_GENDERS = Map.ofEntries(Map.entry("mr", 'm'), Map.entry("sir", 'm'),
-            Map.entry("king", 'm'), Map.entry("lord", 'm'), Map.entry("father", 'm'), Map.entry("prince", 'm'),
-            Map.entry("mrs", 'f'), Map.entry("ms", 'f'), Map.entry("miss", 'f'), Map.entry("dame", 'f'), Map.entry("queen", 'f'),
-            Map.entry("lady", 'f'), Map.entry("sister", 'f'), Map.entry("princess", 'f'), Map.entry("congresswoman", 'f'),
-            Map.entry("chairwoman", 'f'), Map.entry("spokeswoman", 'f'), Map.entry("congressman", 'm'), Map.entry("spokesman", 'm'));
-    /** Sentences before the quote in which the pronoun's person may be named (and no one else may). */
-    private static final int PRONOUN_LOOKBACK = 2;
-
-
-    /** People who speak (name + reporting verb) after the previous quotation, in the quote's sentence or {@code lookback} before. */
-    private List<ExtractedEntity> speakersNearby(AnalyzedText text, List<ExtractedEntity> entities, int previousQuoteEnd, int quoteStart,
-                                                 Character pronounGender, int lookback, boolean withSubjects) {
-        int sentence = sentenceIndex(text, quoteStart);
-        List<ExtractedEntity> found = new ArrayList<>(2);
-        for (ExtractedEntity entity : entities) {
-            Character gender = pronounGender == null ? null : gender(entity);
-            if (entity.type() != EntityType.PERSON || (gender != null && !gender.equals(pronounGender))
-                    || (pronounGender != null && namedFrom(entity, sentence, quoteStart))) {
-                continue;
-            }
-            boolean speaks = false;
-            for (Token t : entity.mentionTokens()) {
-                if (t.start() < quoteStart && t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && t.sentence() <= sentence) {
-                    speaks |= verbs.follow(text, t) || (withSubjects && opensItsSentence(text, t));
-                }
-            }
-            if (speaks) {
-                found.add(entity);
-            }
-        }
-        if (withSubjects && found.stream().noneMatch(e -> e.mentionTokens().stream().anyMatch(
-                t -> t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && verbs.follow(text, t)))) {
-            // Only subjects, no one who spoke: the subject must be the latest sentence's, with no other subject before it.
-            List<ExtractedEntity> latest = found.stream().filter(e -> e.mentionTokens().stream()
-                    .anyMatch(t -> t.sentence() == sentence - 1 && t.start() >= previousQuoteEnd && opensItsSentence(text, t))).toList();
-            return found.size() == 1 && latest.size() == 1 ? latest : List.of();
-        }
-        return found;
-    }
-
-    /** "He said this was "concluded" during Tillerson's visit": whoever the sentence names after the quote or pronoun is not "he". */
-    private static boolean namedFrom(ExtractedEntity entity, int sentence, int from) {
-        return entity.mentionTokens().stream().anyMatch(t -> t.sentence() == sentence && t.start() >= from);
-    }
-
-    private static final int SUBJECT_POSITION = 6;
-    private static final Set<String> VERBS_BEFORE_OBJECT = Set.of("is", "was", "are", "were", "met", "told", "said", "saw", "called",
-            "asked", "named", "hit", "beat", "with", "by", "over", "against", "to", "for", "and", "or");
-
-    /**
-     * "Port director Anna de Wit welcomed the deal. "…," she said": a pronoun also refers back to the subject
-     * of the sentence just before — a name among its first words with no verb or preposition before it ("Police
-     * arrested John Smith" makes Smith no subject). A rough test, so it is used only with a gender check.
-     */
-    private static boolean opensItsSentence(AnalyzedText text, Token mention) {
-        if (mention.position() >= SUBJECT_POSITION) {
-            return false;
-        }
-        List<Token> tokens = text.tokens();
-        for (int k = mention.index() - mention.position(); k < mention.index(); k++) {
-            String word = tokens.get(k).text().toLowerCase(Locale.ROOT);
-            if (!tokens.get(k).capitalised() && (word.endsWith("ed") || VERBS_BEFORE_OBJECT.contains(word))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** From a gendered title (Mrs, Sir) or a given name on only one of the first-name lists; else null. */
-    private Character gender(ExtractedEntity person) {
-        for (String title : person.titles()) {
-            Character g = TITLE_GENDERS.get(title.toLowerCase(Locale.ROOT).replace(".", ""));
-            if (g != null) {
-                return g;
-            }
-        }
-        int space = person.name().indexOf(' ');
-        return space < 0 ? null : gazetteer.gender(person.name().substring(0, space));
-    }
-
-
-    private static int sentenceIndex(AnalyzedText text, int offset) {
-        List<int[]> sentences = text.sentences();
-        for (int i = 0; i < sentences.size(); i++) {
-            if (offset >= sentences.get(i)[0] && offset < sentences.get(i)[1]) {
-                return i;
-            }
-        }
-        return sentences.size();
     }
 
     private static Attribution match(Pattern pattern, String tail, int offset) {
         Matcher m = pattern.matcher(tail);
         return m.find() ? new Attribution(m.group("verb"), offset + m.start("speaker"), offset + m.end("speaker")) : null;
-    }
-
-    /** The entity mentioned inside the attribution; people before organisations; never a place. */
-    private static ExtractedEntity speaker(List<ExtractedEntity> entities, Attribution attribution) {
-        ExtractedEntity best = null;
-        for (ExtractedEntity entity : entities) {
-            if (entity.type() == EntityType.LOCATION) {
-                continue;
-            }
-            boolean mentioned = entity.mentionTokens().stream()
-                    .anyMatch(t -> t.start() >= attribution.start && t.end() <= attribution.end);
-            if (mentioned && (best == null || rank(entity.type()) < rank(best.type()))) {
-                best = entity;
-            }
-        }
-        return best;
-    }
-
-    private static int rank(EntityType type) {
-        return switch (type) {
-            case PERSON -> 0;
-            case ORGANIZATION -> 1;
-            default -> 2;
-        };
     }
 
     /** "…," she said, "…": the second part belongs to the same quotation. */
