@@ -1,7 +1,10 @@
 package io.newswire.streams.enrich;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -33,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, Boolean> firstNames = new HashMap<>();
     private final Map<String, Character> genders = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
+    private final List<String> abbreviatedTitles = new ArrayList<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
     private final Set<String> runBreakers = new HashSet<>();
@@ -76,10 +80,15 @@ public final class Gazetteer {
                 genders.put(row[0].toLowerCase(Locale.ROOT), row[2].charAt(0));
             }
         }
-        Lexicon.lines("titles.txt").forEach(t -> titles.add(Lexicon.key(t)));
+        for (String title : Lexicon.lines("titles.txt")) {
+            titles.add(Lexicon.key(title));
+            if (title.endsWith(".") && title.indexOf(' ') < 0) {
+                abbreviatedTitles.add(title);
+            }
+        }
         Lexicon.lines("org-heads.txt").forEach(t -> orgHeads.add(Lexicon.key(t)));
-        Lexicon.lines("non-entities.txt").forEach(line -> nonEntities.addAll(java.util.Arrays.asList(line.split("\\s+"))));
-        Lexicon.lines("run-breakers.txt").forEach(line -> runBreakers.addAll(java.util.Arrays.asList(line.split("\\s+"))));
+        Lexicon.lines("non-entities.txt").forEach(line -> nonEntities.addAll(Arrays.asList(line.split("\\s+"))));
+        Lexicon.lines("run-breakers.txt").forEach(line -> runBreakers.addAll(Arrays.asList(line.split("\\s+"))));
         nonEntities.addAll(runBreakers);
         for (String[] row : Lexicon.rows("transliterations.tsv")) {
             for (String variant : row[1].split("\\|")) {
@@ -156,6 +165,11 @@ public final class Gazetteer {
 
     public boolean isTitle(String phraseKey) {
         return titles.contains(phraseKey);
+    }
+
+    /** One-word titles written with a full stop ("Sen.", "Dr."), as listed: no sentence ends after them. */
+    public List<String> abbreviatedTitles() {
+        return List.copyOf(abbreviatedTitles);
     }
 
     public boolean isOrgHead(String word) {

@@ -45,11 +45,7 @@ public final class TextAnalyzer {
 
     private static BreakIterator sentenceBreaker() {
         FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
-        for (String title : Lexicon.lines("titles.txt")) {
-            if (title.endsWith(".") && title.indexOf(' ') < 0) {
-                builder.suppressBreakAfter(title);
-            }
-        }
+        Gazetteer.get().abbreviatedTitles().forEach(builder::suppressBreakAfter);
         for (String line : Lexicon.lines("abbreviations.txt")) {
             for (String abbreviation : line.split("\\s+")) {
                 builder.suppressBreakAfter(abbreviation);
