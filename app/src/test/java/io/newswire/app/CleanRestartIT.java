@@ -45,7 +45,8 @@ class CleanRestartIT {
             System.out.println("CleanRestartIT: stack up in " + Duration.between(start, brokerUp).toMillis() + " ms; new article out "
                     + sinceBrokerUp.toMillis() + " ms later; streams " + second.stack.streams().state());
             assertTrue(second.stack.streams().state() == KafkaStreams.State.RUNNING);
-            assertTrue(sinceBrokerUp.compareTo(Duration.ofSeconds(30)) < 0, "new article out after " + sinceBrokerUp);
+            // 5-13 s here, on CI and off; the restart this guards against took 64-71 s.
+            assertTrue(sinceBrokerUp.compareTo(Duration.ofSeconds(45)) < 0, "new article out after " + sinceBrokerUp);
         }
     }
 
