@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -36,8 +37,10 @@ public final class StoryClusterer {
      * a merge moves a whole story and one article between two look-alike events must not chain them.
      */
     static final double MERGE_THRESHOLD = 0.5;
+    /** Stories kept decoded: an event's articles arrive close together, and a thousand states are a few MB of heap. */
+    static final int LIVE_STORIES = 1_000;
 
-    private final KeyValueStore<String, StoryState> stories;
+    private final LiveStories stories;
     private final KeyValueStore<String, StoryActivity> activity;
     private final KeyValueStore<String, byte[]> vectors;
     private final StoryIndex index;
@@ -47,7 +50,7 @@ public final class StoryClusterer {
     private final Duration inactivity;
 
     public StoryClusterer(StoryStores stores, StorySimilarity similarity, double threshold, Duration inactivity) {
-        this.stories = stores.stories();
+        this.stories = new LiveStories(stores.stories(), LIVE_STORIES);
         this.activity = stores.activity();
         this.vectors = stores.vectors();
         this.index = new StoryIndex(stores.index());
@@ -62,11 +65,11 @@ public final class StoryClusterer {
      * empty; returns the latest event and arrival times, where the clocks resume.
      */
     public long[] start() {
-        index.rebuildIfEmpty(stories);
+        index.rebuildIfEmpty(stories.store());
         boolean noActivity = DerivedStores.isEmpty(activity);
         boolean noVectors = DerivedStores.isEmpty(vectors);
         if (noActivity || noVectors) {
-            try (KeyValueIterator<String, StoryState> all = stories.all()) {
+            try (KeyValueIterator<String, StoryState> all = stories.store().all()) {
                 while (all.hasNext()) {
                     StoryState story = all.next().value;
                     if (noActivity) {
@@ -100,6 +103,25 @@ public final class StoryClusterer {
 
     /** @param arrival the record's (ingest) time, which only decides when the story may close */
     public List<StoryChange> add(Article article, long arrival) {
+        return forgettingOnFailure(() -> addArticle(article, arrival));
+    }
+
+    /** Closes stories without an article for the inactivity period before {@code now} (event time) and {@code arrivalNow}. */
+    public List<StoryChange> closeInactive(long now, long arrivalNow) {
+        return forgettingOnFailure(() -> close(now, arrivalNow));
+    }
+
+    /** A call that fails halfway may have changed decoded stories it did not write back: they are dropped. */
+    private List<StoryChange> forgettingOnFailure(Supplier<List<StoryChange>> change) {
+        try {
+            return change.get();
+        } catch (RuntimeException e) {
+            stories.forget();
+            throw e;
+        }
+    }
+
+    private List<StoryChange> addArticle(Article article, long arrival) {
         ArticleFeatures features = ArticleFeatures.of(article);
         String known = membership.storyOf(features.id());
         // Already in an open story: the 16-byte activity record says so without loading the story.
@@ -153,8 +175,7 @@ public final class StoryClusterer {
         return changes;
     }
 
-    /** Closes stories without an article for the inactivity period before {@code now} (event time) and {@code arrivalNow}. */
-    public List<StoryChange> closeInactive(long now, long arrivalNow) {
+    private List<StoryChange> close(long now, long arrivalNow) {
         long cutoff = now - inactivity.toMillis();
         long arrivalCutoff = arrivalNow - inactivity.toMillis();
         List<String> expired = new ArrayList<>();
