@@ -214,7 +214,7 @@ public final class PipelineBenchmark {
                 if (step("latency")) {
                     latency(config);
                 }
-                results.put("streams_heap_mb", round(MemoryPeaks.heapMb()));
+                results.put("streams_heap_after_gc_mb", round(MemoryPeaks.heapAfterGcMb()));
                 results.put("streams_rss_mb", round(MemoryPeaks.rssHighWaterMb()));
                 results.put("state_store_mb", round(directoryBytes(stateDir) / (1024.0 * 1024.0)));
             } finally {
