@@ -37,7 +37,7 @@ public final class StoryClusterer {
      * a merge moves a whole story and one article between two look-alike events must not chain them.
      */
     static final double MERGE_THRESHOLD = 0.5;
-    /** Stories kept decoded: an event's articles arrive close together, and a thousand states are a few MB of heap. */
+    /** Stories kept decoded: an event's articles arrive close together, and a thousand bounds the heap they hold. */
     static final int LIVE_STORIES = 1_000;
 
     private final LiveStories stories;
