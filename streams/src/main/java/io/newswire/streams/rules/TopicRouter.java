@@ -18,8 +18,11 @@ public final class TopicRouter {
 
     private static final Logger LOG = LoggerFactory.getLogger(TopicRouter.class);
 
-    private final Map<String, RuleQuery.Node> parsed = new HashMap<>();
-    private final Set<String> rejected = new HashSet<>();
+    /** Per slug, the query last seen and its parse: a replaced rule's old query is not kept. */
+    private final Map<String, Parsed> parsed = new HashMap<>();
+
+    private record Parsed(String query, RuleQuery.Node node) {
+    }
 
     public List<String> topics(Story story, Iterable<TopicRule> rules) {
         Set<String> topics = new TreeSet<>(story.getCategories());
@@ -35,21 +38,18 @@ public final class TopicRouter {
 
     /** Rules are validated before they are written; one that got in some other way is skipped, once logged. */
     private RuleQuery.Node parse(TopicRule rule) {
-        String key = rule.getSlug() + "\u0000" + rule.getQuery();
-        if (rejected.contains(key)) {
-            return null;
-        }
-        RuleQuery.Node node = parsed.get(key);
-        if (node == null) {
+        Parsed known = parsed.get(rule.getSlug());
+        if (known == null || !known.query().equals(rule.getQuery())) {
+            RuleQuery.Node node = null;
             try {
                 node = RuleQuery.parse(rule.getQuery());
-                parsed.put(key, node);
             } catch (RuleSyntaxException e) {
                 LOG.warn("Skipping malformed rule {}: {}", rule.getSlug(), e.getMessage());
-                rejected.add(key);
             }
+            known = new Parsed(rule.getQuery(), node);
+            parsed.put(rule.getSlug(), known);
         }
-        return node;
+        return known.node();
     }
 
     static RuleSubject subject(Story story) {
