@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class RuleQueryTest {
 
@@ -62,28 +64,10 @@ class RuleQueryTest {
         assertEquals("unknown field 'person' (fields: entity, keyword, category, source, lang) at position 17", e.getMessage());
     }
 
-    @Test
-    void shouldRejectAnUnclosedQuote() {
-        assertThrows(RuleSyntaxException.class, () -> RuleQuery.parse("keyword:\"chemical attack"));
-    }
-
-    @Test
-    void shouldRejectAMissingParenthesis() {
-        assertThrows(RuleSyntaxException.class, () -> RuleQuery.parse("(entity:syria OR entity:idlib"));
-    }
-
-    @Test
-    void shouldRejectAQueryEndingInAnOperator() {
-        assertThrows(RuleSyntaxException.class, () -> RuleQuery.parse("entity:syria AND"));
-    }
-
-    @Test
-    void shouldRejectAnEmptyQuery() {
-        assertThrows(RuleSyntaxException.class, () -> RuleQuery.parse("  "));
-    }
-
-    @Test
-    void shouldRejectAnEmptyValue() {
-        assertThrows(RuleSyntaxException.class, () -> RuleQuery.parse("entity:"));
+    /** An unclosed quote, a missing parenthesis, a dangling operator, nothing at all, a field without a value. */
+    @ParameterizedTest
+    @ValueSource(strings = {"keyword:\"chemical attack", "(entity:syria OR entity:idlib", "entity:syria AND", "  ", "entity:"})
+    void shouldRejectAMalformedQuery(String query) {
+        assertThrows(RuleSyntaxException.class, () -> RuleQuery.parse(query));
     }
 }
