@@ -5,14 +5,10 @@ import io.newswire.avro.Article;
 import io.newswire.avro.Story;
 import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.function.Supplier;
@@ -246,7 +242,7 @@ public final class StoryClusterer {
 
     private static StoryState newStory(ArticleFeatures f) {
         Instant at = Instant.ofEpochMilli(f.time());
-        Story story = Story.newBuilder().setId(storyId(f.id())).setTitle(f.title()).setFirstSeen(at).setLastSeen(at)
+        Story story = Story.newBuilder().setId(StoryIds.forFirstArticle(f.id())).setTitle(f.title()).setFirstSeen(at).setLastSeen(at)
                 .setArticleCount(0).setSourceCount(0).setSources(new ArrayList<>()).setArticleIds(new ArrayList<>())
                 .setStatus("EMERGING").setVelocity(0).setLanguage(f.language()).build();
         StoryState state = StoryState.newBuilder().setStory(story).setTerms(new LinkedHashMap<>()).setEntities(new LinkedHashMap<>())
@@ -254,16 +250,6 @@ public final class StoryClusterer {
                 .setAbsorbed(new ArrayList<>()).setSequence(0).build();
         StoryAccumulator.absorb(state, f);
         return state;
-    }
-
-    /** Deterministic, so a replay or a restart names the story the same. */
-    static String storyId(String firstArticleId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(firstArticleId.getBytes(StandardCharsets.UTF_8));
-            return "story-" + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static StoryChange change(StoryChange.Type type, StoryState state, ArticleFeatures f, String otherStoryId, long at) {

@@ -1,6 +1,9 @@
 package io.newswire.streams.stories;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -43,7 +46,20 @@ public final class StoryIds {
         return Serdes.serdeFrom(serializer, deserializer);
     }
 
-    /** The number a story id stands for; ids are made by {@link StoryClusterer#storyId}, "story-" and 16 hex digits. */
+    /**
+     * A story's id: "story-" and the first 16 hex digits of the SHA-256 of its first article's id. Deterministic,
+     * so a replay or a restart names the story the same.
+     */
+    static String forFirstArticle(String articleId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(articleId.getBytes(StandardCharsets.UTF_8));
+            return unpack(ByteBuffer.wrap(digest).getLong());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /** The number a story id stands for. */
     static long pack(String storyId) {
         if (storyId.length() != PREFIX.length() + HEX_DIGITS || !storyId.startsWith(PREFIX)) {
             throw new IllegalArgumentException("not a story id: " + storyId);

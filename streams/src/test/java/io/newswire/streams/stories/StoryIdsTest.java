@@ -6,16 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
 
 class StoryIdsTest {
 
+    /** Ids already published must not change: the first 8 bytes of the SHA-256 of the first article's id, in hex. */
+    @Test
+    void shouldNameAStoryAsItAlwaysHas() throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest("article-1".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("story-" + HexFormat.of().formatHex(digest, 0, 8), StoryIds.forFirstArticle("article-1"));
+    }
+
     @Test
     void shouldUnpackToTheStoryIdItWasPackedFrom() {
-        String id = StoryClusterer.storyId("article-1");
+        String id = StoryIds.forFirstArticle("article-1");
 
         assertEquals(id, StoryIds.unpack(StoryIds.pack(id)));
     }

@@ -36,7 +36,7 @@ class StoryIndexTest {
         for (int round = 0; round < 50; round++) {
             Map<String, Integer> counts = new HashMap<>();
             for (int i = 0; i < random.nextInt(400); i++) {
-                counts.put(StoryClusterer.storyId("article-" + random.nextInt(1000)), 1 + random.nextInt(20));
+                counts.put(StoryIds.forFirstArticle("article-" + random.nextInt(1000)), 1 + random.nextInt(20));
             }
             List<String> sorted = counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
