@@ -12,27 +12,30 @@ import org.apache.kafka.common.MetricName;
  */
 final class StreamThreadTime {
 
-    private static final Map<String, String> TOTALS = Map.of(
-            "blocked_on_kafka", "blocked-time-ns-total",
-            "producer_flush", "flush-time-ns-total",
-            "send_offsets_to_transaction", "txn-send-offsets-time-ns-total",
-            "commit_transaction", "txn-commit-time-ns-total");
+    /** Result key → Kafka's metric, in the order the bench prints them. */
+    private static final Map<String, String> TOTALS = new LinkedHashMap<>();
+
+    static {
+        TOTALS.put("blocked_on_kafka", "blocked-time-ns-total");
+        TOTALS.put("producer_flush", "flush-time-ns-total");
+        TOTALS.put("send_offsets_to_transaction", "txn-send-offsets-time-ns-total");
+        TOTALS.put("commit_transaction", "txn-commit-time-ns-total");
+    }
 
     private StreamThreadTime() {
     }
 
     static Map<String, Double> shares(Map<MetricName, ? extends Metric> metrics, double wallSeconds) {
-        Map<String, Double> shares = new LinkedHashMap<>();
-        for (String key : new String[] {"blocked_on_kafka", "producer_flush", "send_offsets_to_transaction", "commit_transaction"}) {
-            double nanos = 0;
-            for (Map.Entry<MetricName, ? extends Metric> metric : metrics.entrySet()) {
-                // One per stream thread (its consumer and producer): summed over threads.
-                if (metric.getKey().name().equals(TOTALS.get(key)) && metric.getValue().metricValue() instanceof Number value) {
-                    nanos += value.doubleValue();
-                }
+        Map<String, Double> nanos = new LinkedHashMap<>();
+        TOTALS.keySet().forEach(key -> nanos.put(key, 0.0));
+        metrics.forEach((name, metric) -> TOTALS.forEach((key, metricName) -> {
+            // One per stream thread (its consumer and producer): summed over threads.
+            if (name.name().equals(metricName) && metric.metricValue() instanceof Number value) {
+                nanos.merge(key, value.doubleValue(), Double::sum);
             }
-            shares.put(key, Math.round(nanos / 1e9 / wallSeconds * 1000) / 1000.0);
-        }
+        }));
+        Map<String, Double> shares = new LinkedHashMap<>();
+        nanos.forEach((key, total) -> shares.put(key, Math.round(total / 1e9 / wallSeconds * 1000) / 1000.0));
         return shares;
     }
 }
