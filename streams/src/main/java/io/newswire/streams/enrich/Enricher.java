@@ -52,13 +52,29 @@ public final class Enricher {
         return enrich(article, frequencies, NO_LAPS);
     }
 
-    public Article enrich(Article article, DocumentFrequencies frequencies, Laps laps) {
-        AnalyzedText text = analyzer.analyze(article.getTitle(), article.getBody());
+    /** The language, the analysed text and its entities: the first steps of {@link #enrich}, which evaluations score. */
+    public record Analysis(LanguageIdentifier.Language language, AnalyzedText text, List<ExtractedEntity> entities) {
+    }
+
+    public Analysis analyse(String title, String body) {
+        return analyse(title, body, NO_LAPS);
+    }
+
+    private Analysis analyse(String title, String body, Laps laps) {
+        AnalyzedText text = analyzer.analyze(title, body);
         laps.lap("tokens + sentences");
-        LanguageIdentifier.Language lang = language.identify(text.tokens(), article.getBody());
+        LanguageIdentifier.Language lang = language.identify(text.tokens(), body);
         laps.lap("language");
         List<ExtractedEntity> found = entities.extract(text);
         laps.lap("entities");
+        return new Analysis(lang, text, found);
+    }
+
+    public Article enrich(Article article, DocumentFrequencies frequencies, Laps laps) {
+        Analysis analysis = analyse(article.getTitle(), article.getBody(), laps);
+        AnalyzedText text = analysis.text();
+        LanguageIdentifier.Language lang = analysis.language();
+        List<ExtractedEntity> found = analysis.entities();
         Map<String, Integer> terms = keywords.termCounts(text);
         List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, frequencies);
         frequencies.add(terms.keySet());

@@ -37,14 +37,17 @@ final class EntityRanking {
             MentionGroup group = groups.get(i);
             Set<String> surfaces = new LinkedHashSet<>();
             List<Token> mentionTokens = new ArrayList<>();
+            List<ExtractedEntity.Span> spans = new ArrayList<>();
             group.segments.forEach(s -> {
                 surfaces.add(s.surface());
                 mentionTokens.addAll(s.tokens());
+                spans.add(new ExtractedEntity.Span(s.first().start(), s.last().start() + s.last().norm().length()));
             });
             mentionTokens.addAll(group.titleTokens);
             double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
             entities.add(new ExtractedEntity(EntityExtractor.id(group.canonical), group.canonical, group.type,
-                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens, List.copyOf(group.titles), group.refersTo));
+                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens, List.copyOf(group.titles), group.refersTo,
+                    spans));
         }
         List<ExtractedEntity> merged = mergeSameId(entities);
         merged.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
@@ -63,8 +66,11 @@ final class EntityRanking {
                 ExtractedEntity major = a.mentions() >= b.mentions() ? a : b;
                 Set<String> titles = new LinkedHashSet<>(a.titles());
                 titles.addAll(b.titles());
+                List<ExtractedEntity.Span> spans = new ArrayList<>(a.mentionSpans());
+                spans.addAll(b.mentionSpans());
                 return new ExtractedEntity(a.id(), major.name(), major.type(), List.copyOf(surfaces), a.mentions() + b.mentions(),
-                        Math.max(a.salience(), b.salience()), tokens, List.copyOf(titles), a.refersTo() != null ? a.refersTo() : b.refersTo());
+                        Math.max(a.salience(), b.salience()), tokens, List.copyOf(titles), a.refersTo() != null ? a.refersTo() : b.refersTo(),
+                        spans);
             });
         }
         return new ArrayList<>(byId.values());
