@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every enricher on a parsed article, analysing the text once: language, entities, keywords,
- * categories, tone, quotations and the MinHash fingerprint. Stateless apart from the document
+ * Runs every enricher on a parsed article, analysing the text once: language first, then in that
+ * language entities, keywords, categories, tone, quotations and the MinHash fingerprint. Stateless apart from the document
  * frequencies passed in; near-duplicate matching happens downstream, where all fingerprints meet.
  */
 public final class Enricher {
@@ -53,7 +53,7 @@ public final class Enricher {
     }
 
     /** The language, the analysed text and its entities: the first steps of {@link #enrich}, which evaluations score. */
-    public record Analysis(LanguageIdentifier.Language language, AnalyzedText text, List<ExtractedEntity> entities) {
+    public record Analysis(LanguageIdentifier.Language language, LanguageProfile profile, AnalyzedText text, List<ExtractedEntity> entities) {
     }
 
     public Analysis analyse(String title, String body) {
@@ -65,9 +65,10 @@ public final class Enricher {
         laps.lap("tokens + sentences");
         LanguageIdentifier.Language lang = language.identify(text.tokens(), body);
         laps.lap("language");
-        List<ExtractedEntity> found = entities.extract(text);
+        LanguageProfile profile = LanguageProfile.of(lang.code());
+        List<ExtractedEntity> found = entities.extract(text, profile);
         laps.lap("entities");
-        return new Analysis(lang, text, found);
+        return new Analysis(lang, profile, text, found);
     }
 
     public Article enrich(Article article, DocumentFrequencies frequencies, Laps laps) {
@@ -75,15 +76,18 @@ public final class Enricher {
         AnalyzedText text = analysis.text();
         LanguageIdentifier.Language lang = analysis.language();
         List<ExtractedEntity> found = analysis.entities();
-        Map<String, Integer> terms = keywords.termCounts(text);
+        // The tone lexicon (AFINN), the category cue words and the quotation patterns are English: on
+        // other languages they read "die" as dying, so those fields stay empty rather than wrong.
+        boolean english = analysis.profile().isEnglish();
+        Map<String, Integer> terms = keywords.termCounts(text, analysis.profile());
         List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, frequencies);
         frequencies.add(terms.keySet());
         laps.lap("keywords (tf-idf)");
-        List<CategoryClassifier.Category> topCategories = categories.classify(terms);
+        List<CategoryClassifier.Category> topCategories = english ? categories.classify(terms) : List.of();
         laps.lap("categories");
-        ToneScorer.Tone articleTone = tone.score(text.bodyTokens());
+        ToneScorer.Tone articleTone = english ? tone.score(text.bodyTokens()) : null;
         laps.lap("tone");
-        List<QuotationExtractor.Quotation> quotes = quotations.extract(text, found);
+        List<QuotationExtractor.Quotation> quotes = english ? quotations.extract(text, found) : List.of();
         laps.lap("quotations");
         MinHasher.Signature signature = minHasher.sign(text.bodyTokens());
         laps.lap("minhash");
@@ -95,8 +99,8 @@ public final class Enricher {
                         .setTitles(e.titles()).setRefersTo(e.refersTo()).build()).toList())
                 .setKeywords(topKeywords.stream().map(k -> new Keyword(k.term(), k.score())).toList())
                 .setCategories(topCategories.stream().map(c -> new Category(c.code(), c.label(), c.score())).toList())
-                .setTone(new Tone(articleTone.positive(), articleTone.negative(), articleTone.polarity(), articleTone.score(),
-                        articleTone.wordCount()))
+                .setTone(articleTone == null ? null : new Tone(articleTone.positive(), articleTone.negative(), articleTone.polarity(),
+                        articleTone.score(), articleTone.wordCount()))
                 .setQuotations(quotes.stream().map(q -> new Quotation(q.text(), q.speaker(), q.speakerId(), q.verb(), q.partial())).toList())
                 .setFingerprint(new Fingerprint(ByteBuffer.wrap(signature.toBytes()), signature.shingles()))
                 .build();

@@ -1,5 +1,6 @@
 package io.newswire.streams.enrich;
 
+import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ public final class EntityExtractor {
     private final WordStats words;
     private final NameChunker chunker;
     private final ReportingVerbs reportingVerbs = new ReportingVerbs();
+    private final CommonNouns commonNouns = new CommonNouns();
 
     public EntityExtractor(Gazetteer gazetteer, WordStats words) {
         this.gazetteer = gazetteer;
@@ -37,6 +39,10 @@ public final class EntityExtractor {
     }
 
     public List<ExtractedEntity> extract(AnalyzedText text) {
+        return extract(text, LanguageProfile.english());
+    }
+
+    public List<ExtractedEntity> extract(AnalyzedText text, LanguageProfile language) {
         Map<String, MentionGroup> known = new LinkedHashMap<>();
         Map<String, MentionGroup> affiliations = new LinkedHashMap<>();
         List<Segment> people = new ArrayList<>();
@@ -45,7 +51,7 @@ public final class EntityExtractor {
         List<Segment> multiMisc = new ArrayList<>();
         Map<Segment, Segment> titles = new java.util.HashMap<>();
         List<MentionGroup> misc = new ArrayList<>();
-        for (List<Segment> run : chunker.chunk(text)) {
+        for (List<Segment> run : chunker.chunk(text, language)) {
             for (int k = 0; k < run.size(); k++) {
                 Segment current = run.get(k);
                 Segment segment = current.kind() == Segment.Kind.UNKNOWN ? withoutLeadingRole(current) : current;
@@ -54,7 +60,7 @@ public final class EntityExtractor {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
                             key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
-                        EntityType type = classify(text, segment, previous);
+                        EntityType type = commonNouns.isNoun(text, segment, language) ? null : classify(text, segment, previous, language);
                         if (type == EntityType.PERSON && previous != null && previous.kind() == Segment.Kind.TITLE) {
                             titles.put(segment, previous);
                         }
@@ -86,7 +92,7 @@ public final class EntityExtractor {
         }
         for (MentionGroup group : known.values()) {
             Segment first = group.segments.get(0);
-            if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s))) {
+            if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s, language))) {
                 // "The Kremlin said": the building speaks for the institution, which is what readers follow.
                 group.type = EntityType.ORGANIZATION;
             }
@@ -114,11 +120,15 @@ public final class EntityExtractor {
             }
         }
         for (List<Segment> sameWord : unresolved.values()) {
-            boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s) || singlesTypedPerson.contains(s));
+            boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s, language) || singlesTypedPerson.contains(s));
             MentionGroup fullName = person ? miscWithSurname(misc, sameWord.get(0).first().norm()) : null;
             if (fullName != null) {
                 fullName.type = EntityType.PERSON;
                 fullName.segments.addAll(sameWord);
+                continue;
+            }
+            if (!person && language.code().equals("de")) {
+                // A lone capitalised German word with no cue is far more often a noun than a name.
                 continue;
             }
             MentionGroup group = new MentionGroup(person ? EntityType.PERSON : EntityType.MISC, sameWord.get(0).surface());
@@ -173,7 +183,7 @@ public final class EntityExtractor {
 
     private static final MentionGroup NO_ONE = new MentionGroup(EntityType.PERSON, "");
 
-    private EntityType classify(AnalyzedText text, Segment segment, Segment previous) {
+    private EntityType classify(AnalyzedText text, Segment segment, Segment previous, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
         Token first = tokens.get(0);
         Token last = segment.last();
@@ -189,15 +199,17 @@ public final class EntityExtractor {
         if (n == 1 && first.acronym()) {
             return EntityType.ORGANIZATION;
         }
-        if (n == 1 && (gazetteer.isNonEntity(first.norm()) || words.isStopword(first.norm().toLowerCase(Locale.ROOT))
-                || isCompoundOfKnownNames(first) || (words.isCommonWord(first.norm()) && !isPersonCue(text, segment)))) {
+        boolean english = language.isEnglish();
+        String lower = first.norm().toLowerCase(Locale.ROOT);
+        if (n == 1 && (gazetteer.isNonEntity(first.norm()) || (english ? words.isStopword(lower) : language.isStopword(lower))
+                || isCompoundOfKnownNames(first) || (english && words.isCommonWord(first.norm()) && !isPersonCue(text, segment)))) {
             return null;
         }
         Boolean givenName = gazetteer.firstName(first.norm());
         if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {
             return EntityType.PERSON;
         }
-        if (isPersonCue(text, segment)) {
+        if (isPersonCue(text, segment, language)) {
             return EntityType.PERSON;
         }
         return EntityType.MISC;
@@ -224,6 +236,10 @@ public final class EntityExtractor {
     }
 
     private static final Set<String> OF_WORDS = Set.of("of", "at", "from");
+
+    private boolean isPersonCue(AnalyzedText text, Segment segment, LanguageProfile language) {
+        return language.isEnglish() ? isPersonCue(text, segment) : reportingVerbs.around(text, segment.first(), segment.last(), language);
+    }
 
     /** "Putin said", "Lavrov has said", "said Haley": only people (and speakers) report. */
     private boolean isPersonCue(AnalyzedText text, Segment segment) {
@@ -336,9 +352,16 @@ public final class EntityExtractor {
         return new ArrayList<>(merged.values());
     }
 
-    /** The id is the normalised name alone: a type guess must never split one entity into two. */
+    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+    /**
+     * The id is the normalised name alone: a type guess must never split one entity into two. Names in
+     * other scripts are transliterated first (Путин → putin), so they neither collapse into an empty id
+     * nor stay apart from the same name written in Latin letters.
+     */
     static String id(String canonical) {
-        String ascii = Normalizer.normalize(canonical, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : TO_LATIN.get().transliterate(canonical);
+        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }

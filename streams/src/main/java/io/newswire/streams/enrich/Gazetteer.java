@@ -133,6 +133,50 @@ public final class Gazetteer {
         return names.get(phraseKey);
     }
 
+    /**
+     * A name in the article's language first (Deutschland in German text), then the names every language
+     * writes alike (Berlin, NATO). Where the language inflects nouns (России, Deutschlands) a one-word name
+     * is also found by its Snowball stem.
+     */
+    public Known lookup(String phraseKey, LanguageProfile language) {
+        if (language.isEnglish()) {
+            return names.get(phraseKey);
+        }
+        LocalNames local = localNames.computeIfAbsent(language.code(), code -> new LocalNames(language));
+        Known found = local.exact.get(phraseKey);
+        if (found == null) {
+            found = names.get(phraseKey);
+        }
+        if (found == null && INFLECTING.contains(language.code()) && phraseKey.indexOf(' ') < 0) {
+            found = local.stemmed.get(language.stem(phraseKey));
+        }
+        return found;
+    }
+
+    /** Languages whose nouns take case endings, where a place name is matched by its stem too. */
+    private static final Set<String> INFLECTING = Set.of("ru", "de", "pl", "cs", "uk", "fi", "hu", "tr", "sv", "da", "no");
+
+    private static final ThreadLocal<com.ibm.icu.text.Transliterator> CYRILLIC_TO_LATIN =
+            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+
+    private final Map<String, LocalNames> localNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final class LocalNames {
+        final Map<String, Known> exact;
+        final Map<String, Known> stemmed = new HashMap<>();
+
+        LocalNames(LanguageProfile language) {
+            exact = LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)));
+            if (language.hasStemmer()) {
+                exact.forEach((key, known) -> {
+                    if (key.indexOf(' ') < 0) {
+                        stemmed.putIfAbsent(language.stem(key), known);
+                    }
+                });
+            }
+        }
+    }
+
     public Known lookupAcronym(String token) {
         String bare = token.replace(".", "");
         Known known = acronyms.get(bare);
@@ -179,6 +223,11 @@ public final class Gazetteer {
     /** True for a first name that is not also a common word; false for weak ones (Will, May); null if unknown. */
     public Boolean firstName(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (!lower.isEmpty() && Character.UnicodeScript.of(lower.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
+            // Дмитрий → Dmitriy: the lists are in Latin letters; the BGN/PCGN romanisation is the one
+            // English-language news uses, and the transliteration table maps its spelling variants.
+            lower = CYRILLIC_TO_LATIN.get().transliterate(lower);
+        }
         if (transliterations.containsKey(lower)) {
             return true;
         }

@@ -29,10 +29,16 @@ public final class KeywordExtractor {
 
     /** Terms that count for TF-IDF: lower-cased words of three letters or more that are not stop words. */
     public Map<String, Integer> termCounts(AnalyzedText text) {
+        return termCounts(text, LanguageProfile.english());
+    }
+
+    /** The same, with the stopwords of the article's language (English keeps the project's own list). */
+    public Map<String, Integer> termCounts(AnalyzedText text, LanguageProfile language) {
         Map<String, Integer> tf = new HashMap<>();
         for (Token t : text.tokens()) {
             String term = t.norm().toLowerCase(Locale.ROOT);
-            if (term.length() < 3 || !Character.isLetter(term.charAt(0)) || words.isStopword(term)) {
+            if (term.length() < 3 || !Character.isLetter(term.charAt(0))
+                    || (language.isEnglish() ? words.isStopword(term) : language.isStopword(term))) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);

@@ -1,7 +1,9 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -14,6 +16,7 @@ final class NameChunker {
 
     private static final Set<String> CONNECTORS = Set.of("of", "the", "for", "de", "del", "della", "da", "di", "du", "van",
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y");
+    private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
 
     private final Gazetteer gazetteer;
@@ -26,23 +29,50 @@ final class NameChunker {
 
     /** Segments in text order, each list being one run. */
     List<List<Segment>> chunk(AnalyzedText text) {
+        return chunk(text, LanguageProfile.english());
+    }
+
+    /**
+     * In a language other than English, a stopword of that language never starts a name ("Der", "В",
+     * "El" opening a sentence), and a lone word opening a sentence is a name only if the article also
+     * writes it capitalised inside a sentence or the gazetteer knows it: the English word statistics that
+     * decide this for English say nothing about other languages.
+     */
+    List<List<Segment>> chunk(AnalyzedText text, LanguageProfile language) {
         List<List<Segment>> runs = new ArrayList<>();
         List<Token> tokens = text.tokens();
+        Set<String> capitalisedInside = language.isEnglish() ? Set.of() : capitalisedInsideSentences(tokens);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.capitalised() || (text.headlineCase() && text.inTitle(t)) || gazetteer.isRunBreaker(t.norm())) {
+            if (!t.capitalised() || (text.headlineCase() && text.inTitle(t)) || gazetteer.isRunBreaker(t.norm())
+                    || (!language.isEnglish() && language.isStopword(t.norm().toLowerCase(Locale.ROOT)))) {
                 i++;
                 continue;
             }
-            int end = runEnd(text, i);
-            runs.add(segment(tokens.subList(i, end)));
+            int end = runEnd(text, i, language);
+            List<Token> run = tokens.subList(i, end);
             i = end;
+            if (!language.isEnglish() && run.size() == 1 && t.position() == 0 && !capitalisedInside.contains(t.norm())
+                    && longestKnown(run, 0, language) == null && !t.acronym()) {
+                continue;
+            }
+            runs.add(segment(run, language));
         }
         return runs;
     }
 
-    private int runEnd(AnalyzedText text, int start) {
+    private static Set<String> capitalisedInsideSentences(List<Token> tokens) {
+        Set<String> words = new HashSet<>();
+        for (Token t : tokens) {
+            if (t.position() > 0 && t.capitalised()) {
+                words.add(t.norm());
+            }
+        }
+        return words;
+    }
+
+    private int runEnd(AnalyzedText text, int start, LanguageProfile language) {
         List<Token> tokens = text.tokens();
         int end = start + 1;
         int lastName = start;
@@ -58,7 +88,9 @@ final class NameChunker {
                 // "Mr. and Mrs. John Smith": one title for the couple's name.
                 end++;
                 continue;
-            } else if (!CONNECTORS.contains(next.text()) || (next.text().equals("of") && !headNoun(prev))) {
+            } else if (!CONNECTORS.contains(next.text()) || (next.text().equals("of") && !headNoun(prev))
+                    || (language.code().equals("de") && GERMAN_ARTICLES.contains(next.text()) && !prev.text().equals("von"))) {
+                // German "der", "den" join a name only after "von" (von der Leyen); elsewhere they are articles.
                 break;
             }
             end++;
@@ -89,13 +121,13 @@ final class NameChunker {
                 || (token.acronym() && token.norm().length() <= 3);
     }
 
-    private List<Segment> segment(List<Token> run) {
+    private List<Segment> segment(List<Token> run, LanguageProfile language) {
         List<Segment> segments = new ArrayList<>();
         List<Token> unknown = new ArrayList<>();
         int i = 0;
         while (i < run.size()) {
-            Segment match = longestKnown(run, i);
-            if (match == null && i == 0 && run.get(0).position() == 0 && opensSentence(run.get(0))) {
+            Segment match = longestKnown(run, i, language);
+            if (match == null && i == 0 && run.get(0).position() == 0 && language.isEnglish() && opensSentence(run.get(0))) {
                 i++;
                 continue;
             }
@@ -193,15 +225,15 @@ final class NameChunker {
         return words.isCommonWord(token.norm()) && !Boolean.TRUE.equals(gazetteer.firstName(token.norm()));
     }
 
-    private Segment longestKnown(List<Token> run, int from) {
+    private Segment longestKnown(List<Token> run, int from, LanguageProfile language) {
         int max = Math.min(run.size(), from + gazetteer.longestNameTokens());
         for (int to = max; to > from; to--) {
             List<Token> span = run.subList(from, to);
             if (CONNECTORS.contains(span.get(span.size() - 1).text())) {
                 continue;
             }
-            Gazetteer.Known known = lookup(span);
-            if (known != null && span.size() == 1 && startsPersonName(run, from)) {
+            Gazetteer.Known known = lookup(span, language);
+            if (known != null && span.size() == 1 && startsPersonName(run, from, language)) {
                 known = null;
             }
             if (known != null) {
@@ -219,16 +251,17 @@ final class NameChunker {
     }
 
     /** "Vladimir Putin": a city that is also a given name, followed by another name, is a person's name. */
-    private boolean startsPersonName(List<Token> run, int from) {
+    private boolean startsPersonName(List<Token> run, int from, LanguageProfile language) {
         return from + 1 < run.size() && run.get(from + 1).capitalised() && gazetteer.firstName(run.get(from).norm()) != null
-                && lookup(run.subList(from + 1, from + 2)) == null;
+                && lookup(run.subList(from + 1, from + 2), language) == null;
     }
 
-    private Gazetteer.Known lookup(List<Token> span) {
+    private Gazetteer.Known lookup(List<Token> span, LanguageProfile language) {
         if (span.size() == 1 && span.get(0).acronym()) {
-            return gazetteer.lookupAcronym(span.get(0).norm());
+            Gazetteer.Known known = gazetteer.lookupAcronym(span.get(0).norm());
+            return known != null || language.isEnglish() ? known : gazetteer.lookup(Lexicon.key(span.get(0).norm()), language);
         }
-        return gazetteer.lookup(Lexicon.key(join(span)));
+        return gazetteer.lookup(Lexicon.key(join(span)), language);
     }
 
     private static String join(List<Token> span) {

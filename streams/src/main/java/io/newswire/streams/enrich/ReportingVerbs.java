@@ -1,7 +1,9 @@
 package io.newswire.streams.enrich;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -13,6 +15,16 @@ public final class ReportingVerbs {
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have");
 
     private final Set<String> verbs = Set.copyOf(Lexicon.lines("reporting-verbs.txt"));
+    /** Other languages' verbs and auxiliaries, by language code. */
+    private final Map<String, Set<String>> otherVerbs = new HashMap<>();
+    private final Map<String, Set<String>> otherAuxiliaries = new HashMap<>();
+
+    public ReportingVerbs() {
+        for (String[] row : Lexicon.rows("reporting-verbs-intl.tsv")) {
+            otherAuxiliaries.put(row[0], row[1].isEmpty() ? Set.of() : Set.copyOf(List.of(row[1].split("\\|"))));
+            otherVerbs.put(row[0], Set.copyOf(List.of(row[2].split("\\|"))));
+        }
+    }
 
     public Set<String> words() {
         return verbs;
@@ -20,6 +32,25 @@ public final class ReportingVerbs {
 
     boolean contains(String word) {
         return verbs.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * In another language: "Merkel sagte", "Путин заявил", "Aznar ha dicho" (a verb after the name) or
+     * "sagte Merkel", "dijo Aznar" (before it, the order those languages use after a quotation).
+     */
+    boolean around(AnalyzedText text, Token first, Token last, LanguageProfile language) {
+        Set<String> words = otherVerbs.getOrDefault(language.code(), Set.of());
+        Set<String> auxiliaries = otherAuxiliaries.getOrDefault(language.code(), Set.of());
+        List<Token> tokens = text.tokens();
+        int next = last.index() + 1;
+        if (next < tokens.size() && auxiliaries.contains(tokens.get(next).text())) {
+            next++;
+        }
+        boolean after = next < tokens.size() && tokens.get(next).sentence() == last.sentence()
+                && words.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
+        int before = first.index() - 1;
+        return after || (before >= 0 && tokens.get(before).sentence() == first.sentence()
+                && words.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)));
     }
 
     /** "Putin said", "Lavrov has said": a reporting verb right after the token, in its sentence. */

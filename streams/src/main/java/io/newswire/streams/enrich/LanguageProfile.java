@@ -1,0 +1,140 @@
+package io.newswire.streams.enrich;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.DanishStemmer;
+import org.tartarus.snowball.ext.DutchStemmer;
+import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.FinnishStemmer;
+import org.tartarus.snowball.ext.FrenchStemmer;
+import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.HungarianStemmer;
+import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.NorwegianStemmer;
+import org.tartarus.snowball.ext.PortugueseStemmer;
+import org.tartarus.snowball.ext.RomanianStemmer;
+import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SpanishStemmer;
+import org.tartarus.snowball.ext.SwedishStemmer;
+import org.tartarus.snowball.ext.TurkishStemmer;
+
+/**
+ * What the enrichers know of one language: its stopwords and its Snowball stemmer, both from Lucene's
+ * analysers (the Snowball project's lists, BSD), and whether the English-only rules (tone lexicon,
+ * category cue words, English name statistics) may run on it. A language Lucene has no analyser for
+ * gets no stopwords and no stemmer: tokens and keywords still, never another language's rules.
+ */
+public final class LanguageProfile {
+
+    private record Source(Supplier<CharArraySet> stopwords, Supplier<SnowballStemmer> stemmer) {
+    }
+
+    private static final Map<String, Source> SOURCES = Map.ofEntries(
+            Map.entry("en", new Source(() -> CharArraySet.EMPTY_SET, EnglishStemmer::new)),
+            Map.entry("de", new Source(GermanAnalyzer::getDefaultStopSet, GermanStemmer::new)),
+            Map.entry("fr", new Source(FrenchAnalyzer::getDefaultStopSet, FrenchStemmer::new)),
+            Map.entry("es", new Source(SpanishAnalyzer::getDefaultStopSet, SpanishStemmer::new)),
+            Map.entry("it", new Source(ItalianAnalyzer::getDefaultStopSet, ItalianStemmer::new)),
+            Map.entry("pt", new Source(PortugueseAnalyzer::getDefaultStopSet, PortugueseStemmer::new)),
+            Map.entry("nl", new Source(DutchAnalyzer::getDefaultStopSet, DutchStemmer::new)),
+            Map.entry("ru", new Source(RussianAnalyzer::getDefaultStopSet, RussianStemmer::new)),
+            Map.entry("sv", new Source(SwedishAnalyzer::getDefaultStopSet, SwedishStemmer::new)),
+            Map.entry("da", new Source(DanishAnalyzer::getDefaultStopSet, DanishStemmer::new)),
+            Map.entry("no", new Source(NorwegianAnalyzer::getDefaultStopSet, NorwegianStemmer::new)),
+            Map.entry("fi", new Source(FinnishAnalyzer::getDefaultStopSet, FinnishStemmer::new)),
+            Map.entry("hu", new Source(HungarianAnalyzer::getDefaultStopSet, HungarianStemmer::new)),
+            Map.entry("ro", new Source(RomanianAnalyzer::getDefaultStopSet, RomanianStemmer::new)),
+            Map.entry("tr", new Source(TurkishAnalyzer::getDefaultStopSet, TurkishStemmer::new)),
+            Map.entry("ca", new Source(CatalanAnalyzer::getDefaultStopSet, null)),
+            Map.entry("cs", new Source(CzechAnalyzer::getDefaultStopSet, null)),
+            Map.entry("bg", new Source(BulgarianAnalyzer::getDefaultStopSet, null)),
+            Map.entry("el", new Source(GreekAnalyzer::getDefaultStopSet, null)),
+            Map.entry("ar", new Source(ArabicAnalyzer::getDefaultStopSet, null)),
+            Map.entry("fa", new Source(PersianAnalyzer::getDefaultStopSet, null)),
+            Map.entry("hi", new Source(HindiAnalyzer::getDefaultStopSet, null)),
+            Map.entry("id", new Source(IndonesianAnalyzer::getDefaultStopSet, null)));
+
+    private static final Map<String, LanguageProfile> PROFILES = new ConcurrentHashMap<>();
+
+    private final String code;
+    private final CharArraySet stopwords;
+    private final ThreadLocal<SnowballStemmer> stemmer;
+
+    private LanguageProfile(String code, Source source) {
+        this.code = code;
+        this.stopwords = source == null ? CharArraySet.EMPTY_SET : CharArraySet.unmodifiableSet(source.stopwords().get());
+        this.stemmer = source == null || source.stemmer() == null ? null : ThreadLocal.withInitial(source.stemmer());
+    }
+
+    /** The profile of an ISO 639-1 code; "und" and languages without an analyser get an empty one. */
+    public static LanguageProfile of(String code) {
+        String key = code == null ? "und" : code.toLowerCase(Locale.ROOT);
+        return PROFILES.computeIfAbsent(key, k -> new LanguageProfile(k, SOURCES.get(k)));
+    }
+
+    public static LanguageProfile english() {
+        return of("en");
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean isEnglish() {
+        return code.equals("en");
+    }
+
+    /**
+     * A stopword of this language (Lucene's list, lower case). English keeps the project's own list in
+     * {@link WordStats}, which its name and keyword rules were measured with.
+     */
+    public boolean isStopword(String lowerCase) {
+        return stopwords.contains(lowerCase);
+    }
+
+    public boolean hasStemmer() {
+        return stemmer != null;
+    }
+
+    /** The Snowball stem of a lower-case word, or the word itself where the language has no stemmer. */
+    public String stem(String lowerCase) {
+        if (stemmer == null) {
+            return lowerCase;
+        }
+        SnowballStemmer s = stemmer.get();
+        s.setCurrent(lowerCase);
+        s.stem();
+        return s.getCurrent();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

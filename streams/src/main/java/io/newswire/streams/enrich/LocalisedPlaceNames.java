@@ -1,0 +1,102 @@
+package io.newswire.streams.enrich;
+
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Names of countries, continents and large cities in one language, from the Unicode CLDR data ICU
+ * ships (Unicode licence): region names (Deutschland, Allemagne, Германия → Germany), their short forms
+ * (USA) and the cities time zones are named after (Moskau, Moscou, Москва → Moscow). Each name is
+ * resolved to the gazetteer's entry for its English name, so every language's name of a place gets
+ * that place's one id.
+ */
+final class LocalisedPlaceNames {
+
+    /** UN M.49 areas newsrooms name, beside the ISO countries. */
+    private static final List<String> AREAS = List.of("001", "002", "009", "019", "142", "150", "419", "005", "021", "145", "151", "155", "039");
+
+    private LocalisedPlaceNames() {
+    }
+
+    /**
+     * Lookup keys ({@link Lexicon#key}) of the language's place names mapped to the entries their English
+     * names resolve to; {@code resolve} answers null for an English name the gazetteer lacks, and that
+     * place is then known under its English CLDR name.
+     */
+    static Map<String, Gazetteer.Known> of(String language, Function<String, Gazetteer.Known> resolve) {
+        ULocale locale = new ULocale(language);
+        Map<String, Gazetteer.Known> names = new HashMap<>();
+        List<LocaleDisplayNames> english = displayNames(ULocale.ENGLISH);
+        List<LocaleDisplayNames> local = displayNames(locale);
+        List<String> regions = new ArrayList<>(List.of(ULocale.getISOCountries()));
+        regions.addAll(AREAS);
+        for (String region : regions) {
+            String englishName = english.get(0).regionDisplayName(region);
+            if (englishName == null || englishName.equals(region)) {
+                continue;
+            }
+            Gazetteer.Known place = known(englishName, english.get(1).regionDisplayName(region), resolve);
+            for (LocaleDisplayNames names1 : local) {
+                add(names, names1.regionDisplayName(region), region, place);
+            }
+        }
+        TimeZoneNames englishZones = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        TimeZoneNames localZones = TimeZoneNames.getInstance(locale);
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String englishCity = englishZones.getExemplarLocationName(zone);
+            String localCity = localZones.getExemplarLocationName(zone);
+            if (englishCity == null || localCity == null) {
+                continue;
+            }
+            Gazetteer.Known city = resolve.apply(englishCity);
+            add(names, localCity, null, city != null ? city : new Gazetteer.Known(englishCity, EntityType.LOCATION));
+        }
+        return names;
+    }
+
+    private static List<LocaleDisplayNames> displayNames(ULocale locale) {
+        return List.of(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL, DisplayContext.CAPITALIZATION_FOR_STANDALONE),
+                LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT, DisplayContext.CAPITALIZATION_FOR_STANDALONE));
+    }
+
+    private static Gazetteer.Known known(String englishName, String englishShort, Function<String, Gazetteer.Known> resolve) {
+        for (String name : new String[] {englishName, withoutQualifier(englishName), englishShort}) {
+            Gazetteer.Known found = name == null ? null : resolve.apply(name);
+            if (found != null) {
+                return found;
+            }
+        }
+        return new Gazetteer.Known(withoutQualifier(englishName), EntityType.LOCATION);
+    }
+
+    /** "Myanmar (Burma)", "Congo - Kinshasa": the name before the qualifier. */
+    private static String withoutQualifier(String name) {
+        int cut = name.length();
+        for (String mark : new String[] {" (", " - ", " SAR"}) {
+            int at = name.indexOf(mark);
+            if (at > 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        return name.substring(0, cut);
+    }
+
+    private static void add(Map<String, Gazetteer.Known> names, String name, String code, Gazetteer.Known place) {
+        if (name == null || name.equals(code) || name.isBlank()) {
+            return;
+        }
+        names.putIfAbsent(Lexicon.key(name), place);
+        String plain = withoutQualifier(name);
+        if (!plain.equals(name)) {
+            names.putIfAbsent(Lexicon.key(plain), place);
+        }
+    }
+}
