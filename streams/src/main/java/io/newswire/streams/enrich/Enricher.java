@@ -63,7 +63,8 @@ public final class Enricher {
     private Analysis analyse(String title, String body, Laps laps) {
         AnalyzedText text = analyzer.analyze(title, body);
         laps.lap("tokens + sentences");
-        LanguageIdentifier.Language lang = language.identify(text.tokens(), body);
+        // The title too: a short item's body may be no more than a dateline.
+        LanguageIdentifier.Language lang = language.identify(text.tokens(), text.text());
         laps.lap("language");
         LanguageProfile profile = LanguageProfile.of(lang.code());
         List<ExtractedEntity> found = entities.extract(text, profile);

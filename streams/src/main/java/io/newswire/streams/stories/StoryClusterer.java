@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -131,13 +132,14 @@ public final class StoryClusterer {
             StoryVector candidate = vectorOf(storyId);
             double score = candidate == null ? 0 : similarity.score(articleVector, candidate);
             StoryState state = score >= threshold ? stories.get(storyId) : null;
-            if (state != null) {
+            // A task may hold several languages (as many as hash to its partition); stories stay within one.
+            if (state != null && Objects.equals(state.getStory().getLanguage(), features.language())) {
                 matches.add(new Scored(state, score));
             }
         }
         matches.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.state().getStory().getId()));
         StoryState original = features.copyOf() == null ? null : open(membership.storyOf(features.copyOf()));
-        if (original != null) {
+        if (original != null && Objects.equals(original.getStory().getLanguage(), features.language())) {
             matches.removeIf(s -> s.state().getStory().getId().equals(original.getStory().getId()));
             matches.add(0, new Scored(original, 1));
         }

@@ -105,6 +105,19 @@ class StoryClustererTest {
     }
 
     @Test
+    void shouldKeepStoriesWithinOneLanguageWhenLanguagesShareATask() {
+        StoryClusterer clusterer = clusterer(0.3);
+        Article english = article("a", T0, "lindenholm", "flood", "river", "barrier");
+        english.setLanguage("en");
+        String story = only(clusterer.add(english, 0), StoryChange.Type.CREATED).story().getId();
+        Article german = article("b", T0.plusSeconds(600), "lindenholm", "flood", "river", "barrier");
+        german.setLanguage("de");
+        StoryChange created = only(clusterer.add(german, 0), StoryChange.Type.CREATED);
+        assertNotEquals(story, created.story().getId());
+        assertEquals("de", created.story().getLanguage());
+    }
+
+    @Test
     void shouldStartNewStoryForUnrelatedArticle() {
         StoryClusterer clusterer = clusterer(0.3);
         clusterer.add(article("a", T0, "lindenholm", "flood", "river"), 0);

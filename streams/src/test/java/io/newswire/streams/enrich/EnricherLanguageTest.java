@@ -1,0 +1,54 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.Article;
+import io.newswire.avro.Keyword;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class EnricherLanguageTest {
+
+    private static final String GERMAN = "Die Stadtverwaltung von Lindenau hat am Dienstag die neuen Pläne für den Hochwasserschutz "
+            + "vorgestellt. Die Dämme an der Elbe sollen bis zum nächsten Frühjahr erhöht werden, damit die Häuser am Ufer "
+            + "geschützt sind. Die Anwohner begrüßten die Pläne, doch die Kosten für den Hochwasserschutz sind noch nicht "
+            + "geklärt. Der Hochwasserschutz soll aus Mitteln des Landes bezahlt werden, wie die Verwaltung mitteilte.";
+
+    private final Enricher enricher = Enricher.withDefaults();
+
+    private Article enrich(String title, String body) {
+        Article raw = Article.newBuilder().setId("a").setSource("s").setTitle(title).setBody(body)
+                .setIngestedAt(Instant.EPOCH).setEventTime(Instant.EPOCH).build();
+        return enricher.enrich(raw, new LearnedDocumentFrequencies(WordStats.get()));
+    }
+
+    @Test
+    void shouldLeaveToneAndCategoriesEmptyRatherThanApplyEnglishRulesToGerman() {
+        Article article = enrich("Neue Dämme für Lindenau", GERMAN);
+        assertEquals("de", article.getLanguage());
+        assertNull(article.getTone());
+        assertTrue(article.getCategories().isEmpty());
+        assertTrue(article.getQuotations().isEmpty());
+    }
+
+    @Test
+    void shouldDropTheArticlesOwnStopwordsFromItsKeywords() {
+        Article article = enrich("Neue Dämme für Lindenau", GERMAN);
+        assertFalse(article.getKeywords().stream().map(Keyword::getTerm).anyMatch(t -> t.equals("die") || t.equals("und")
+                || t.equals("der") || t.equals("für")), article.getKeywords().toString());
+        assertTrue(article.getKeywords().stream().map(Keyword::getTerm).anyMatch(t -> t.equals("hochwasserschutz")));
+    }
+
+    @Test
+    void shouldStillScoreToneOnEnglish() {
+        Article article = enrich("Flood barriers raised", "The town council said on Tuesday that the flood barriers along the river "
+                + "will be raised before the spring. Residents welcomed the plan, but the cost has not yet been settled and the "
+                + "council will ask the regional government to pay for the work.");
+        assertEquals("en", article.getLanguage());
+        assertNotNull(article.getTone());
+    }
+}

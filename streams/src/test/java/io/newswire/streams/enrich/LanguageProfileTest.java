@@ -1,0 +1,31 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class LanguageProfileTest {
+
+    @Test
+    void shouldKnowEachLanguagesOwnStopwords() {
+        assertTrue(LanguageProfile.of("de").isStopword("und"));
+        assertTrue(LanguageProfile.of("ru").isStopword("в"));
+        assertFalse(LanguageProfile.of("de").isStopword("the"));
+    }
+
+    @Test
+    void shouldStemWithTheLanguagesSnowballStemmer() {
+        assertEquals(LanguageProfile.of("ru").stem("россия"), LanguageProfile.of("ru").stem("россии"));
+        assertEquals("wahl", LanguageProfile.of("de").stem("wahlen"));
+    }
+
+    @Test
+    void shouldGiveALanguageWithoutAnAnalyserNoStopwordsAndNoStems() {
+        LanguageProfile unknown = LanguageProfile.of("und");
+        assertFalse(unknown.isStopword("the"));
+        assertFalse(unknown.hasStemmer());
+        assertEquals("wörter", unknown.stem("wörter"));
+    }
+}

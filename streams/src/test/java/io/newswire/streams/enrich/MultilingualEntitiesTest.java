@@ -1,0 +1,67 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Names in languages other than English: our own sentences, written in each language's news style. */
+class MultilingualEntitiesTest {
+
+    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private List<ExtractedEntity> extract(String language, String body) {
+        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
+    }
+
+    private static Optional<ExtractedEntity> withId(List<ExtractedEntity> entities, String id) {
+        return entities.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @Test
+    void shouldLinkACountryNamedInGermanToItsOneId() {
+        List<ExtractedEntity> entities = extract("de", "Die Regierung in Berlin will die Zusammenarbeit mit Frankreich ausbauen. "
+                + "Deutschland und Frankreich einigten sich am Montag.");
+        assertEquals(EntityType.LOCATION, withId(entities, "germany").orElseThrow().type());
+        assertEquals(2, withId(entities, "france").orElseThrow().mentions());
+    }
+
+    @Test
+    void shouldFindAnInflectedRussianPlaceNameByItsStem() {
+        List<ExtractedEntity> entities = extract("ru", "Делегация прибыла в Москву из Германии. Переговоры в России продолжатся.");
+        assertTrue(withId(entities, "germany").isPresent(), entities.toString());
+        assertTrue(withId(entities, "russia").isPresent(), entities.toString());
+        assertTrue(withId(entities, "moscow").isPresent(), entities.toString());
+    }
+
+    @Test
+    void shouldNotTakeGermanNounsForNames() {
+        List<ExtractedEntity> entities = extract("de", "Nach dem Krieg kehrten viele Menschen zurück. Die Anzahl der Rückkehrer "
+                + "stieg in drei Jahren deutlich, sagte ein Sprecher der Verwaltung.");
+        assertEquals(List.of(), entities.stream().map(ExtractedEntity::name).toList());
+    }
+
+    @Test
+    void shouldNotStartANameWithAStopwordOpeningASentence() {
+        List<ExtractedEntity> entities = extract("ru", "В Москве прошла встреча. По словам министра, встреча была важной. Это решение принято.");
+        assertFalse(entities.stream().anyMatch(e -> e.name().startsWith("В") || e.name().startsWith("По") || e.name().startsWith("Это")),
+                entities.toString());
+    }
+
+    @Test
+    void shouldTypeANameFollowedByAReportingVerbAsAPerson() {
+        List<ExtractedEntity> entities = extract("es", "El ministro habló con la prensa. Según la agencia, Marisol Quevedo dijo que "
+                + "el acuerdo llegará pronto.");
+        assertEquals(EntityType.PERSON, withId(entities, "marisol-quevedo").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTransliterateIdsOfNamesInOtherScripts() {
+        assertEquals("putin", EntityExtractor.id("Путин"));
+        assertEquals("russia", EntityExtractor.id("Russia"));
+    }
+}
