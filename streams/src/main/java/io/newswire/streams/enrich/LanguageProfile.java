@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
@@ -22,9 +23,11 @@ import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.tartarus.snowball.SnowballStemmer;
@@ -45,46 +48,72 @@ import org.tartarus.snowball.ext.SwedishStemmer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
- * What the enrichers know of one language: its stopwords and its Snowball stemmer, both from Lucene's
- * analysers (the Snowball project's lists, BSD), and whether the English-only rules (tone lexicon,
+ * What the enrichers know of one language: its stopwords and its stemmer, both from Lucene's
+ * analysers (the Snowball project's lists and stemmers, BSD; Stempel for Polish), and whether the English-only rules (tone lexicon,
  * category cue words, English name statistics) may run on it. A language Lucene has no analyser for
  * gets no stopwords and no stemmer: tokens and keywords still, never another language's rules.
  */
 public final class LanguageProfile {
 
-    private record Source(Supplier<CharArraySet> stopwords, Supplier<SnowballStemmer> stemmer) {
+    private record Source(Supplier<CharArraySet> stopwords, Supplier<UnaryOperator<String>> stemmer) {
+
+        Source(Supplier<CharArraySet> stopwords) {
+            this(stopwords, null);
+        }
+    }
+
+    /** A Snowball stemmer as a function; one instance per thread, as Snowball's are stateful. */
+    private static Supplier<UnaryOperator<String>> snowball(Supplier<SnowballStemmer> stemmer) {
+        return () -> {
+            SnowballStemmer s = stemmer.get();
+            return word -> {
+                s.setCurrent(word);
+                s.stem();
+                return s.getCurrent();
+            };
+        };
+    }
+
+    /** Polish has no Snowball stemmer; Lucene's Stempel (its own stemming table) stands in. */
+    private static UnaryOperator<String> stempel() {
+        StempelStemmer s = new StempelStemmer(PolishAnalyzer.getDefaultTable());
+        return word -> {
+            StringBuilder stem = s.stem(word);
+            return stem == null || stem.isEmpty() ? word : stem.toString();
+        };
     }
 
     private static final Map<String, Source> SOURCES = Map.ofEntries(
-            Map.entry("en", new Source(() -> CharArraySet.EMPTY_SET, EnglishStemmer::new)),
-            Map.entry("de", new Source(GermanAnalyzer::getDefaultStopSet, GermanStemmer::new)),
-            Map.entry("fr", new Source(FrenchAnalyzer::getDefaultStopSet, FrenchStemmer::new)),
-            Map.entry("es", new Source(SpanishAnalyzer::getDefaultStopSet, SpanishStemmer::new)),
-            Map.entry("it", new Source(ItalianAnalyzer::getDefaultStopSet, ItalianStemmer::new)),
-            Map.entry("pt", new Source(PortugueseAnalyzer::getDefaultStopSet, PortugueseStemmer::new)),
-            Map.entry("nl", new Source(DutchAnalyzer::getDefaultStopSet, DutchStemmer::new)),
-            Map.entry("ru", new Source(RussianAnalyzer::getDefaultStopSet, RussianStemmer::new)),
-            Map.entry("sv", new Source(SwedishAnalyzer::getDefaultStopSet, SwedishStemmer::new)),
-            Map.entry("da", new Source(DanishAnalyzer::getDefaultStopSet, DanishStemmer::new)),
-            Map.entry("no", new Source(NorwegianAnalyzer::getDefaultStopSet, NorwegianStemmer::new)),
-            Map.entry("fi", new Source(FinnishAnalyzer::getDefaultStopSet, FinnishStemmer::new)),
-            Map.entry("hu", new Source(HungarianAnalyzer::getDefaultStopSet, HungarianStemmer::new)),
-            Map.entry("ro", new Source(RomanianAnalyzer::getDefaultStopSet, RomanianStemmer::new)),
-            Map.entry("tr", new Source(TurkishAnalyzer::getDefaultStopSet, TurkishStemmer::new)),
-            Map.entry("ca", new Source(CatalanAnalyzer::getDefaultStopSet, null)),
-            Map.entry("cs", new Source(CzechAnalyzer::getDefaultStopSet, null)),
-            Map.entry("bg", new Source(BulgarianAnalyzer::getDefaultStopSet, null)),
-            Map.entry("el", new Source(GreekAnalyzer::getDefaultStopSet, null)),
-            Map.entry("ar", new Source(ArabicAnalyzer::getDefaultStopSet, null)),
-            Map.entry("fa", new Source(PersianAnalyzer::getDefaultStopSet, null)),
-            Map.entry("hi", new Source(HindiAnalyzer::getDefaultStopSet, null)),
-            Map.entry("id", new Source(IndonesianAnalyzer::getDefaultStopSet, null)));
+            Map.entry("en", new Source(() -> CharArraySet.EMPTY_SET, snowball(EnglishStemmer::new))),
+            Map.entry("de", new Source(GermanAnalyzer::getDefaultStopSet, snowball(GermanStemmer::new))),
+            Map.entry("fr", new Source(FrenchAnalyzer::getDefaultStopSet, snowball(FrenchStemmer::new))),
+            Map.entry("es", new Source(SpanishAnalyzer::getDefaultStopSet, snowball(SpanishStemmer::new))),
+            Map.entry("it", new Source(ItalianAnalyzer::getDefaultStopSet, snowball(ItalianStemmer::new))),
+            Map.entry("pt", new Source(PortugueseAnalyzer::getDefaultStopSet, snowball(PortugueseStemmer::new))),
+            Map.entry("nl", new Source(DutchAnalyzer::getDefaultStopSet, snowball(DutchStemmer::new))),
+            Map.entry("ru", new Source(RussianAnalyzer::getDefaultStopSet, snowball(RussianStemmer::new))),
+            Map.entry("pl", new Source(PolishAnalyzer::getDefaultStopSet, () -> stempel())),
+            Map.entry("sv", new Source(SwedishAnalyzer::getDefaultStopSet, snowball(SwedishStemmer::new))),
+            Map.entry("da", new Source(DanishAnalyzer::getDefaultStopSet, snowball(DanishStemmer::new))),
+            Map.entry("no", new Source(NorwegianAnalyzer::getDefaultStopSet, snowball(NorwegianStemmer::new))),
+            Map.entry("fi", new Source(FinnishAnalyzer::getDefaultStopSet, snowball(FinnishStemmer::new))),
+            Map.entry("hu", new Source(HungarianAnalyzer::getDefaultStopSet, snowball(HungarianStemmer::new))),
+            Map.entry("ro", new Source(RomanianAnalyzer::getDefaultStopSet, snowball(RomanianStemmer::new))),
+            Map.entry("tr", new Source(TurkishAnalyzer::getDefaultStopSet, snowball(TurkishStemmer::new))),
+            Map.entry("ca", new Source(CatalanAnalyzer::getDefaultStopSet)),
+            Map.entry("cs", new Source(CzechAnalyzer::getDefaultStopSet)),
+            Map.entry("bg", new Source(BulgarianAnalyzer::getDefaultStopSet)),
+            Map.entry("el", new Source(GreekAnalyzer::getDefaultStopSet)),
+            Map.entry("ar", new Source(ArabicAnalyzer::getDefaultStopSet)),
+            Map.entry("fa", new Source(PersianAnalyzer::getDefaultStopSet)),
+            Map.entry("hi", new Source(HindiAnalyzer::getDefaultStopSet)),
+            Map.entry("id", new Source(IndonesianAnalyzer::getDefaultStopSet)));
 
     private static final Map<String, LanguageProfile> PROFILES = new ConcurrentHashMap<>();
 
     private final String code;
     private final CharArraySet stopwords;
-    private final ThreadLocal<SnowballStemmer> stemmer;
+    private final ThreadLocal<UnaryOperator<String>> stemmer;
 
     private LanguageProfile(String code, Source source) {
         this.code = code;
@@ -127,10 +156,7 @@ public final class LanguageProfile {
         if (stemmer == null) {
             return lowerCase;
         }
-        SnowballStemmer s = stemmer.get();
-        s.setCurrent(lowerCase);
-        s.stem();
-        return s.getCurrent();
+        return stemmer.get().apply(lowerCase);
     }
 
     @Override

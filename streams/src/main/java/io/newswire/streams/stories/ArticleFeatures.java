@@ -5,6 +5,7 @@ import io.newswire.avro.Category;
 import io.newswire.avro.Entity;
 import io.newswire.avro.Keyword;
 import io.newswire.avro.internal.EntityLabel;
+import io.newswire.streams.enrich.LanguageProfile;
 import io.newswire.streams.parse.EventTime;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -30,8 +31,12 @@ record ArticleFeatures(String id, String title, String source, String language, 
 
     static ArticleFeatures of(Article article) {
         Map<String, Double> terms = new LinkedHashMap<>();
+        LanguageProfile language = LanguageProfile.of(article.getLanguage());
+        // Inflected forms of one word (wojna, wojny, wojnę) are one term to compare; English keeps its
+        // surface words, with which its clustering was measured.
+        boolean stem = !language.isEnglish() && language.hasStemmer();
         for (Keyword k : article.getKeywords()) {
-            terms.put(k.getTerm(), k.getScore());
+            terms.merge(stem ? language.stem(k.getTerm()) : k.getTerm(), k.getScore(), Double::sum);
         }
         Map<String, Double> entities = new LinkedHashMap<>();
         Map<String, EntityLabel> labels = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.avro.Article;
 import io.newswire.avro.internal.StoryState;
 
 /**
@@ -12,6 +13,23 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
 
     /** Tuned on the two public development sets (see README); σ of 30 days because a story's coverage runs for weeks. */
     public static final StorySimilarity DEFAULT = new StorySimilarity(0.5, 30.0);
+    /** Cross-language similarity (see {@link #acrossLanguages}) at which two stories are linked. */
+    public static final double LINK_THRESHOLD = 0.5;
+
+    /** Two enriched articles, as the clusterer would score the second against a story of the first alone. */
+    public double articles(Article a, Article b) {
+        return score(StoryVector.of(ArticleFeatures.of(a)), StoryVector.of(ArticleFeatures.of(b)));
+    }
+
+    /**
+     * Across languages only what no language changes can be compared: entity ids (one id per entity in
+     * every language and script) and stated times. Content words never match across languages.
+     */
+    public double acrossLanguages(Article a, Article b) {
+        StoryVector x = StoryVector.of(ArticleFeatures.of(a));
+        StoryVector y = StoryVector.of(ArticleFeatures.of(b));
+        return timeFactor(x, y) * x.entityCosine(y);
+    }
 
     double score(ArticleFeatures article, StoryState story) {
         return score(StoryVector.of(article), StoryVector.of(story));
@@ -24,8 +42,11 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
 
     /** Either side may be an article or a story: only stated times on both sides damp the score. */
     double score(StoryVector a, StoryVector b) {
-        double factor = a.datedTime == StoryVector.UNDATED || b.datedTime == StoryVector.UNDATED ? 1 : decay(a.datedTime - b.datedTime);
-        return factor * (entityWeight * a.entityCosine(b) + (1 - entityWeight) * a.termCosine(b));
+        return timeFactor(a, b) * (entityWeight * a.entityCosine(b) + (1 - entityWeight) * a.termCosine(b));
+    }
+
+    private double timeFactor(StoryVector a, StoryVector b) {
+        return a.datedTime == StoryVector.UNDATED || b.datedTime == StoryVector.UNDATED ? 1 : decay(a.datedTime - b.datedTime);
     }
 
     private double decay(long millis) {

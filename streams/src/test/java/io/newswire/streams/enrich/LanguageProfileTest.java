@@ -22,6 +22,13 @@ class LanguageProfileTest {
     }
 
     @Test
+    void shouldStemPolishWithStempel() {
+        LanguageProfile polish = LanguageProfile.of("pl");
+        assertTrue(polish.isStopword("się"));
+        assertEquals(polish.stem("wojny"), polish.stem("wojna"));
+    }
+
+    @Test
     void shouldGiveALanguageWithoutAnAnalyserNoStopwordsAndNoStems() {
         LanguageProfile unknown = LanguageProfile.of("und");
         assertFalse(unknown.isStopword("the"));
