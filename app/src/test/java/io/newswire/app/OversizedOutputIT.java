@@ -46,7 +46,7 @@ class OversizedOutputIT {
 
     @Test
     void shouldDeadLetterAnOutputTheBrokerRefusesOnceAndProcessTheNextArticle() {
-        PoisonPillIT.send(stack, PoisonPillIT.raw("oversized", "Quotes\n\n" + quotedProse(8_000, 7)));
+        PoisonPillIT.send(stack, PoisonPillIT.raw("oversized", "Quotes\n\n" + quotedProse(9_000, 7)));
         PoisonPillIT.send(stack, PoisonPillIT.raw("after-oversized", "Ferry strike ends\n\nFerry crews ended their strike on Friday."));
         PoisonPillIT.awaitArticle(stack, "Ferry strike ends");
         List<DeadLetter> letters = stack.readUntil(stack.stack.topics().deadLetters(),
@@ -59,9 +59,12 @@ class OversizedOutputIT {
                 "a dead letter was dead-lettered");
     }
 
+    private static final String[] ENGLISH_STOPWORDS = {"the", "of", "and", "to", "in", "that", "was", "for", "on", "with", "as", "by"};
+
     /**
      * Quoted sentences of random words: text that compresses poorly and is carried twice in the enriched
-     * record (body and quotations), so that the output outgrows the 1 MiB limit while the input fits.
+     * record (body and quotations), so that the output outgrows the 1 MiB limit while the input fits. Every
+     * other word is an English stopword: quotations are extracted from English articles only.
      */
     private static String quotedProse(int sentences, long seed) {
         Random random = new Random(seed);
@@ -69,9 +72,13 @@ class OversizedOutputIT {
         for (int s = 0; s < sentences; s++) {
             text.append('“');
             for (int w = 0; w < 12; w++) {
-                int length = 3 + random.nextInt(7);
-                for (int c = 0; c < length; c++) {
-                    text.append((char) ('a' + random.nextInt(26)));
+                if (w % 2 == 1) {
+                    text.append(ENGLISH_STOPWORDS[random.nextInt(ENGLISH_STOPWORDS.length)]);
+                } else {
+                    int length = 3 + random.nextInt(7);
+                    for (int c = 0; c < length; c++) {
+                        text.append((char) ('a' + random.nextInt(26)));
+                    }
                 }
                 text.append(w == 11 ? "," : " ");
             }

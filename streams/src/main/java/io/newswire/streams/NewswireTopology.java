@@ -16,6 +16,7 @@ import io.newswire.streams.processors.EntityLinkingProcessor;
 import io.newswire.streams.processors.EventTimeStamp;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
+import io.newswire.streams.processors.StoryLinkingProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StorySimilarity;
@@ -53,6 +54,8 @@ public final class NewswireTopology {
     public static final Duration NEAR_DUPLICATE_RETENTION = Duration.ofDays(7);
     /** Minimum article-to-story similarity (see StorySimilarity) for an article to join a story. */
     public static final double STORY_JOIN_THRESHOLD = 0.3;
+    /** The one key every story change is linked under (see the linking sub-topology). */
+    static final String LINKING_KEY = "all-languages";
     /** How long a closed story stays on the dashboard after its last change. */
     static final Duration NEWSROOM_RETENTION = Duration.ofDays(1);
     public static final String NEWSROOM_ENTITY_STORE = "newsroom-entities";
@@ -122,7 +125,24 @@ public final class NewswireTopology {
                 .map((window, count) -> KeyValue.pair(window.key(), trend(window, count)), Named.as("trend-records"))
                 .to(topics.trends().name(), TopicBinding.produced(topics.trends(), "trends-sink"));
         newsroomView(builder, topics);
+        // Wired last so the sub-topologies before it keep their numbers (and their task directories).
+        linkAcrossLanguages(changes, topics);
         return builder.build();
+    }
+
+    /**
+     * Every language's story changes meet in one task to be linked across languages: story changes are few
+     * next to articles, and a link needs both stories in one place.
+     */
+    private static void linkAcrossLanguages(KStream<String, StoryEvent> changes, NewswireTopics topics) {
+        KStream<String, StoryEvent> links = changes
+                .selectKey((storyId, event) -> LINKING_KEY, Named.as("key-for-linking"))
+                .repartition(Repartitioned.<String, StoryEvent>as("story-linking-input")
+                        .withKeySerde(topics.events().keySerde()).withValueSerde(topics.events().valueSerde()).withNumberOfPartitions(1))
+                .process(StoryLinkingProcessor.supplier(StorySimilarity.LINK_THRESHOLD, topics.storeSerde()), Named.as("link-stories"));
+        links.to(topics.events().name(), TopicBinding.produced(topics.events(), "link-events-sink"));
+        links.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-links-to-news-topics"))
+                .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-links-sink"));
     }
 
     /**

@@ -40,7 +40,16 @@ public final class NewsroomView {
         if (view == null) {
             view = unannounced(event.getAt());
         }
-        view.setStory(story);
+        if (view.getStory() != null && "LINKED".equals(event.getType())) {
+            // The linker's snapshot may be older than the clusterer's latest: take only its links.
+            view.getStory().setLinkedStories(story.getLinkedStories());
+        } else {
+            if (view.getStory() != null && story.getLinkedStories().isEmpty()) {
+                // The clusterer's snapshots carry no links; the links a LINKED event brought stay.
+                story.setLinkedStories(view.getStory().getLinkedStories());
+            }
+            view.setStory(story);
+        }
         view.setUpdatedAt(Instant.ofEpochMilli(Math.max(at, view.getUpdatedAt().toEpochMilli())));
         view.setLastEvent(event.getType());
         if ("TRENDING".equals(event.getType())) {

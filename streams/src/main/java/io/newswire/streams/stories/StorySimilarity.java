@@ -15,6 +15,7 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
     public static final StorySimilarity DEFAULT = new StorySimilarity(0.5, 30.0);
     /** Cross-language similarity (see {@link #acrossLanguages}) at which two stories are linked. */
     public static final double LINK_THRESHOLD = 0.5;
+    static final int MIN_SHARED_ENTITIES = 2;
 
     /** Two enriched articles, as the clusterer would score the second against a story of the first alone. */
     public double articles(Article a, Article b) {
@@ -26,9 +27,15 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
      * every language and script) and stated times. Content words never match across languages.
      */
     public double acrossLanguages(Article a, Article b) {
-        StoryVector x = StoryVector.of(ArticleFeatures.of(a));
-        StoryVector y = StoryVector.of(ArticleFeatures.of(b));
-        return timeFactor(x, y) * x.entityCosine(y);
+        return acrossLanguages(StoryVector.of(ArticleFeatures.of(a)), StoryVector.of(ArticleFeatures.of(b)));
+    }
+
+    /**
+     * One shared entity is no evidence: two unrelated stories of one country share it. Two or more shared
+     * ids, weighted by salience, and the time factor.
+     */
+    double acrossLanguages(StoryVector a, StoryVector b) {
+        return a.sharedEntities(b) < MIN_SHARED_ENTITIES ? 0 : timeFactor(a, b) * a.entityCosine(b);
     }
 
     double score(ArticleFeatures article, StoryState story) {

@@ -49,6 +49,30 @@ final class StoryVector {
         return new StoryVector(datedTime, e[0], weights(e[1]), t[0], weights(t[1]));
     }
 
+    /** Entity ids alone, for comparing stories across languages, where content words never match. */
+    static StoryVector ofEntities(Map<String, Double> entities, long datedTime) {
+        return of(entities, Map.of(), datedTime);
+    }
+
+    /** How many entity ids the two vectors share. */
+    int sharedEntities(StoryVector other) {
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < entityKeys.length && j < other.entityKeys.length) {
+            if (entityKeys[i] == other.entityKeys[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (entityKeys[i] < other.entityKeys[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return shared;
+    }
+
     double entityCosine(StoryVector other) {
         return cosine(entityKeys, entityWeights, entityNorm, other.entityKeys, other.entityWeights, other.entityNorm);
     }

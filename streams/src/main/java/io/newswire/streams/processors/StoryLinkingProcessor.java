@@ -1,0 +1,79 @@
+package io.newswire.streams.processors;
+
+import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.StoryLinkState;
+import io.newswire.streams.stories.StoryIds;
+import io.newswire.streams.stories.StoryLinker;
+import io.newswire.streams.stories.StorySimilarity;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Story changes of every language, in one task, linked across languages (see StoryLinker); forwards a
+ * LINKED event, keyed by story id, for each of the two stories of every new link.
+ */
+public final class StoryLinkingProcessor implements Processor<String, StoryEvent, String, StoryEvent> {
+
+    public static final String LINK_STORE = "story-links";
+    public static final String LINK_INDEX_STORE = "story-link-index";
+
+    private final double threshold;
+    private ProcessorContext<String, StoryEvent> context;
+    private StoryLinker linker;
+
+    StoryLinkingProcessor(double threshold) {
+        this.threshold = threshold;
+    }
+
+    public static ProcessorSupplier<String, StoryEvent, String, StoryEvent> supplier(double threshold, Serde<StoryLinkState> stateSerde) {
+        return new ProcessorSupplier<>() {
+            @Override
+            public Processor<String, StoryEvent, String, StoryEvent> get() {
+                return new StoryLinkingProcessor(threshold);
+            }
+
+            @Override
+            public Set<StoreBuilder<?>> stores() {
+                return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), stateSerde)
+                                .withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINK_INDEX_STORE), Serdes.String(), StoryIds.serde())
+                                .withCachingEnabled()));
+            }
+        };
+    }
+
+    @Override
+    public void init(ProcessorContext<String, StoryEvent> context) {
+        this.context = context;
+        this.linker = new StoryLinker(context.getStateStore(LINK_STORE), context.getStateStore(LINK_INDEX_STORE), StorySimilarity.DEFAULT,
+                threshold);
+    }
+
+    @Override
+    public void process(Record<String, StoryEvent> record) {
+        StoryEvent change = record.value();
+        for (StoryLinker.Link link : linker.update(change.getStory(), change.getSequence())) {
+            String storyId = link.story().getId();
+            StoryEvent linked = StoryEvent.newBuilder()
+                    .setEventId(storyId + ":" + link.sequence() + ":linked:" + link.other())
+                    .setType("LINKED")
+                    .setTopic("")
+                    .setSequence(link.sequence())
+                    .setStory(link.story())
+                    .setMergedStoryId(link.other())
+                    .setAt(change.getAt())
+                    .build();
+            context.forward(record.withKey(storyId).withValue(linked));
+        }
+    }
+}

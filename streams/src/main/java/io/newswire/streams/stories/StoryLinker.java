@@ -1,0 +1,131 @@
+package io.newswire.streams.stories;
+
+import io.newswire.avro.LinkedStory;
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEntity;
+import io.newswire.avro.internal.StoryLinkState;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+/**
+ * Links stories in different languages that report one event, as Event Registry does: every story change
+ * of every language comes here; candidates are the stories of other languages that share one of its top
+ * entity ids (ids are one per entity in every language and script), scored by
+ * {@link StorySimilarity#acrossLanguages}. A link, once made, stays: both stories name each other in
+ * {@code linked_stories}, and each gets a LINKED change. Merged-away stories leave the index.
+ */
+public final class StoryLinker {
+
+    /** A new link as seen from one of its two stories: that story's snapshot (with all its links) and the other's id. */
+    public record Link(Story story, int sequence, String other) {
+    }
+
+    /** Stories kept per entity id in the index: a country's id would otherwise collect every story. */
+    static final int STORIES_PER_ENTITY = 64;
+
+    private final KeyValueStore<String, StoryLinkState> stories;
+    private final KeyValueStore<String, StoryIds> index;
+    private final StorySimilarity similarity;
+    private final double threshold;
+
+    public StoryLinker(KeyValueStore<String, StoryLinkState> stories, KeyValueStore<String, StoryIds> index, StorySimilarity similarity,
+                       double threshold) {
+        this.stories = stories;
+        this.index = index;
+        this.similarity = similarity;
+        this.threshold = threshold;
+    }
+
+    /** The story as this change left it; returns the links it made, two per new link. */
+    public List<Link> update(Story story, int sequence) {
+        String id = story.getId();
+        StoryLinkState previous = stories.get(id);
+        List<LinkedStory> links = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getStory().getLinkedStories());
+        if (story.getMergedInto() != null) {
+            stories.delete(id);
+            story.getTopEntities().forEach(e -> unindex(e.getId(), id));
+            return List.of();
+        }
+        Story current = Story.newBuilder(story).setLinkedStories(links).build();
+        StoryVector vector = vector(current);
+        List<Link> made = new ArrayList<>();
+        for (String candidateId : candidates(current)) {
+            StoryLinkState candidate = stories.get(candidateId);
+            if (candidate == null || Objects.equals(candidate.getStory().getLanguage(), current.getLanguage())
+                    || links.stream().anyMatch(l -> l.getId().equals(candidateId))) {
+                continue;
+            }
+            double score = similarity.acrossLanguages(vector, vector(candidate.getStory()));
+            if (score >= threshold) {
+                double rounded = Math.round(score * 1000) / 1000.0;
+                links.add(linkTo(candidate.getStory(), rounded));
+                Story other = candidate.getStory();
+                List<LinkedStory> otherLinks = new ArrayList<>(other.getLinkedStories());
+                otherLinks.add(linkTo(current, rounded));
+                otherLinks.sort(Comparator.comparingDouble(LinkedStory::getScore).reversed());
+                other.setLinkedStories(otherLinks);
+                stories.put(candidateId, candidate);
+                made.add(new Link(other, candidate.getSequence(), id));
+            }
+        }
+        links.sort(Comparator.comparingDouble(LinkedStory::getScore).reversed());
+        current.setLinkedStories(links);
+        stories.put(id, new StoryLinkState(current, sequence));
+        for (StoryEntity entity : current.getTopEntities()) {
+            StoryIds ids = index.get(entity.getId());
+            StoryIds updated = (ids == null ? StoryIds.EMPTY : ids).with(StoryIds.pack(id), STORIES_PER_ENTITY);
+            if (updated != ids) {
+                index.put(entity.getId(), updated);
+            }
+        }
+        List<Link> result = new ArrayList<>();
+        for (Link link : made) {
+            result.add(new Link(current, sequence, link.story().getId()));
+            result.add(link);
+        }
+        return result;
+    }
+
+    private Set<String> candidates(Story story) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (StoryEntity entity : story.getTopEntities()) {
+            StoryIds stored = index.get(entity.getId());
+            if (stored != null) {
+                for (int i = 0; i < stored.size(); i++) {
+                    ids.add(StoryIds.unpack(stored.get(i)));
+                }
+            }
+        }
+        ids.remove(story.getId());
+        return ids;
+    }
+
+    private void unindex(String entityId, String storyId) {
+        StoryIds ids = index.get(entityId);
+        if (ids != null) {
+            StoryIds updated = ids.without(StoryIds.pack(storyId));
+            if (updated.size() == 0) {
+                index.delete(entityId);
+            } else if (updated != ids) {
+                index.put(entityId, updated);
+            }
+        }
+    }
+
+    private static StoryVector vector(Story story) {
+        Map<String, Double> entities = new LinkedHashMap<>();
+        story.getTopEntities().forEach(e -> entities.put(e.getId(), e.getWeight()));
+        return StoryVector.ofEntities(entities, story.getLastSeen().toEpochMilli());
+    }
+
+    private static LinkedStory linkTo(Story story, double score) {
+        return new LinkedStory(story.getId(), story.getLanguage(), story.getTitle(), score);
+    }
+}

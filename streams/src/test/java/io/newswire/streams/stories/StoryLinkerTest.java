@@ -1,0 +1,85 @@
+package io.newswire.streams.stories;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.Story;
+import io.newswire.avro.StoryEntity;
+import io.newswire.avro.internal.StoryLinkState;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.Test;
+
+class StoryLinkerTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+
+    private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+    private final StoryLinker linker = new StoryLinker(
+            init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("links"), Serdes.String(),
+                    NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient()).<StoryLinkState>storeSerde())
+                    .withLoggingDisabled().build()),
+            init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), StoryIds.serde())
+                    .withLoggingDisabled().build()),
+            StorySimilarity.DEFAULT, StorySimilarity.LINK_THRESHOLD);
+
+    private <S extends org.apache.kafka.streams.processor.StateStore> S init(S store) {
+        store.init(context.getStateStoreContext(), store);
+        return store;
+    }
+
+    private static Story story(String id, String language, Instant at, String... entities) {
+        return Story.newBuilder().setId(id).setTitle("Title " + id).setFirstSeen(at).setLastSeen(at).setArticleCount(1)
+                .setSourceCount(1).setStatus("EMERGING").setVelocity(0).setLanguage(language)
+                .setTopEntities(Arrays.stream(entities).map(e -> new StoryEntity(e, e, "LOCATION", 1.0)).toList())
+                .build();
+    }
+
+    @Test
+    void shouldLinkStoriesInTwoLanguagesSharingTheirEntities() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries", "marta-horvath"), 1);
+        List<StoryLinker.Link> links = linker.update(story("story-00000000000000b2", "de", T0.plus(Duration.ofHours(3)),
+                "lindenholm", "baltic-ferries", "marta-horvath"), 1);
+        assertEquals(2, links.size());
+        Story german = links.get(0).story();
+        assertEquals("story-00000000000000a1", german.getLinkedStories().get(0).getId());
+        assertEquals("en", german.getLinkedStories().get(0).getLanguage());
+        assertEquals("story-00000000000000b2", links.get(1).story().getLinkedStories().get(0).getId());
+    }
+
+    @Test
+    void shouldNotLinkStoriesOfOneLanguage() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "en", T0, "lindenholm", "baltic-ferries"), 1));
+    }
+
+    @Test
+    void shouldNotLinkOnOneSharedEntityAlone() {
+        linker.update(story("story-00000000000000a1", "en", T0, "germany"), 1);
+        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "de", T0, "germany"), 1));
+    }
+
+    @Test
+    void shouldNotLinkStoriesMonthsApart() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        assertTrue(linker.update(story("story-00000000000000b2", "de", T0.plus(Duration.ofDays(120)), "lindenholm", "baltic-ferries"), 1)
+                .isEmpty());
+    }
+
+    @Test
+    void shouldLinkAPairOnlyOnce() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1);
+        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 2));
+    }
+}
