@@ -184,6 +184,9 @@ async function showStory(id, attempt = 0) {
   const timeline = el('ol', { class: 'timeline', id: 'timeline' }, detail.articles.map((a) => el('li', { class: 'article', 'data-article-id': a.id },
     el('time', { datetime: a.time }, new Date(a.time).toISOString().slice(0, 16).replace('T', ' ') + ' UTC · ' + a.source), el('br'),
     a.url ? el('a', { href: a.url, rel: 'noopener' }, a.title) : a.title)));
+  const languages = s.linkedStories.length === 0 ? el('p', { class: 'meta' }, 'Not linked to a story in another language yet.')
+    : el('ul', { class: 'linked', id: 'linked-stories' }, s.linkedStories.map((l) => el('li', {},
+      el('span', { class: 'type' }, l.language), ' ', el('a', { href: `#/story/${encodeURIComponent(l.id)}` }, l.title))));
   const entities = el('ul', { class: 'entities' }, s.entities.slice(0, 12).map((e) => el('li', {},
     el('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), el('span', { class: 'type' }, e.type))));
   // The same words from the same speaker, carried by several outlets, are one quotation.
@@ -207,6 +210,7 @@ async function showStory(id, attempt = 0) {
     el('div', { class: 'columns' },
       el('section', {}, el('h2', {}, 'Timeline'), timeline),
       el('aside', {}, el('div', { class: 'panel' }, el('h2', {}, 'Top entities'), entities),
+        el('div', { class: 'panel' }, el('h2', {}, 'In other languages'), languages),
         el('div', { class: 'panel' }, el('h2', {}, 'Who said what'), said))));
 }
 

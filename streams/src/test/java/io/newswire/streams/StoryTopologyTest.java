@@ -44,6 +44,23 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldLinkTheSameEventsStoriesInTwoLanguages() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-en", article("River floods Lindenholm in Germany", "Flood waters rose along the Aller river in "
+                    + "Lindenholm, Germany, on Monday, and Mayor Clara Vennstrom ordered the evacuation of the old town. "
+                    + "Clara Vennstrom said that the barriers along the quay would not hold for long."), T0);
+            pipeline.pipe("flood-de", article("Hochwasser in Deutschland", "Das Hochwasser der Aller ist am Montag in Lindenholm "
+                    + "gestiegen, und Bürgermeisterin Clara Vennstrom hat die Räumung der Altstadt angeordnet. In Deutschland "
+                    + "wurden die Dämme verstärkt, sagte Clara Vennstrom am Abend."), T0.plus(Duration.ofHours(2)));
+            List<StoryEvent> linked = pipeline.events.readValuesToList().stream().filter(e -> e.getType().equals("LINKED")).toList();
+            assertEquals(2, linked.size(), linked.toString());
+            StoryEvent german = linked.stream().filter(e -> e.getStory().getLanguage().equals("de")).findFirst().orElseThrow();
+            assertEquals("en", german.getStory().getLinkedStories().get(0).getLanguage());
+            assertEquals(german.getMergedStoryId(), german.getStory().getLinkedStories().get(0).getId());
+        }
+    }
+
+    @Test
     void shouldCreateStoryForFirstArticle() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

@@ -20,7 +20,11 @@ public final class Views {
     public record StorySummary(String id, String title, String status, String language, List<String> topics, List<String> sources,
                                int sourceCount, int articleCount, double velocity, String firstSeen, String lastSeen, String updatedAt,
                                String lastEvent, String trendingAt, String mergedInto, List<String> categories, List<String> keywords,
-                               List<EntityRef> entities, List<Long> articleTimes) {
+                               List<EntityRef> entities, List<Long> articleTimes, List<LinkedStoryRef> linkedStories) {
+    }
+
+    /** A story in another language that reports the same event. */
+    public record LinkedStoryRef(String id, String language, String title, double score) {
     }
 
     public record Quote(String text, String speaker, String speakerId, boolean partial) {
@@ -64,7 +68,8 @@ public final class Views {
                 s.getSourceCount(), s.getArticleCount(), s.getVelocity(), iso(s.getFirstSeen()), iso(s.getLastSeen()), iso(updatedAt),
                 lastEvent, iso(trendingAt), s.getMergedInto(), s.getCategories(), s.getTopKeywords(),
                 s.getTopEntities().stream().map(e -> new EntityRef(e.getId(), e.getName(), e.getType(), e.getWeight())).toList(),
-                articleTimes);
+                articleTimes, s.getLinkedStories().stream().map(l -> new LinkedStoryRef(l.getId(), l.getLanguage(), l.getTitle(), l.getScore()))
+                        .toList());
     }
 
     static ArticleView article(StoryArticle a) {

@@ -16,7 +16,7 @@ class StoryFilterTest {
         return new StorySummary("s1", "Floods in Lindenholm", status, "en", List.of("disaster"), List.of("wire"), 1, 2, 1.0,
                 "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "CREATED", trendingAt, mergedInto,
                 List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5)),
-                List.of());
+                List.of(), List.of());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newswire.avro.LinkedStory;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.NewsroomArticles;
@@ -64,6 +65,19 @@ class NewsroomViewTest {
         assertEquals(2, kept.getStory().getArticleCount());
         assertEquals("ARTICLE_ADDED", kept.getLastEvent());
         assertEquals(T0.plusSeconds(60), kept.getUpdatedAt());
+    }
+
+    @Test
+    void shouldKeepAStorysLinksThroughLaterSnapshotsWithoutThem() {
+        view.apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+        Story linked = story("s1", 1, "EMERGING");
+        linked.setLinkedStories(List.of(new LinkedStory("s9", "de", "Hochwasser", 0.8)));
+        view.apply(event("LINKED", linked, T0.plusSeconds(30)));
+        view.apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
+
+        NewsroomStory kept = stories.get("s1");
+        assertEquals(2, kept.getStory().getArticleCount());
+        assertEquals("s9", kept.getStory().getLinkedStories().get(0).getId());
     }
 
     @Test
