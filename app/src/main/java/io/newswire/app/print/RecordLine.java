@@ -29,6 +29,7 @@ public final class RecordLine {
                 String topics = text(value, "topic").isEmpty() ? String.join(",", ((java.util.List<?>) story.get("topics")).stream()
                         .map(Object::toString).toList()) : text(value, "topic");
                 String merge = value.get("merged_story_id") == null ? ""
+                        : "LINKED".equals(text(value, "type")) ? " ↔ " + linkedTo(story, text(value, "merged_story_id"))
                         : story.get("merged_into") != null ? " → merged into " + value.get("merged_story_id")
                         : " ← merged " + value.get("merged_story_id");
                 yield String.format(Locale.ROOT, "%-24s [%s] %-13s %s (%s articles, %s sources)%s", topic, topics,
@@ -37,6 +38,20 @@ public final class RecordLine {
             case "RawArticle" -> String.format(Locale.ROOT, "%-24s %-18s %s", topic, text(value, "source"), key);
             default -> String.format(Locale.ROOT, "%-24s %s %s", topic, key, value.getSchema().getName());
         };
+    }
+
+    /** "[de] Hochwasser in Lindenholm": the linked story as the story lists it. */
+    private static String linkedTo(GenericRecord story, String otherId) {
+        Object links = story.getSchema().getField("linked_stories") == null ? null : story.get("linked_stories");
+        if (links instanceof java.util.List<?> list) {
+            for (Object link : list) {
+                GenericRecord l = (GenericRecord) link;
+                if (otherId.equals(text(l, "id"))) {
+                    return "[" + text(l, "language") + "] " + clip(text(l, "title"));
+                }
+            }
+        }
+        return otherId;
     }
 
     /** How long after ingest this output became visible to a read_committed consumer, for articles. */

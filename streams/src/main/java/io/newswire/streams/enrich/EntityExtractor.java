@@ -106,7 +106,8 @@ public final class EntityExtractor {
             MentionGroup person = persons.stream().filter(p -> samePerson(p.segments.get(0), segment)).findFirst().orElse(null);
             if (person != null) {
                 person.segments.add(segment);
-            } else {
+            } else if (!language.code().equals("de") || segment.tokens().stream().anyMatch(Token::acronym)) {
+                // German: runs of capitalised words with no other evidence are mostly nouns ("Milliarden Dollar").
                 misc.add(groupOf(EntityType.MISC, segment));
             }
         }
@@ -328,7 +329,8 @@ public final class EntityExtractor {
     /** "Harbourmaster Tomas Brandt": an unknown role word before a first name is not part of the name. */
     private Segment withoutLeadingRole(Segment segment) {
         List<Token> tokens = segment.tokens();
-        if (tokens.size() >= 3 && gazetteer.firstName(tokens.get(0).norm()) == null
+        // A particle ("de", "del", "van") is never the first name, even where the lists hold it capitalised (Del).
+        if (tokens.size() >= 3 && gazetteer.firstName(tokens.get(0).norm()) == null && tokens.get(1).capitalised()
                 && Boolean.TRUE.equals(gazetteer.firstName(tokens.get(1).norm())) && !gazetteer.isOrgHead(segment.last().norm())) {
             return new Segment(segment.kind(), tokens.subList(1, tokens.size()), null);
         }

@@ -20,8 +20,8 @@ import java.util.function.Function;
  */
 final class LocalisedPlaceNames {
 
-    /** UN M.49 areas newsrooms name, beside the ISO countries. */
-    private static final List<String> AREAS = List.of("001", "002", "009", "019", "142", "150", "419", "005", "021", "145", "151", "155", "039");
+    /** UN M.49 areas newsrooms name, beside the ISO countries; not "World" (Welt, monde), an ordinary noun. */
+    private static final List<String> AREAS = List.of("002", "009", "019", "142", "150", "419", "005", "021", "145", "151", "155", "039");
 
     private LocalisedPlaceNames() {
     }
