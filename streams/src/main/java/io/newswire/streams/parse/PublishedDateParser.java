@@ -13,7 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the date forms news pages use (ISO 8601, RFC 1123, "Wed, April 19, 2017", "19 April 2017 14:05 BST").
+ * Reads the date forms news pages use (ISO 8601, RFC 1123, "Wed, April 19, 2017", "19 April 2017 14:05 BST"),
+ * and day-first dates with month names in the languages of {@link LocalisedMonths}.
  * Anything it cannot read with certainty is absent rather than guessed: a weekday that contradicts the
  * date, a time without a zone (no instant), an ambiguous zone abbreviation such as CST or IST (no instant).
  */
@@ -31,6 +32,9 @@ public final class PublishedDateParser {
             + "(?<monthName>" + MONTHS + ")\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
     private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY
             + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthName>" + MONTHS + ")\\.?,?\\s+(?<year>\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LOCAL_DAY_FIRST = Pattern.compile(
+            "(?<!\\d)(?<day>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<monthName>\\p{L}{3,}\\.?)\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
 
     /** Zone abbreviations with one meaning in English-language news; CST, IST and the like are left out on purpose. */
     private static final Map<String, ZoneOffset> ZONES = Map.ofEntries(
@@ -50,6 +54,23 @@ public final class PublishedDateParser {
             Matcher m = pattern.matcher(trimmed);
             if (m.find()) {
                 return fromMatch(m, pattern != ISO);
+            }
+        }
+        return localDate(trimmed);
+    }
+
+    /** "3. Dezember 2026", "3 décembre 2026", "3 de diciembre de 2026", "3 декабря 2026": a date, no time. */
+    private static Optional<PublishedTime> localDate(String text) {
+        Matcher m = LOCAL_DAY_FIRST.matcher(text);
+        while (m.find()) {
+            Optional<Integer> month = LocalisedMonths.month(m.group("monthName"));
+            if (month.isPresent()) {
+                try {
+                    LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), month.get(), Integer.parseInt(m.group("day")));
+                    return Optional.of(new PublishedTime(date, Optional.empty(), Optional.empty()));
+                } catch (DateTimeException e) {
+                    return Optional.empty();
+                }
             }
         }
         return Optional.empty();

@@ -7,10 +7,24 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PublishedDateParserTest {
 
     private final PublishedDateParser parser = new PublishedDateParser();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3. Dezember 2026", "3 décembre 2026", "3 de diciembre de 2026", "3 dicembre 2026", "3 de dezembro de 2026",
+            "3 december 2026", "3 декабря 2026", "3 grudnia 2026", "Veröffentlicht am 3. Dez. 2026"})
+    void shouldReadDayFirstDatesWithMonthNamesOfOtherLanguages(String text) {
+        assertEquals(LocalDate.of(2026, 12, 3), parser.parse(text).orElseThrow().date());
+    }
+
+    @Test
+    void shouldNotTakeAnOrdinaryWordBetweenNumbersForAMonth() {
+        assertEquals(Optional.empty(), parser.parse("3 Autos 2026"));
+    }
 
     @Test
     void shouldReadWeekdayMonthDayYear() {
