@@ -10,6 +10,7 @@ import io.newswire.avro.Tone;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Runs every enricher on a parsed article, analysing the text once: language first, then in that
@@ -24,14 +25,15 @@ public final class Enricher {
     private final KeywordExtractor keywords;
     private final CategoryClassifier categories = new CategoryClassifier();
     private final ToneScorer tone = new ToneScorer();
-    private final QuotationExtractor quotations;
+    private final Map<String, QuotationExtractor> quotations = new ConcurrentHashMap<>();
+    private final Gazetteer gazetteer;
     private final MinHasher minHasher = new MinHasher();
 
     public Enricher(Gazetteer gazetteer, WordStats words) {
         this.language = new LanguageIdentifier(words);
         this.entities = new EntityExtractor(gazetteer, words);
         this.keywords = new KeywordExtractor(words);
-        this.quotations = new QuotationExtractor(entities.reportingVerbs(), gazetteer);
+        this.gazetteer = gazetteer;
     }
 
     public static Enricher withDefaults() {
@@ -77,8 +79,8 @@ public final class Enricher {
         AnalyzedText text = analysis.text();
         LanguageIdentifier.Language lang = analysis.language();
         List<ExtractedEntity> found = analysis.entities();
-        // The tone lexicon (AFINN), the category cue words and the quotation patterns are English: on
-        // other languages they read "die" as dying, so those fields stay empty rather than wrong.
+        // The tone lexicon (AFINN) and the category cue words are English: on other languages they read
+        // "die" as dying, so those fields stay empty rather than wrong.
         boolean english = analysis.profile().isEnglish();
         Map<String, Integer> terms = keywords.termCounts(text, analysis.profile());
         List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, frequencies);
@@ -88,7 +90,9 @@ public final class Enricher {
         laps.lap("categories");
         ToneScorer.Tone articleTone = english ? tone.score(text.bodyTokens()) : null;
         laps.lap("tone");
-        List<QuotationExtractor.Quotation> quotes = english ? quotations.extract(text, found) : List.of();
+        List<QuotationExtractor.Quotation> quotes = quotations.computeIfAbsent(analysis.profile().code(),
+                code -> new QuotationExtractor(entities.reportingVerbs(), gazetteer, QuoteStyle.of(analysis.profile(), entities.reportingVerbs())))
+                .extract(text, found);
         laps.lap("quotations");
         MinHasher.Signature signature = minHasher.sign(text.bodyTokens());
         laps.lap("minhash");

@@ -41,7 +41,7 @@ final class NameChunker {
     List<List<Segment>> chunk(AnalyzedText text, LanguageProfile language) {
         List<List<Segment>> runs = new ArrayList<>();
         List<Token> tokens = text.tokens();
-        Set<String> capitalisedInside = language.isEnglish() ? Set.of() : capitalisedInsideSentences(tokens);
+        Set<String> capitalisedInside = language.isEnglish() ? Set.of() : capitalisedInsideSentences(text);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -53,7 +53,7 @@ final class NameChunker {
             int end = runEnd(text, i, language);
             List<Token> run = tokens.subList(i, end);
             i = end;
-            if (!language.isEnglish() && run.size() == 1 && t.position() == 0 && !capitalisedInside.contains(t.norm())
+            if (!language.isEnglish() && run.size() == 1 && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
                     && longestKnown(run, 0, language) == null && !t.acronym()) {
                 continue;
             }
@@ -62,10 +62,22 @@ final class NameChunker {
         return runs;
     }
 
-    private static Set<String> capitalisedInsideSentences(List<Token> tokens) {
+    /** «Ситуация…», „Wir…“, ": Die…": a quotation or a colon starts a sentence of its own. */
+    private static boolean opensQuotation(AnalyzedText text, Token token) {
+        int before = token.index() - 1;
+        if (before < 0) {
+            return false;
+        }
+        String gap = text.gap(text.tokens().get(before), token).strip();
+        return !gap.isEmpty() && QUOTATION_OPENERS.indexOf(gap.charAt(gap.length() - 1)) >= 0;
+    }
+
+    private static final String QUOTATION_OPENERS = "\"\u201c\u201e\u00ab\u00bb\u201a\u300c\u300e:";
+
+    private static Set<String> capitalisedInsideSentences(AnalyzedText text) {
         Set<String> words = new HashSet<>();
-        for (Token t : tokens) {
-            if (t.position() > 0 && t.capitalised()) {
+        for (Token t : text.tokens()) {
+            if (t.position() > 0 && t.capitalised() && !opensQuotation(text, t)) {
                 words.add(t.norm());
             }
         }

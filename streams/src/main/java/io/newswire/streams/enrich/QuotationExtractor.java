@@ -27,17 +27,37 @@ public final class QuotationExtractor {
     private final Pattern saidFirst;
     private final Pattern before;
     private final QuoteSpeakers speakers;
+    private final QuoteStyle style;
 
     public QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer) {
+        this(reportingVerbs, gazetteer, QuoteStyle.english(reportingVerbs));
+    }
+
+    /** Quotations as one language writes them (its marks, verbs and auxiliaries). */
+    QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer, QuoteStyle style) {
         this.speakers = new QuoteSpeakers(reportingVerbs, gazetteer);
-        String verbs = String.join("|", reportingVerbs.words().stream().filter(v -> !v.equals("according")).sorted().toList());
-        after = Pattern.compile("^\\s*,?\\s*(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?)\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")\\b");
-        saidFirst = Pattern.compile("^\\s*,?\\s*(?<verb>" + verbs + ")\\s+(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70})");
-        before = Pattern.compile("(?<speaker>[^,.;:!?\"\u201c\u201d]{1,70}?),?\\s+(?:has\\s+|had\\s+)?(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$");
+        this.style = style;
+        String verbs = String.join("|", style.verbs().stream().filter(v -> !v.equals("according")).map(Pattern::quote).sorted().toList());
+        String auxiliaries = style.auxiliaries().stream().map(a -> Pattern.quote(a) + "\\s+").sorted().reduce((x, y) -> x + "|" + y)
+                .map(a -> "(?:" + a + ")?").orElse("");
+        String name = "[^,.;:!?" + style.marks() + "]{1,70}";
+        // English keeps the patterns its quotation figures were measured with; other languages need Unicode
+        // word and space classes (Cyrillic verbs, no-break spaces inside «…»).
+        int flags = style.english() ? 0 : Pattern.UNICODE_CHARACTER_CLASS;
+        String verbEnd = style.english() ? "\\b" : "(?![\\p{L}])";
+        after = Pattern.compile("^\\s*,?\\s*(?<speaker>" + name + "?)\\s+" + auxiliaries + "(?<verb>" + verbs + ")" + verbEnd, flags);
+        // «…», — заявила мэр: Russian and others set a dash between the quotation and its verb.
+        saidFirst = Pattern.compile("^\\s*,?\\s*" + (style.english() ? "" : "(?:[\u2014\u2013-]\\s*)?" + auxiliaries) + "(?<verb>" + verbs
+                + ")\\s+(?<speaker>" + name + ")", flags);
+        before = Pattern.compile("(?<speaker>" + name + "?),?\\s+" + auxiliaries + "(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$", flags);
     }
 
     public List<Quotation> extract(AnalyzedText text, List<ExtractedEntity> entities) {
         String s = text.text();
+        if (style.verbs().isEmpty()) {
+            // A language without listed reporting verbs: no attribution can be read, so none is guessed.
+            return List.of();
+        }
         List<int[]> spans = quoteSpans(s, text.bodyStart());
         List<Quotation> quotations = new ArrayList<>();
         ExtractedEntity previousSpeaker = null;
@@ -59,6 +79,11 @@ public final class QuotationExtractor {
             Attribution attribution = null;
             if (attributionFollows) {
                 attribution = match(after, tail, span[1]);
+                String before = attribution == null ? "" : s.substring(attribution.start, attribution.end).strip();
+                if (attribution != null && !style.english() && (style.auxiliaries().contains(before) || before.codePoints().noneMatch(Character::isLetter))) {
+                    // "», a déclaré la maire", "», — заявила мэр": an auxiliary or a dash is no speaker; the name follows the verb.
+                    attribution = null;
+                }
                 if (attribution == null) {
                     attribution = match(saidFirst, tail, span[1]);
                 }
@@ -70,7 +95,7 @@ public final class QuotationExtractor {
                 if (m.find()) {
                     int offset = span[0] - head.length();
                     int start = offset + m.start("speaker");
-                    if (s.substring(start, offset + m.end("speaker")).strip().matches("(?i)(who|which)\\b.*")) {
+                    if (style.english() && s.substring(start, offset + m.end("speaker")).strip().matches("(?i)(who|which)\\b.*")) {
                         // "Lawyer Ines Schneider, who represented the villagers, said:" — the speaker stands before the clause.
                         start = sentenceStart;
                     }
@@ -122,23 +147,29 @@ public final class QuotationExtractor {
     }
 
     /** "…," she said, "…": the second part belongs to the same quotation. */
-    private static boolean continuesAfter(String s, int attributionEnd, int[] next) {
+    private boolean continuesAfter(String s, int attributionEnd, int[] next) {
         int verbEnd = attributionEnd;
         String between = s.substring(verbEnd, next[0]);
-        return between.length() < 40 && between.matches("(?s)[^.!?\"\u201c\u201d]*,\\s*");
+        return between.length() < 40 && between.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || style.marks().indexOf(c) >= 0)
+                && between.matches("(?s).*,\\s*");
     }
 
-    /** Quote spans as [open, close+1): straight quotes pair up in order, curly quotes by direction. */
-    private static List<int[]> quoteSpans(String s, int from) {
+    /**
+     * Quote spans as [open, close+1): straight quotes pair up in order, typographic marks by the language's
+     * pairs (“…” in English, „…“ and »…« in German, «…» in French).
+     */
+    private List<int[]> quoteSpans(String s, int from) {
         List<int[]> spans = new ArrayList<>();
         int open = -1;
+        String closers = "";
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\u201c' || (c == '"' && open < 0)) {
-                open = i;
-            } else if ((c == '\u201d' || c == '"') && open >= 0) {
+            if (open >= 0 && closers.indexOf(c) >= 0) {
                 spans.add(new int[] {open, i + 1});
                 open = -1;
+            } else if ((style.closers().containsKey(c) && c != '"') || (c == '"' && open < 0)) {
+                open = i;
+                closers = style.closers().getOrDefault(c, "\"");
             } else if (c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                 open = -1;
             }

@@ -30,6 +30,16 @@ public final class ReportingVerbs {
         return verbs;
     }
 
+    /** Another language's reporting verbs; empty where none are listed. */
+    public Set<String> words(String language) {
+        return otherVerbs.getOrDefault(language, Set.of());
+    }
+
+    /** The auxiliaries another language's verbs may follow ("hat gesagt", "ha dicho"). */
+    public Set<String> auxiliaries(String language) {
+        return otherAuxiliaries.getOrDefault(language, Set.of());
+    }
+
     boolean contains(String word) {
         return verbs.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -49,8 +59,9 @@ public final class ReportingVerbs {
         boolean after = next < tokens.size() && tokens.get(next).sentence() == last.sentence()
                 && words.contains(tokens.get(next).text().toLowerCase(Locale.ROOT));
         int before = first.index() - 1;
+        // "sagte Merkel", but not "сказал: «Ситуация…»": the verb's object is a quotation, not the name.
         return after || (before >= 0 && tokens.get(before).sentence() == first.sentence()
-                && words.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)));
+                && words.contains(tokens.get(before).text().toLowerCase(Locale.ROOT)) && text.gap(tokens.get(before), first).isBlank());
     }
 
     /** "Putin said", "Lavrov has said": a reporting verb right after the token, in its sentence. */
