@@ -1,0 +1,52 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Quotations as other languages write them; our own sentences. */
+class MultilingualQuotationsTest {
+
+    private final EntityExtractor entities = new EntityExtractor(Gazetteer.get(), WordStats.get());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private List<QuotationExtractor.Quotation> quotations(String language, String body) {
+        LanguageProfile profile = LanguageProfile.of(language);
+        AnalyzedText text = analyzer.analyze("", body);
+        QuotationExtractor extractor = new QuotationExtractor(entities.reportingVerbs(), Gazetteer.get(),
+                QuoteStyle.of(profile, entities.reportingVerbs()));
+        return extractor.extract(text, entities.extract(text, profile));
+    }
+
+    @Test
+    void shouldAttributeAGermanQuotationWithTheVerbBeforeTheName() {
+        List<QuotationExtractor.Quotation> found = quotations("de",
+                "Die Stadt hat die Altstadt geräumt. „Wir haben keine andere Wahl, die Dämme halten nicht“, sagte Clara Vennstrom am Abend.");
+        assertEquals(1, found.size());
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+        assertEquals("sagte", found.get(0).verb());
+    }
+
+    @Test
+    void shouldAttributeAFrenchQuotationInGuillemetsAfterAnAuxiliary() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "La ville a évacué la vieille ville. « Nous n'avons pas d'autre choix, les digues ne tiennent plus », a déclaré Clara Vennstrom.");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+    }
+
+    @Test
+    void shouldAttributeARussianQuotationAfterADash() {
+        List<QuotationExtractor.Quotation> found = quotations("ru",
+                "Власти эвакуировали жителей. «У нас нет другого выбора, дамбы не выдерживают», — заявила Клара Веннстром.");
+        assertEquals("Клара Веннстром", found.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveNoSpeakerForAPronounRatherThanGuess() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "Jonas Berger était sur place. « La situation est grave mais sous contrôle », a-t-il ajouté.");
+        assertNull(found.get(0).speaker());
+    }
+}
