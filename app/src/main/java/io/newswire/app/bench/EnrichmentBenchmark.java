@@ -37,10 +37,6 @@ public final class EnrichmentBenchmark {
     }
 
     public Result run(int articles, int warmupRounds, long seed) {
-        long heapBefore = usedHeapAfterGc();
-        Gazetteer gazetteer = Gazetteer.get();
-        WordStats words = WordStats.get();
-        Enricher enricher = new Enricher(gazetteer, words);
         ArticleParser parser = ArticleParser.withDefaults();
         List<Article> parsed = new ArrayList<>(articles);
         long bytes = 0;
@@ -49,6 +45,16 @@ public final class EnrichmentBenchmark {
             parsed.add(parser.parse(RawArticle.newBuilder().setId("bench-" + parsed.size()).setSource("bench").setContentType("text/plain")
                     .setBody(ByteBuffer.wrap(raw)).setFetchedAt(Instant.EPOCH).build()));
         }
+        return run(parsed, bytes, warmupRounds);
+    }
+
+    /** The chain over articles already parsed, e.g. real text of one language. */
+    public Result run(List<Article> parsed, long bytes, int warmupRounds) {
+        int articles = parsed.size();
+        long heapBefore = usedHeapAfterGc();
+        Gazetteer gazetteer = Gazetteer.get();
+        WordStats words = WordStats.get();
+        Enricher enricher = new Enricher(gazetteer, words);
         // The n-gram detector only loads for non-English text; load it so its heap is counted too.
         new LanguageIdentifier(words).identify(List.of(), "Le conseil municipal a voté une hausse des tarifs du port.");
         double lexiconMb = (usedHeapAfterGc() - heapBefore) / (1024.0 * 1024.0);

@@ -22,6 +22,7 @@ public final class LanguageIdentifier {
 
     private static final int MIN_WORDS = 20;
     private static final double ENGLISH_STOPWORD_SHARE = 0.30;
+    static final int DETECTION_SAMPLE = 600;
 
     private final WordStats words;
     private volatile LanguageDetector detector;
@@ -44,7 +45,9 @@ public final class LanguageIdentifier {
         if (alphabetic >= MIN_WORDS && stop >= alphabetic * ENGLISH_STOPWORD_SHARE) {
             return new Language("en", Math.min(0.99, 0.5 + stop / (double) alphabetic));
         }
-        var probabilities = detector().getProbabilities(CommonTextObjectFactories.forDetectingOnLargeText().forText(text));
+        // The first few hundred characters decide as well as the whole text, at a fraction of the cost.
+        String sample = text.length() <= DETECTION_SAMPLE ? text : text.substring(0, DETECTION_SAMPLE);
+        var probabilities = detector().getProbabilities(CommonTextObjectFactories.forDetectingOnLargeText().forText(sample));
         if (probabilities.isEmpty()) {
             return new Language("und", 0.0);
         }

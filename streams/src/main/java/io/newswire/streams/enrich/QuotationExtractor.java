@@ -167,7 +167,7 @@ public final class QuotationExtractor {
             if (open >= 0 && closers.indexOf(c) >= 0) {
                 spans.add(new int[] {open, i + 1});
                 open = -1;
-            } else if ((style.closers().containsKey(c) && c != '"') || (c == '"' && open < 0)) {
+            } else if ((c != '"' && style.openers().indexOf(c) >= 0) || (c == '"' && open < 0)) {
                 open = i;
                 closers = style.closers().getOrDefault(c, "\"");
             } else if (c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {

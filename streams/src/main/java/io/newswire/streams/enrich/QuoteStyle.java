@@ -9,7 +9,12 @@ import java.util.Set;
  * sagte/erklärte; French, Spanish, Italian, Portuguese and Russian «…» and “…”; Polish „…”; Swedish ”…”;
  * Japanese and Chinese 「…」. The marks are typographic convention, a short reviewed table.
  */
-record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, boolean english) {
+record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, boolean english, String openers,
+                  String marks) {
+
+    QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, boolean english) {
+        this(closers, verbs, auxiliaries, english, openers(closers), marks(closers));
+    }
 
     private static final Map<String, Map<Character, String>> MARKS = Map.of(
             "de", Map.of('\u201e', "\u201c\u201d", '\u00bb', "\u00ab", '\u00ab', "\u00bb", '\u201a', "\u2018"),
@@ -34,8 +39,14 @@ record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String>
                 verbs.auxiliaries(language.code()), false);
     }
 
+    private static String openers(Map<Character, String> closers) {
+        StringBuilder all = new StringBuilder();
+        closers.keySet().forEach(all::append);
+        return all.toString();
+    }
+
     /** Every mark, for excluding quotations from a speaker's name. */
-    String marks() {
+    private static String marks(Map<Character, String> closers) {
         StringBuilder all = new StringBuilder("\"");
         // Sorted, so the patterns built from it are the same on every run.
         closers.forEach((open, close) -> all.append(open).append(close));

@@ -15,8 +15,12 @@ public record Token(String text, String norm, int start, int end, int sentence, 
 
     /** Capitalised, or a name with a lower-case particle (al-Assad); never a contraction (I'll, We've). */
     public boolean capitalised() {
-        return (Character.isUpperCase(text.codePointAt(0)) || PARTICLE_NAME.matcher(text).matches())
-                && !CONTRACTION.matcher(text).matches();
+        // Asked of every token, often: the patterns only run where they could match (a hyphen, an apostrophe).
+        boolean upper = Character.isUpperCase(text.codePointAt(0));
+        if (!upper && (text.indexOf('-') < 0 || !PARTICLE_NAME.matcher(text).matches())) {
+            return false;
+        }
+        return (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0) || !CONTRACTION.matcher(text).matches();
     }
 
     public boolean acronym() {
