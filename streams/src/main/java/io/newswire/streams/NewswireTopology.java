@@ -2,6 +2,7 @@ package io.newswire.streams;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.EntityRecord;
+import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
@@ -94,10 +95,6 @@ public final class NewswireTopology {
                 .flatMap((language, result) -> result.events().stream().map(e -> KeyValue.pair(e.getStory().getId(), e)).toList(),
                         Named.as("story-changes"))
                 .processValues(() -> new TopicRoutingProcessor(settings.ensurePerTopicTopic()), Named.as("route-to-news-topics"));
-        // An absorbed story leaves the compacted topic (tombstone); its final MERGED event says where it went.
-        changes.mapValues(event -> event.getStory().getMergedInto() != null ? null : event.getStory(), Named.as("story-snapshot"))
-                .to(topics.stories().name(), TopicBinding.produced(topics.stories(), "stories-sink"));
-
         // Every change once on news.events, keyed by story so a story's events stay in order; a copy per news topic.
         changes.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         KStream<String, StoryEvent> perTopic = changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"));
@@ -135,11 +132,18 @@ public final class NewswireTopology {
      * next to articles, and a link needs both stories in one place.
      */
     private static void linkAcrossLanguages(KStream<String, StoryEvent> changes, NewswireTopics topics) {
-        KStream<String, StoryEvent> links = changes
+        KStream<String, SpecificRecord> linked = changes
                 .selectKey((storyId, event) -> LINKING_KEY, Named.as("key-for-linking"))
                 .repartition(Repartitioned.<String, StoryEvent>as("story-linking-input")
                         .withKeySerde(topics.events().keySerde()).withValueSerde(topics.events().valueSerde()).withNumberOfPartitions(1))
                 .process(StoryLinkingProcessor.supplier(StorySimilarity.LINK_THRESHOLD, topics.storeSerde()), Named.as("link-stories"));
+        // news.stories is written here, where every snapshot meets the story's links; an absorbed story leaves
+        // the compacted topic (tombstone), its final MERGED event says where it went.
+        linked.flatMapValues(r -> r instanceof Story story ? List.of(story) : List.<Story>of(), Named.as("linked-story-snapshots"))
+                .mapValues(story -> story.getMergedInto() != null ? null : story, Named.as("story-snapshot"))
+                .to(topics.stories().name(), TopicBinding.produced(topics.stories(), "stories-sink"));
+        KStream<String, StoryEvent> links = linked
+                .flatMapValues(r -> r instanceof StoryEvent event ? List.of(event) : List.<StoryEvent>of(), Named.as("link-events"));
         links.to(topics.events().name(), TopicBinding.produced(topics.events(), "link-events-sink"));
         links.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-links-to-news-topics"))
                 .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-links-sink"));

@@ -57,6 +57,9 @@ class StoryTopologyTest {
             StoryEvent german = linked.stream().filter(e -> e.getStory().getLanguage().equals("de")).findFirst().orElseThrow();
             assertEquals("en", german.getStory().getLinkedStories().get(0).getLanguage());
             assertEquals(german.getMergedStoryId(), german.getStory().getLinkedStories().get(0).getId());
+            Map<String, io.newswire.avro.Story> latest = pipeline.stories.readKeyValuesToMap();
+            assertEquals(1, latest.get(german.getStory().getId()).getLinkedStories().size());
+            assertEquals(1, latest.get(german.getMergedStoryId()).getLinkedStories().size());
         }
     }
 

@@ -8,6 +8,7 @@ import io.newswire.streams.stories.StorySimilarity;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -18,26 +19,27 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Story changes of every language, in one task, linked across languages (see StoryLinker); forwards a
- * LINKED event, keyed by story id, for each of the two stories of every new link.
+ * Story changes of every language, in one task, linked across languages (see StoryLinker). Forwards, keyed
+ * by story id, each change's story snapshot with its links (what news.stories publishes) and a LINKED
+ * event for each of the two stories of every new link.
  */
-public final class StoryLinkingProcessor implements Processor<String, StoryEvent, String, StoryEvent> {
+public final class StoryLinkingProcessor implements Processor<String, StoryEvent, String, SpecificRecord> {
 
     public static final String LINK_STORE = "story-links";
     public static final String LINK_INDEX_STORE = "story-link-index";
 
     private final double threshold;
-    private ProcessorContext<String, StoryEvent> context;
+    private ProcessorContext<String, SpecificRecord> context;
     private StoryLinker linker;
 
     StoryLinkingProcessor(double threshold) {
         this.threshold = threshold;
     }
 
-    public static ProcessorSupplier<String, StoryEvent, String, StoryEvent> supplier(double threshold, Serde<StoryLinkState> stateSerde) {
+    public static ProcessorSupplier<String, StoryEvent, String, SpecificRecord> supplier(double threshold, Serde<StoryLinkState> stateSerde) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, StoryEvent, String, StoryEvent> get() {
+            public Processor<String, StoryEvent, String, SpecificRecord> get() {
                 return new StoryLinkingProcessor(threshold);
             }
 
@@ -53,7 +55,7 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
     }
 
     @Override
-    public void init(ProcessorContext<String, StoryEvent> context) {
+    public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
         this.linker = new StoryLinker(context.getStateStore(LINK_STORE), context.getStateStore(LINK_INDEX_STORE), StorySimilarity.DEFAULT,
                 threshold);
@@ -62,7 +64,9 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
     @Override
     public void process(Record<String, StoryEvent> record) {
         StoryEvent change = record.value();
-        for (StoryLinker.Link link : linker.update(change.getStory(), change.getSequence())) {
+        StoryLinker.Update update = linker.update(change.getStory(), change.getSequence());
+        context.forward(record.withKey(change.getStory().getId()).<SpecificRecord>withValue(update.story()));
+        for (StoryLinker.Link link : update.links()) {
             String storyId = link.story().getId();
             StoryEvent linked = StoryEvent.newBuilder()
                     .setEventId(storyId + ":" + link.sequence() + ":linked:" + link.other())
@@ -73,7 +77,7 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
                     .setMergedStoryId(link.other())
                     .setAt(change.getAt())
                     .build();
-            context.forward(record.withKey(storyId).withValue(linked));
+            context.forward(record.withKey(storyId).<SpecificRecord>withValue(linked));
         }
     }
 }

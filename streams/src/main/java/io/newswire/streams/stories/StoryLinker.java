@@ -19,12 +19,17 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * of every language comes here; candidates are the stories of other languages that share one of its top
  * entity ids (ids are one per entity in every language and script), scored by
  * {@link StorySimilarity#acrossLanguages}. A link, once made, stays: both stories name each other in
- * {@code linked_stories}, and each gets a LINKED change. Merged-away stories leave the index.
+ * {@code linked_stories}, and each gets a LINKED change. Merged-away stories leave the index. Every
+ * change's snapshot comes back with the story's links, which is what news.stories publishes.
  */
 public final class StoryLinker {
 
     /** A new link as seen from one of its two stories: that story's snapshot (with all its links) and the other's id. */
     public record Link(Story story, int sequence, String other) {
+    }
+
+    /** The changed story as it now stands, its links included (merged away: as it came), and the links it made. */
+    public record Update(Story story, List<Link> links) {
     }
 
     /** Stories kept per entity id in the index: a country's id would otherwise collect every story. */
@@ -43,15 +48,15 @@ public final class StoryLinker {
         this.threshold = threshold;
     }
 
-    /** The story as this change left it; returns the links it made, two per new link. */
-    public List<Link> update(Story story, int sequence) {
+    /** The story as this change left it; the links it made are two per new link. */
+    public Update update(Story story, int sequence) {
         String id = story.getId();
         StoryLinkState previous = stories.get(id);
         List<LinkedStory> links = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getStory().getLinkedStories());
         if (story.getMergedInto() != null) {
             stories.delete(id);
             story.getTopEntities().forEach(e -> unindex(e.getId(), id));
-            return List.of();
+            return new Update(story, List.of());
         }
         Story current = Story.newBuilder(story).setLinkedStories(links).build();
         StoryVector vector = vector(current);
@@ -90,7 +95,7 @@ public final class StoryLinker {
             result.add(new Link(current, sequence, link.story().getId()));
             result.add(link);
         }
-        return result;
+        return new Update(current, result);
     }
 
     private Set<String> candidates(Story story) {

@@ -49,7 +49,7 @@ class StoryLinkerTest {
     void shouldLinkStoriesInTwoLanguagesSharingTheirEntities() {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries", "marta-horvath"), 1);
         List<StoryLinker.Link> links = linker.update(story("story-00000000000000b2", "de", T0.plus(Duration.ofHours(3)),
-                "lindenholm", "baltic-ferries", "marta-horvath"), 1);
+                "lindenholm", "baltic-ferries", "marta-horvath"), 1).links();
         assertEquals(2, links.size());
         Story german = links.get(0).story();
         assertEquals("story-00000000000000a1", german.getLinkedStories().get(0).getId());
@@ -58,28 +58,36 @@ class StoryLinkerTest {
     }
 
     @Test
+    void shouldReturnEveryChangesSnapshotWithTheStorysLinks() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1);
+        Story later = linker.update(story("story-00000000000000a1", "en", T0.plusSeconds(600), "lindenholm", "baltic-ferries"), 2).story();
+        assertEquals("story-00000000000000b2", later.getLinkedStories().get(0).getId());
+    }
+
+    @Test
     void shouldNotLinkStoriesOfOneLanguage() {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
-        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "en", T0, "lindenholm", "baltic-ferries"), 1));
+        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "en", T0, "lindenholm", "baltic-ferries"), 1).links());
     }
 
     @Test
     void shouldNotLinkOnOneSharedEntityAlone() {
         linker.update(story("story-00000000000000a1", "en", T0, "germany"), 1);
-        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "de", T0, "germany"), 1));
+        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "de", T0, "germany"), 1).links());
     }
 
     @Test
     void shouldNotLinkStoriesMonthsApart() {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
         assertTrue(linker.update(story("story-00000000000000b2", "de", T0.plus(Duration.ofDays(120)), "lindenholm", "baltic-ferries"), 1)
-                .isEmpty());
+                .links().isEmpty());
     }
 
     @Test
     void shouldLinkAPairOnlyOnce() {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
         linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1);
-        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 2));
+        assertEquals(List.of(), linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 2).links());
     }
 }
