@@ -68,6 +68,10 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
         context.forward(record.withKey(change.getStory().getId()).<SpecificRecord>withValue(update.story()));
         for (StoryLinker.Link link : update.links()) {
             String storyId = link.story().getId();
+            if (!storyId.equals(change.getStory().getId())) {
+                // The other story of a new link: its snapshot on news.stories gains the link too.
+                context.forward(record.withKey(storyId).<SpecificRecord>withValue(link.story()));
+            }
             StoryEvent linked = StoryEvent.newBuilder()
                     .setEventId(storyId + ":" + link.sequence() + ":linked:" + link.other())
                     .setType("LINKED")
