@@ -128,11 +128,13 @@ public final class EntityExtractor {
                 fullName.segments.addAll(sameWord);
                 continue;
             }
-            if (!person && language.code().equals("de")) {
+            boolean place = !person && !language.isEnglish() && sameWord.stream().anyMatch(s -> NameCues.placeBefore(text, s.first(), language));
+            if (!person && !place && language.code().equals("de")) {
                 // A lone capitalised German word with no cue is far more often a noun than a name.
                 continue;
             }
-            MentionGroup group = new MentionGroup(person ? EntityType.PERSON : EntityType.MISC, sameWord.get(0).surface());
+            MentionGroup group = new MentionGroup(person ? EntityType.PERSON : place ? EntityType.LOCATION : EntityType.MISC,
+                    sameWord.get(0).surface());
             group.segments.addAll(sameWord);
             misc.add(group);
         }
@@ -210,7 +212,7 @@ public final class EntityExtractor {
         if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {
             return EntityType.PERSON;
         }
-        if (isPersonCue(text, segment, language)) {
+        if (isPersonCue(text, segment, language) || (!english && (NameCues.titleBefore(text, first, language) || NameCues.surname(last, language)))) {
             return EntityType.PERSON;
         }
         return EntityType.MISC;

@@ -60,6 +60,30 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTypeALoneNameAfterAPrepositionOfPlaceAsAPlace() {
+        List<ExtractedEntity> entities = extract("nl", "De brandweer rukte gisteren uit in Rooselare, waar een loods in brand stond.");
+        assertEquals(EntityType.LOCATION, withId(entities, "rooselare").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNotTypeACompanyInAnotherScriptAsAPlace() {
+        List<ExtractedEntity> entities = extract("ru", "Компания объявила о новых правилах в Facebook на прошлой неделе.");
+        assertFalse(entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.id().equals("facebook")), entities.toString());
+    }
+
+    @Test
+    void shouldTypeANameAfterALowerCaseTitleAsAPerson() {
+        List<ExtractedEntity> entities = extract("es", "La reunión terminó tarde. El presidente Quevedo Lindqvist recibió a los sindicatos.");
+        assertEquals(EntityType.PERSON, withId(entities, "quevedo-lindqvist").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTypeARussianNameWithASurnameEndingAsAPerson() {
+        List<ExtractedEntity> entities = extract("ru", "Встреча прошла в мэрии. Позже Сергей Воронцов ответил на вопросы журналистов.");
+        assertEquals(EntityType.PERSON, entities.stream().filter(e -> e.name().endsWith("Воронцов")).findFirst().orElseThrow().type());
+    }
+
+    @Test
     void shouldTransliterateIdsOfNamesInOtherScripts() {
         assertEquals("putin", EntityExtractor.id("Путин"));
         assertEquals("russia", EntityExtractor.id("Russia"));

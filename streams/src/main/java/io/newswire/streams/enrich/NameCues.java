@@ -1,0 +1,75 @@
+package io.newswire.streams.enrich;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Words before a name that tell its type in languages other than English (English keeps its own typing
+ * rules): "in Ravensburg", "aus Kiel", "en Cáceres", "uit Westerlo" — a lone name right after a
+ * preposition of place is a place; "el presidente Aznar", "le ministre Dupont", "министр Лавров" — a name
+ * right after a title written in lower case is a person. Short reviewed lists per language.
+ */
+final class NameCues {
+
+    private static final Map<String, Set<String>> PREPOSITIONS = Map.of(
+            "de", Set.of("in", "nach", "aus"),
+            "es", Set.of("en", "desde"),
+            "fr", Set.of("à"),
+            "it", Set.of("a", "in", "da"),
+            "pt", Set.of("em"),
+            "nl", Set.of("in", "uit", "naar"),
+            "ru", Set.of("в", "во", "из"));
+
+    private static final Map<String, Set<String>> TITLES = Map.of(
+            "es", Set.of("presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora", "don", "doña",
+                    "rey", "reina", "príncipe", "secretario", "secretaria", "portavoz", "entrenador", "delantero", "jugador", "director", "directora"),
+            "fr", Set.of("président", "présidente", "ministre", "maire", "monsieur", "madame", "porte-parole", "entraîneur", "directeur",
+                    "directrice", "secrétaire"),
+            "it", Set.of("presidente", "ministro", "ministra", "sindaco", "signor", "signora", "premier", "allenatore", "direttore", "segretario"),
+            "pt", Set.of("presidente", "ministro", "ministra", "prefeito", "prefeita", "senhor", "senhora", "técnico", "diretor", "secretário"),
+            "nl", Set.of("president", "minister", "premier", "burgemeester", "heer", "mevrouw", "voorzitter", "woordvoerder", "trainer",
+                    "directeur", "staatssecretaris"),
+            "ru", Set.of("президент", "министр", "премьер-министр", "мэр", "глава", "господин", "госпожа", "губернатор", "председатель",
+                    "директор", "тренер", "спикер", "посол"));
+
+    /** Russian surnames by their endings, in any case: Медведев, Медведева, Свиридова, Топалов, Лавровым, Путина (not -ский: Московский is as often an adjective). */
+    private static final Pattern RUSSIAN_SURNAME = Pattern.compile(
+            "\\p{IsCyrillic}{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ых|ы)?");
+
+    private NameCues() {
+    }
+
+    /** A name whose last word has a surname's ending in a language where names take such endings. */
+    static boolean surname(Token last, LanguageProfile language) {
+        return language.code().equals("ru") && Character.isUpperCase(last.text().codePointAt(0))
+                && RUSSIAN_SURNAME.matcher(last.text()).matches();
+    }
+
+    /**
+     * A preposition of place right before the name, written in the preposition's script: "в Facebook",
+     * "в Google" are companies.
+     */
+    static boolean placeBefore(AnalyzedText text, Token name, LanguageProfile language) {
+        return wordBefore(text, name, PREPOSITIONS.get(language.code()))
+                && Character.UnicodeScript.of(name.text().codePointAt(0)) == Character.UnicodeScript.of(text.tokens().get(name.index() - 1).text().codePointAt(0));
+    }
+
+    /** A title in lower case right before the name. */
+    static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
+        return wordBefore(text, name, TITLES.get(language.code()));
+    }
+
+    private static boolean wordBefore(AnalyzedText text, Token name, Set<String> words) {
+        int before = name.index() - 1;
+        if (words == null || before < 0) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        Token previous = tokens.get(before);
+        return previous.sentence() == name.sentence() && text.gap(previous, name).isBlank()
+                && words.contains(previous.text().toLowerCase(Locale.ROOT));
+    }
+}
