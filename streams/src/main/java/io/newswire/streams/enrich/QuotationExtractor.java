@@ -78,21 +78,21 @@ public final class QuotationExtractor {
             boolean attributionFollows = tail.startsWith(",") || inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!");
             Attribution attribution = null;
             if (attributionFollows) {
-                attribution = match(after, tail, span[1]);
+                attribution = mentionsVerb(tail) ? match(after, tail, span[1]) : null;
                 String before = attribution == null ? "" : s.substring(attribution.start, attribution.end).strip();
                 if (attribution != null && !style.english() && (style.auxiliaries().contains(before) || before.codePoints().noneMatch(Character::isLetter))) {
                     // "», a déclaré la maire", "», — заявила мэр": an auxiliary or a dash is no speaker; the name follows the verb.
                     attribution = null;
                 }
                 if (attribution == null) {
-                    attribution = match(saidFirst, tail, span[1]);
+                    attribution = mentionsVerb(tail) ? match(saidFirst, tail, span[1]) : null;
                 }
             }
             if (attribution == null) {
                 int sentenceStart = sentenceStart(text, span[0]);
                 String head = s.substring(Math.max(sentenceStart, span[0] - ATTRIBUTION_WINDOW), span[0]);
                 Matcher m = before.matcher(head);
-                if (m.find()) {
+                if (mentionsVerb(head) && m.find()) {
                     int offset = span[0] - head.length();
                     int start = offset + m.start("speaker");
                     if (style.english() && s.substring(start, offset + m.end("speaker")).strip().matches("(?i)(who|which)\\b.*")) {
@@ -124,6 +124,27 @@ public final class QuotationExtractor {
             lastFullQuoteEnd = spans.get(i)[1];
         }
         return quotations;
+    }
+
+    /**
+     * Whether a reporting verb stands in the text as a word of its own: every attribution pattern needs one,
+     * and looking first spares the patterns' backtracking over the many quotations without one.
+     */
+    private boolean mentionsVerb(String segment) {
+        int i = 0;
+        while (i < segment.length()) {
+            while (i < segment.length() && !Character.isLetter(segment.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < segment.length() && Character.isLetter(segment.charAt(i))) {
+                i++;
+            }
+            if (i > start && style.verbs().contains(segment.substring(start, i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A phrase is kept only with its owner: a partial quote nobody said tells a reader nothing. */
