@@ -1,0 +1,25 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Our own sentences, each long enough for the stopword gates (20 words) or left to the n-gram detector. */
+class LanguageIdentifierTest {
+
+    private final LanguageIdentifier identifier = new LanguageIdentifier(WordStats.get());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "en|The council said on Tuesday that the barriers along the river would be raised before the spring, and that the cost would be shared with the region.",
+            "de|Die Stadt hat am Dienstag gesagt, dass die Dämme an dem Fluss vor dem Frühjahr erhöht werden und dass die Kosten mit dem Land geteilt werden.",
+            "nl|De gemeente heeft dinsdag gezegd dat de dijken langs de rivier voor het voorjaar worden verhoogd en dat de kosten met de provincie worden gedeeld.",
+            "it|Il comune ha detto martedì che gli argini lungo il fiume saranno alzati prima della primavera e che i costi saranno divisi con la regione.",
+            "ru|Власти города во вторник сообщили, что дамбы вдоль реки будут подняты до весны, а расходы будут разделены с областью и её бюджетом.",
+            "es|El ayuntamiento dijo el martes que los diques del río serán elevados antes de la primavera y que los costes serán compartidos con la región."})
+    void shouldIdentifyTheLanguageOfANewsSentence(String language, String text) {
+        assertEquals(language, identifier.identify(analyzer.analyze("", text).tokens(), text).code());
+    }
+}
