@@ -32,7 +32,7 @@ public final class Enricher {
     public Enricher(Gazetteer gazetteer, WordStats words) {
         this.language = new LanguageIdentifier(words);
         this.entities = new EntityExtractor(gazetteer, words);
-        this.keywords = new KeywordExtractor(words);
+        this.keywords = new KeywordExtractor(words, entities.reportingVerbs());
         this.gazetteer = gazetteer;
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
  * What an article is about, as TF-IDF over its content words (names included: "lohan" and "rehab" both
@@ -22,9 +23,15 @@ public final class KeywordExtractor {
     static final int TOP = 20;
 
     private final WordStats words;
+    private final ReportingVerbs reportingVerbs;
 
     public KeywordExtractor(WordStats words) {
+        this(words, new ReportingVerbs());
+    }
+
+    KeywordExtractor(WordStats words, ReportingVerbs reportingVerbs) {
         this.words = words;
+        this.reportingVerbs = reportingVerbs;
     }
 
     /** Terms that count for TF-IDF: lower-cased words of three letters or more that are not stop words. */
@@ -37,13 +44,35 @@ public final class KeywordExtractor {
         Map<String, Integer> tf = new HashMap<>();
         for (Token t : text.tokens()) {
             String term = t.norm().toLowerCase(Locale.ROOT);
+            if (!language.isEnglish()) {
+                term = withoutElision(term, language);
+            }
             if (term.length() < 3 || !Character.isLetter(term.charAt(0))
-                    || (language.isEnglish() ? words.isStopword(term) : language.isStopword(term))) {
+                    || (language.isEnglish() ? words.isStopword(term) : language.isStopword(term) || notContent(term, language))) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);
         }
         return tf;
+    }
+
+    /** "d'autre" → "autre", "dell'acqua" → "acqua": an elided article or preposition (French's list in Lucene, else a stopword). */
+    private static String withoutElision(String term, LanguageProfile language) {
+        int apostrophe = Math.max(term.indexOf('\''), term.indexOf('\u2019'));
+        if (apostrophe <= 0 || apostrophe > 5) {
+            return term;
+        }
+        String head = term.substring(0, apostrophe);
+        return FrenchAnalyzer.DEFAULT_ARTICLES.contains(head) || language.isStopword(head) ? term.substring(apostrophe + 1) : term;
+    }
+
+    /**
+     * Outside English, a reporting verb (English lists "said" among its stopwords) or a verb joined to its
+     * pronoun ("a-t-il", "dit-elle") says nothing about what happened.
+     */
+    private boolean notContent(String term, LanguageProfile language) {
+        return reportingVerbs.words(language.code()).contains(term)
+                || (term.indexOf('-') > 0 && language.isStopword(term.substring(term.lastIndexOf('-') + 1)));
     }
 
     public List<Keyword> extract(Map<String, Integer> termCounts, DocumentFrequencies df) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newswire.avro.Article;
 import io.newswire.avro.Keyword;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EnricherLanguageTest {
@@ -41,6 +42,17 @@ class EnricherLanguageTest {
         assertFalse(article.getKeywords().stream().map(Keyword::getTerm).anyMatch(t -> t.equals("die") || t.equals("und")
                 || t.equals("der") || t.equals("für")), article.getKeywords().toString());
         assertTrue(article.getKeywords().stream().map(Keyword::getTerm).anyMatch(t -> t.equals("hochwasserschutz")));
+    }
+
+    @Test
+    void shouldKeepReportingVerbsAndElidedArticlesOutOfFrenchKeywords() {
+        Article article = enrich("Les digues de Lindenau", "La ville de Lindenau a évacué mardi la vieille ville. « Nous n'avons pas "
+                + "d'autre choix, les digues ne tiennent plus », a déclaré la maire. « La situation est grave », a-t-il ajouté. "
+                + "Les digues de l'estuaire seront renforcées, a déclaré le préfet, et l'autre rive sera protégée.");
+        List<String> terms = article.getKeywords().stream().map(Keyword::getTerm).toList();
+        assertFalse(terms.contains("déclaré") || terms.contains("a-t-il") || terms.contains("d'autre") || terms.contains("l'estuaire"),
+                terms.toString());
+        assertTrue(terms.contains("estuaire"), terms.toString());
     }
 
     @Test
