@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.Keyword;
+import io.newswire.serde.TrustedAvroPackages;
 import java.time.Instant;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class EnricherLanguageTest {
@@ -20,6 +22,12 @@ class EnricherLanguageTest {
             + "geklärt. Der Hochwasserschutz soll aus Mitteln des Landes bezahlt werden, wie die Verwaltung mitteilte.";
 
     private final Enricher enricher = Enricher.withDefaults();
+
+    @BeforeAll
+    static void trustOurRecords() {
+        // Building an Article with defaults decodes them through Avro, which must trust our classes.
+        TrustedAvroPackages.register();
+    }
 
     private Article enrich(String title, String body) {
         Article raw = Article.newBuilder().setId("a").setSource("s").setTitle(title).setBody(body)
