@@ -61,7 +61,7 @@ public final class LanguageIdentifier {
 
     /**
      * The same gate for the other languages with full analysis: the language whose stopwords (Lucene's
-     * lists) make up at least 30 % of the words and twice the share of any other answers without the
+     * lists) make up at least 30 % of the words and 1.5 times the share of any other answers without the
      * n-gram detector. Spanish, Portuguese and Italian share many short words, so between them the margin
      * often fails and the detector decides.
      */
@@ -90,7 +90,7 @@ public final class LanguageIdentifier {
             }
         }
         alphabetic = Math.min(alphabetic, GATE_SAMPLE);
-        boolean clear = counts[best] >= alphabetic * OTHER_STOPWORD_SHARE && counts[best] >= 2 * counts[second];
+        boolean clear = counts[best] >= alphabetic * OTHER_STOPWORD_SHARE && counts[best] >= 1.5 * counts[second];
         return clear ? new Language(GATED.get(best).code(), Math.min(0.99, 0.5 + counts[best] / (double) alphabetic)) : null;
     }
 
