@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * of every language comes here; candidates are the stories of other languages that share one of its top
  * entity ids (ids are one per entity in every language and script), scored by
  * {@link StorySimilarity#acrossLanguages}. A link, once made, stays: both stories name each other in
- * {@code linked_stories}, and each gets a LINKED change. Merged-away stories leave the index. Every
+ * {@code linked_stories}, and each gets a LINKED change. Merged-away and closed stories leave the index. Every
  * change's snapshot comes back with the story's links, which is what news.stories publishes.
  */
 public final class StoryLinker {
@@ -59,6 +59,13 @@ public final class StoryLinker {
             return new Update(story, List.of());
         }
         Story current = Story.newBuilder(story).setLinkedStories(links).build();
+        if ("CLOSED".equals(current.getStatus())) {
+            // A closed story takes no more articles, so nothing new can link to it: its state leaves the task,
+            // which keeps the linker's state bounded by the stories open at once.
+            stories.delete(id);
+            current.getTopEntities().forEach(e -> unindex(e.getId(), id));
+            return new Update(current, List.of());
+        }
         StoryVector vector = vector(current);
         List<Link> made = new ArrayList<>();
         for (String candidateId : candidates(current)) {

@@ -66,6 +66,17 @@ class StoryLinkerTest {
     }
 
     @Test
+    void shouldForgetAClosedStoryButKeepItsLinksOnItsLastSnapshot() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1);
+        Story closed = story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries");
+        closed.setStatus("CLOSED");
+        assertEquals(1, linker.update(closed, 2).story().getLinkedStories().size());
+        assertEquals(List.of(), linker.update(story("story-00000000000000c3", "fr", T0, "lindenholm", "baltic-ferries"), 1).links()
+                .stream().filter(l -> l.other().equals("story-00000000000000a1")).toList());
+    }
+
+    @Test
     void shouldNotLinkStoriesOfOneLanguage() {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
         assertEquals(List.of(), linker.update(story("story-00000000000000b2", "en", T0, "lindenholm", "baltic-ferries"), 1).links());
