@@ -48,8 +48,9 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINK_STORE), Serdes.String(), stateSerde)
                                 .withCachingEnabled(),
+                        // Derived from the stories above and rebuilt when empty, so not changelogged.
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINK_INDEX_STORE), Serdes.String(), StoryIds.serde())
-                                .withCachingEnabled()));
+                                .withCachingEnabled().withLoggingDisabled()));
             }
         };
     }
@@ -59,6 +60,7 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
         this.context = context;
         this.linker = new StoryLinker(context.getStateStore(LINK_STORE), context.getStateStore(LINK_INDEX_STORE), StorySimilarity.DEFAULT,
                 threshold);
+        linker.start();
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.newswire.avro.LinkedStory;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEntity;
 import io.newswire.avro.internal.StoryLinkState;
+import io.newswire.streams.DerivedStores;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -46,6 +48,20 @@ public final class StoryLinker {
         this.index = index;
         this.similarity = similarity;
         this.threshold = threshold;
+    }
+
+    /**
+     * Rebuilds the unlogged entity index from the logged stories when a task starts with it empty (moved to
+     * another instance, or local state wiped).
+     */
+    public void start() {
+        if (DerivedStores.isEmpty(index) && !DerivedStores.isEmpty(stories)) {
+            try (KeyValueIterator<String, StoryLinkState> all = stories.all()) {
+                while (all.hasNext()) {
+                    index(all.next().value.getStory());
+                }
+            }
+        }
     }
 
     /** The story as this change left it; the links it made are two per new link. */
@@ -90,19 +106,24 @@ public final class StoryLinker {
         links.sort(Comparator.comparingDouble(LinkedStory::getScore).reversed());
         current.setLinkedStories(links);
         stories.put(id, new StoryLinkState(current, sequence));
-        for (StoryEntity entity : current.getTopEntities()) {
-            StoryIds ids = index.get(entity.getId());
-            StoryIds updated = (ids == null ? StoryIds.EMPTY : ids).with(StoryIds.pack(id), STORIES_PER_ENTITY);
-            if (updated != ids) {
-                index.put(entity.getId(), updated);
-            }
-        }
+        index(current);
         List<Link> result = new ArrayList<>();
         for (Link link : made) {
             result.add(new Link(current, sequence, link.story().getId()));
             result.add(link);
         }
         return new Update(current, result);
+    }
+
+    private void index(Story story) {
+        long packed = StoryIds.pack(story.getId());
+        for (StoryEntity entity : story.getTopEntities()) {
+            StoryIds ids = index.get(entity.getId());
+            StoryIds updated = (ids == null ? StoryIds.EMPTY : ids).with(packed, STORIES_PER_ENTITY);
+            if (updated != ids) {
+                index.put(entity.getId(), updated);
+            }
+        }
     }
 
     private Set<String> candidates(Story story) {

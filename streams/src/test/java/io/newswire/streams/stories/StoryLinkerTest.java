@@ -25,13 +25,13 @@ class StoryLinkerTest {
     private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
 
     private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
+    private final KeyValueStore<String, StoryIds> index = init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"),
+            Serdes.String(), StoryIds.serde()).withLoggingDisabled().build());
     private final StoryLinker linker = new StoryLinker(
             init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("links"), Serdes.String(),
                     NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient()).<StoryLinkState>storeSerde())
                     .withLoggingDisabled().build()),
-            init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), StoryIds.serde())
-                    .withLoggingDisabled().build()),
-            StorySimilarity.DEFAULT, StorySimilarity.LINK_THRESHOLD);
+            index, StorySimilarity.DEFAULT, StorySimilarity.LINK_THRESHOLD);
 
     private <S extends org.apache.kafka.streams.processor.StateStore> S init(S store) {
         store.init(context.getStateStoreContext(), store);
@@ -74,6 +74,16 @@ class StoryLinkerTest {
         assertEquals(1, linker.update(closed, 2).story().getLinkedStories().size());
         assertEquals(List.of(), linker.update(story("story-00000000000000c3", "fr", T0, "lindenholm", "baltic-ferries"), 1).links()
                 .stream().filter(l -> l.other().equals("story-00000000000000a1")).toList());
+    }
+
+    @Test
+    void shouldRebuildTheEntityIndexWhenATaskStartsWithoutIt() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        try (var all = index.all()) {
+            all.forEachRemaining(entry -> index.delete(entry.key));
+        }
+        linker.start();
+        assertEquals(2, linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1).links().size());
     }
 
     @Test
