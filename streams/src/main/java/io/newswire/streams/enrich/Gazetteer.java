@@ -146,6 +146,11 @@ public final class Gazetteer {
         Known found = local.exact.get(phraseKey);
         if (found == null) {
             found = names.get(phraseKey);
+            if (found != null && phraseKey.indexOf(' ') < 0 && !phraseKey.equals(Lexicon.key(found.canonical()))) {
+                // A one-word alias from the English-built lists ("Mann" for the Isle of Man) is an ordinary
+                // word in some other language; there only canonical names and this language's own names count.
+                found = null;
+            }
         }
         if (found == null && INFLECTING.contains(language.code()) && phraseKey.indexOf(' ') < 0) {
             found = local.stemmed.get(language.stem(phraseKey));
