@@ -25,7 +25,7 @@ final class CommonNouns {
     private static final Pattern INFLECTED_ADJECTIVE = Pattern.compile("\\p{Ll}{3,}(?:e|en|er|em|es)");
 
     boolean isNoun(AnalyzedText text, Segment segment, LanguageProfile language) {
-        if (!language.code().equals("de") || segment.tokens().size() != 1) {
+        if (!language.capitalisesNouns() || segment.tokens().size() != 1) {
             return false;
         }
         Token token = segment.first();

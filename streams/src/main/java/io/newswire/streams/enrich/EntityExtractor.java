@@ -106,8 +106,8 @@ public final class EntityExtractor {
             MentionGroup person = persons.stream().filter(p -> samePerson(p.segments.get(0), segment)).findFirst().orElse(null);
             if (person != null) {
                 person.segments.add(segment);
-            } else if (!language.code().equals("de") || segment.tokens().stream().anyMatch(Token::acronym)) {
-                // German: runs of capitalised words with no other evidence are mostly nouns ("Milliarden Dollar").
+            } else if (!language.capitalisesNouns() || segment.tokens().stream().anyMatch(Token::acronym)) {
+                // Where nouns are capitalised, runs of them with no other evidence are not names ("Milliarden Dollar").
                 misc.add(groupOf(EntityType.MISC, segment));
             }
         }
@@ -129,7 +129,7 @@ public final class EntityExtractor {
                 continue;
             }
             boolean place = !person && !language.isEnglish() && sameWord.stream().anyMatch(s -> NameCues.placeBefore(text, s.first(), language));
-            if (!person && !place && language.code().equals("de")) {
+            if (!person && !place && language.capitalisesNouns()) {
                 // A lone capitalised German word with no cue is far more often a noun than a name.
                 continue;
             }
@@ -204,7 +204,7 @@ public final class EntityExtractor {
         }
         boolean english = language.isEnglish();
         String lower = first.norm().toLowerCase(Locale.ROOT);
-        if (n == 1 && (gazetteer.isNonEntity(first.norm()) || (english ? words.isStopword(lower) : language.isStopword(lower))
+        if (n == 1 && (gazetteer.isNonEntity(first.norm()) || language.isStopword(lower)
                 || isCompoundOfKnownNames(first) || (english && words.isCommonWord(first.norm()) && !isPersonCue(text, segment)))) {
             return null;
         }

@@ -1,5 +1,6 @@
 package io.newswire.streams.enrich;
 
+import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names known before reading any article: places (countries with official names and alternative
@@ -161,10 +163,11 @@ public final class Gazetteer {
     /** Languages whose nouns take case endings, where a place name is matched by its stem too. */
     private static final Set<String> INFLECTING = Set.of("ru", "de", "pl", "cs", "uk", "fi", "hu", "tr", "sv", "da", "no");
 
-    private static final ThreadLocal<com.ibm.icu.text.Transliterator> CYRILLIC_TO_LATIN =
-            ThreadLocal.withInitial(() -> com.ibm.icu.text.Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+    /** BGN/PCGN, not ICU's default Any-Latin, because that is how the first-name lists spell Russian names. */
+    private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
 
-    private final Map<String, LocalNames> localNames = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, LocalNames> localNames = new ConcurrentHashMap<>();
 
     private final class LocalNames {
         final Map<String, Known> exact;

@@ -48,7 +48,7 @@ public final class KeywordExtractor {
                 term = withoutElision(term, language);
             }
             if (term.length() < 3 || !Character.isLetter(term.charAt(0))
-                    || (language.isEnglish() ? words.isStopword(term) : language.isStopword(term) || notContent(term, language))) {
+                    || language.isStopword(term) || (!language.isEnglish() && notContent(term, language))) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);

@@ -144,7 +144,12 @@ public final class LanguageProfile {
      * {@link WordStats}, which its name and keyword rules were measured with.
      */
     public boolean isStopword(String lowerCase) {
-        return stopwords.contains(lowerCase);
+        return isEnglish() ? WordStats.get().isStopword(lowerCase) : stopwords.contains(lowerCase);
+    }
+
+    /** German writes every noun with a capital, so a capital letter there is no evidence of a name. */
+    public boolean capitalisesNouns() {
+        return code.equals("de");
     }
 
     public boolean hasStemmer() {
