@@ -203,7 +203,7 @@ public final class EntityExtractor {
             return EntityType.ORGANIZATION;
         }
         boolean english = language.isEnglish();
-        String lower = first.norm().toLowerCase(Locale.ROOT);
+        String lower = first.lower();
         if (n == 1 && (gazetteer.isNonEntity(first.norm()) || language.isStopword(lower)
                 || isCompoundOfKnownNames(first) || (english && words.isCommonWord(first.norm()) && !isPersonCue(text, segment)))) {
             return null;

@@ -38,6 +38,7 @@ public final class Gazetteer {
     private final Map<String, Boolean> firstNames = new HashMap<>();
     private final Map<String, Character> genders = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> namePrefixes = new HashSet<>();
     private final List<String> abbreviatedTitles = new ArrayList<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
@@ -98,6 +99,28 @@ public final class Gazetteer {
             }
         }
         longestName = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
+        addPrefixes(names.keySet(), namePrefixes);
+        addPrefixes(titles, namePrefixes);
+    }
+
+    /** The first words of each key of several words: "new" and "new york" for "new york city". */
+    private static void addPrefixes(Set<String> keys, Set<String> prefixes) {
+        for (String key : keys) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                prefixes.add(key.substring(0, space));
+            }
+        }
+    }
+
+    /**
+     * Whether some name or title of more words begins with these words (a phrase key): a name chunker that
+     * looks for the longest known name stops growing a span at the first one that does not.
+     */
+    public boolean beginsLongerName(String phraseKey, LanguageProfile language) {
+        if (namePrefixes.contains(phraseKey)) {
+            return true;
+        }
+        return !language.isEnglish() && localNames(language).prefixes.contains(phraseKey);
     }
 
     private void addPlace(String[] row) {
@@ -144,7 +167,7 @@ public final class Gazetteer {
         if (language.isEnglish()) {
             return names.get(phraseKey);
         }
-        LocalNames local = localNames.computeIfAbsent(language.code(), code -> new LocalNames(language));
+        LocalNames local = localNames(language);
         Known found = local.exact.get(phraseKey);
         if (found == null) {
             found = names.get(phraseKey);
@@ -169,12 +192,18 @@ public final class Gazetteer {
 
     private final Map<String, LocalNames> localNames = new ConcurrentHashMap<>();
 
+    private LocalNames localNames(LanguageProfile language) {
+        return localNames.computeIfAbsent(language.code(), code -> new LocalNames(language));
+    }
+
     private final class LocalNames {
         final Map<String, Known> exact;
         final Map<String, Known> stemmed = new HashMap<>();
+        final Set<String> prefixes = new HashSet<>();
 
         LocalNames(LanguageProfile language) {
             exact = LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)));
+            addPrefixes(exact.keySet(), prefixes);
             if (language.hasStemmer()) {
                 exact.forEach((key, known) -> {
                     if (key.indexOf(' ') < 0) {

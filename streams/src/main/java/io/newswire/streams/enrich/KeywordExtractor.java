@@ -43,7 +43,7 @@ public final class KeywordExtractor {
     public Map<String, Integer> termCounts(AnalyzedText text, LanguageProfile language) {
         Map<String, Integer> tf = new HashMap<>();
         for (Token t : text.tokens()) {
-            String term = t.norm().toLowerCase(Locale.ROOT);
+            String term = t.lower();
             if (!language.isEnglish()) {
                 term = withoutElision(term, language);
             }

@@ -7,7 +7,10 @@ import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -37,7 +40,7 @@ public final class LanguageIdentifier {
         for (Token t : tokens) {
             if (t.alphabetic()) {
                 alphabetic++;
-                if (words.isStopword(t.norm().toLowerCase(Locale.ROOT))) {
+                if (words.isStopword(t.lower())) {
                     stop++;
                 }
             }
@@ -71,11 +74,9 @@ public final class LanguageIdentifier {
         for (Token t : tokens) {
             // The first words decide as well as all of them, as for the detector's sample.
             if (t.alphabetic() && alphabetic++ < GATE_SAMPLE) {
-                String lower = t.norm().toLowerCase(Locale.ROOT);
-                for (int i = 0; i < counts.length; i++) {
-                    if (GATED.get(i).isStopword(lower)) {
-                        counts[i]++;
-                    }
+                int languages = GATED_STOPWORDS.getOrDefault(t.lower(), 0);
+                for (int i = 0; languages != 0; i++, languages >>>= 1) {
+                    counts[i] += languages & 1;
                 }
             }
         }
@@ -98,6 +99,18 @@ public final class LanguageIdentifier {
     private static final int GATE_SAMPLE = 120;
     private static final List<LanguageProfile> GATED = List.of("de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv").stream()
             .map(LanguageProfile::of).toList();
+
+    /** Each stopword of the gated languages with the bit of every language that lists it: one lookup a word. */
+    private static final Map<String, Integer> GATED_STOPWORDS = gatedStopwords();
+
+    private static Map<String, Integer> gatedStopwords() {
+        Map<String, Integer> languages = new HashMap<>();
+        for (int i = 0; i < GATED.size(); i++) {
+            int bit = 1 << i;
+            GATED.get(i).stopwords().forEach(word -> languages.merge(word, bit, (a, b) -> a | b));
+        }
+        return Collections.unmodifiableMap(languages);
+    }
 
     private LanguageDetector detector() {
         if (detector == null) {

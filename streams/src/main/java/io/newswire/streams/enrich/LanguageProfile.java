@@ -1,7 +1,11 @@
 package io.newswire.streams.enrich;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -112,13 +116,50 @@ public final class LanguageProfile {
     private static final Map<String, LanguageProfile> PROFILES = new ConcurrentHashMap<>();
 
     private final String code;
-    private final CharArraySet stopwords;
-    private final ThreadLocal<UnaryOperator<String>> stemmer;
+    /** Lucene's {@link CharArraySet} copied into Strings: asked of every token, and a String caches its hash. */
+    private final Set<String> stopwords;
+    private final ThreadLocal<Stems> stemmer;
 
     private LanguageProfile(String code, Source source) {
         this.code = code;
-        this.stopwords = source == null ? CharArraySet.EMPTY_SET : CharArraySet.unmodifiableSet(source.stopwords().get());
-        this.stemmer = source == null || source.stemmer() == null ? null : ThreadLocal.withInitial(source.stemmer());
+        this.stopwords = source == null ? Set.of() : strings(source.stopwords().get());
+        this.stemmer = source == null || source.stemmer() == null ? null
+                : ThreadLocal.withInitial(() -> new Stems(source.stemmer().get()));
+    }
+
+    private static Set<String> strings(CharArraySet set) {
+        Set<String> words = new HashSet<>(set.size() * 2);
+        for (Object word : set) {
+            words.add(new String((char[]) word));
+        }
+        return Collections.unmodifiableSet(words);
+    }
+
+    /**
+     * A stemmer with the stems it has made. News vocabulary is Zipfian, so most lookups are of words stemmed
+     * before (a name run is looked up once per span it starts); the memo is dropped when it grows past its bound
+     * rather than kept in order, which costs one refill now and then.
+     */
+    private static final class Stems {
+        private static final int BOUND = 50_000;
+        private final UnaryOperator<String> stemmer;
+        private final Map<String, String> memo = new HashMap<>();
+
+        Stems(UnaryOperator<String> stemmer) {
+            this.stemmer = stemmer;
+        }
+
+        String of(String word) {
+            String stem = memo.get(word);
+            if (stem == null) {
+                if (memo.size() >= BOUND) {
+                    memo.clear();
+                }
+                stem = stemmer.apply(word);
+                memo.put(word, stem);
+            }
+            return stem;
+        }
     }
 
     /** The profile of an ISO 639-1 code; "und" and languages without an analyser get an empty one. */
@@ -147,6 +188,11 @@ public final class LanguageProfile {
         return isEnglish() ? WordStats.get().isStopword(lowerCase) : stopwords.contains(lowerCase);
     }
 
+    /** The stopword list, for a caller that asks of many languages at once. */
+    Set<String> stopwords() {
+        return stopwords;
+    }
+
     /** German writes every noun with a capital, so a capital letter there is no evidence of a name. */
     public boolean capitalisesNouns() {
         return code.equals("de");
@@ -161,7 +207,7 @@ public final class LanguageProfile {
         if (stemmer == null) {
             return lowerCase;
         }
-        return stemmer.get().apply(lowerCase);
+        return stemmer.get().of(lowerCase);
     }
 
     @Override

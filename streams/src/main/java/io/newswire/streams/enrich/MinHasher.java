@@ -63,7 +63,7 @@ public final class MinHasher {
         java.util.Arrays.fill(min, EMPTY);
         String[] words = new String[tokens.size()];
         for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).norm().toLowerCase(Locale.ROOT);
+            words[i] = tokens.get(i).lower();
         }
         long[] shingles = new long[Math.max(0, words.length - SHINGLE_WORDS + 1)];
         for (int i = 0; i < shingles.length; i++) {

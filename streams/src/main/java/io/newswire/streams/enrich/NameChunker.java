@@ -46,7 +46,7 @@ final class NameChunker {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (!t.capitalised() || (text.headlineCase() && text.inTitle(t)) || gazetteer.isRunBreaker(t.norm())
-                    || (!language.isEnglish() && language.isStopword(t.norm().toLowerCase(Locale.ROOT)))) {
+                    || (!language.isEnglish() && language.isStopword(t.lower()))) {
                 i++;
                 continue;
             }
@@ -238,7 +238,12 @@ final class NameChunker {
     }
 
     private Segment longestKnown(List<Token> run, int from, LanguageProfile language) {
-        int max = Math.min(run.size(), from + gazetteer.longestNameTokens());
+        int longest = Math.min(run.size(), from + gazetteer.longestNameTokens());
+        // No longer span can match once its first words begin no known name; most runs stop at one or two words.
+        int max = from + 1;
+        while (max < longest && gazetteer.beginsLongerName(Lexicon.key(join(run.subList(from, max))), language)) {
+            max++;
+        }
         for (int to = max; to > from; to--) {
             List<Token> span = run.subList(from, to);
             if (CONNECTORS.contains(span.get(span.size() - 1).text())) {

@@ -5,6 +5,7 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ public final class TextAnalyzer {
                 String word = m.group();
                 boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
                 String norm = possessive ? word.substring(0, word.length() - 2) : word;
-                tokens.add(new Token(word, norm, m.start(), m.end(), s, position++, possessive, tokens.size()));
+                tokens.add(new Token(word, norm, norm.toLowerCase(Locale.ROOT), m.start(), m.end(), s, position++, possessive, tokens.size()));
             }
         }
         return new AnalyzedText(text, tokens, sentences, bodyStart, headlineCase(tokens, bodyStart));

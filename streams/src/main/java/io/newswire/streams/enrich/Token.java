@@ -3,9 +3,11 @@ package io.newswire.streams.enrich;
 /**
  * A word with its character offsets in the analysed text, its place in its sentence and its index
  * in the text's token list.
- * {@code norm} drops a possessive ('s) so that "Assad's" and "Assad" compare equal.
+ * {@code norm} drops a possessive ('s) so that "Assad's" and "Assad" compare equal; {@code lower} is
+ * {@code norm} in lower case, made once because every enricher looks words up by it.
  */
-public record Token(String text, String norm, int start, int end, int sentence, int position, boolean possessive, int index) {
+public record Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
+        int index) {
 
     private static final java.util.regex.Pattern PARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|an|ash|bin|ibn|abu|de|da|di|van|von)-\\p{Lu}.*");

@@ -33,7 +33,7 @@ public final class ToneScorer {
                 continue;
             }
             words++;
-            Integer value = lexicon.get(t.norm().toLowerCase(Locale.ROOT));
+            Integer value = lexicon.get(t.lower());
             if (value != null) {
                 sum += value;
                 if (value > 0) {

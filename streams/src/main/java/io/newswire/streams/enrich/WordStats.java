@@ -29,7 +29,8 @@ public final class WordStats {
             }
         }
         documents = docs;
-        stopwords = Set.copyOf(java.util.Arrays.asList(String.join(" ", Lexicon.lines("stopwords.txt")).split("\\s+")));
+        // A HashSet, not Set.copyOf: asked of every token, and its nodes compare cached hashes before equals.
+        stopwords = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(java.util.Arrays.asList(String.join(" ", Lexicon.lines("stopwords.txt")).split("\\s+"))));
     }
 
     private static final class Holder {
