@@ -6,33 +6,36 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * IPTC-style top-level categories by weighted cue words (data/categories.tsv): each category sums
+ * The 17 top-level IPTC Media Topics by weighted cue words (data/categories.tsv): each category sums
  * the weights of its cue words in the article (title words count double), squashed to 0..1. A
  * transparent baseline: every decision can be traced to the words that made it.
  */
 public final class CategoryClassifier {
 
-    /** A category and its score. */
-    public record Category(String code, String label, double score) {
+    /** A category, its IPTC Media Topics code (medtop:…) and its score. */
+    public record Category(String code, String mediaTopic, String label, double score) {
     }
 
     private static final double MIN_SCORE = 0.35;
     private static final int MAX_CATEGORIES = 3;
     private static final double SATURATION = 6.0;
 
-    private record Definition(String code, String label, Map<String, Double> cues) {
+    private record Definition(String code, String mediaTopic, String label, Map<String, Double> cues) {
     }
 
     private final List<Definition> definitions = new ArrayList<>();
 
+    /** The category codes, in the order of data/categories.tsv; each is also a built-in news topic. */
+    public static final List<String> CODES = Lexicon.rows("categories.tsv").stream().map(row -> row[0]).toList();
+
     public CategoryClassifier() {
         for (String[] row : Lexicon.rows("categories.tsv")) {
             Map<String, Double> cues = new HashMap<>();
-            for (String cue : row[2].split(",")) {
+            for (String cue : row[3].split(",")) {
                 String[] parts = cue.trim().split(":");
                 cues.put(parts[0], parts.length > 1 ? Double.parseDouble(parts[1]) : 1.0);
             }
-            definitions.add(new Definition(row[0], row[1], cues));
+            definitions.add(new Definition(row[0], row[1], row[2], cues));
         }
     }
 
@@ -48,7 +51,7 @@ public final class CategoryClassifier {
             }
             double score = Math.round((1 - Math.exp(-raw / SATURATION)) * 1000) / 1000.0;
             if (score >= MIN_SCORE) {
-                categories.add(new Category(definition.code(), definition.label(), score));
+                categories.add(new Category(definition.code(), definition.mediaTopic(), definition.label(), score));
             }
         }
         categories.sort((a, b) -> Double.compare(b.score(), a.score()));

@@ -103,7 +103,7 @@ public final class Enricher {
                         .setSurfaceForms(e.surfaceForms()).setMentions(e.mentions()).setSalience(e.salience())
                         .setTitles(e.titles()).setRefersTo(e.refersTo()).build()).toList())
                 .setKeywords(topKeywords.stream().map(k -> new Keyword(k.term(), k.score())).toList())
-                .setCategories(topCategories.stream().map(c -> new Category(c.code(), c.label(), c.score())).toList())
+                .setCategories(topCategories.stream().map(c -> new Category(c.code(), c.label(), c.score(), c.mediaTopic())).toList())
                 .setTone(articleTone == null ? null : new Tone(articleTone.positive(), articleTone.negative(), articleTone.polarity(),
                         articleTone.score(), articleTone.wordCount()))
                 .setQuotations(quotes.stream().map(q -> new Quotation(q.text(), q.speaker(), q.speakerId(), q.verb(), q.partial())).toList())

@@ -1,14 +1,14 @@
 package io.newswire.streams.rules;
 
+import io.newswire.streams.enrich.CategoryClassifier;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** News-topic slugs: the built-in category topics and the rules users add. */
 public final class NewsTopics {
 
-    /** One per IPTC-style category the enrichment assigns. */
-    public static final List<String> BUILT_IN = List.of("politics", "conflict", "crime", "disaster", "economy", "science",
-            "health", "environment", "sport", "arts", "labour");
+    /** One per IPTC Media Topics category the enrichment assigns. */
+    public static final List<String> BUILT_IN = CategoryClassifier.CODES;
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 

@@ -35,6 +35,25 @@ class SmallEnrichersTest {
     }
 
     @Test
+    void shouldGiveEachCategoryItsIptcMediaTopicCode() {
+        Map<String, Integer> terms = keywords().termCounts(analyzer.analyze("Heatwave to end with storms",
+                "Forecasters said temperatures of 38 celsius would give way to thunder showers and cooler winds."));
+        CategoryClassifier.Category top = new CategoryClassifier().classify(terms).get(0);
+        assertEquals("weather", top.code());
+        assertEquals("medtop:17000000", top.mediaTopic());
+    }
+
+    @Test
+    void shouldDefineTheSeventeenTopLevelMediaTopics() {
+        assertEquals(17, CategoryClassifier.CODES.size());
+        assertEquals(17, Set.copyOf(CategoryClassifier.CODES).size());
+    }
+
+    private static KeywordExtractor keywords() {
+        return new KeywordExtractor(WordStats.get());
+    }
+
+    @Test
     void shouldRankRareRepeatedWordsAsKeywords() {
         KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
         Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Dredging of the harbour begins",
