@@ -83,6 +83,24 @@ class PoisonPillIT {
         assertTrue(letter.getValue().remaining() < 64 * 1024, "kept " + letter.getValue().remaining() + " bytes");
     }
 
+    @Test
+    void shouldReadAPageNestedFiveThousandDeepAndTheNextArticleOnItsPartition() {
+        // Readability4J overflowed its stack on this page: the stream thread died, was replaced and read it again,
+        // and the article behind it waited about five minutes.
+        // Paragraphs spread over many containers, so that Readability is asked for a second reading.
+        String paragraph = "<p>" + "The lock gates were replaced over the weekend by the canal trust. ".repeat(6) + "</p>";
+        String spread = ("<section><div>" + paragraph + "</div></section><article><span>" + "Photo gallery. ".repeat(5)
+                + "</span></article>").repeat(12);
+        String nested = "<div>".repeat(5_000) + spread + "</div>".repeat(5_000);
+        RawArticle deep = RawArticle.newBuilder(raw("deep-page", "")).setContentType("text/html")
+                .setBody(ByteBuffer.wrap(("<html><head><title>Lock gates replaced</title></head><body>" + nested + "</body></html>")
+                        .getBytes(StandardCharsets.UTF_8))).build();
+        send(stack, deep, 0);
+        send(stack, raw("after-deep-page", "Canal reopens to barges\n\nThe canal reopened to barges on Monday morning."), 0);
+        awaitArticle("Canal reopens to barges");
+        awaitArticle("Lock gates replaced");
+    }
+
     private static void awaitArticle(String title) {
         awaitArticle(stack, title);
     }
@@ -113,13 +131,17 @@ class PoisonPillIT {
 
     /** A producer that does not apply ingest's limits, as any other application writing raw articles might. */
     static void send(TestStack stack, RawArticle article) {
+        send(stack, article, null);
+    }
+
+    static void send(TestStack stack, RawArticle article, Integer partition) {
         Map<String, Object> props = new HashMap<>(stack.config().clientProperties());
         props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, 8 * 1024 * 1024);
         props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         AvroSerializer<RawArticle> values = new AvroSerializer<>();
         values.configure(props, false);
         try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(props, new StringSerializer(), values)) {
-            producer.send(new ProducerRecord<>(stack.stack.topics().raw().name(), article.getId(), article));
+            producer.send(new ProducerRecord<>(stack.stack.topics().raw().name(), partition, article.getId(), article));
         }
     }
 }

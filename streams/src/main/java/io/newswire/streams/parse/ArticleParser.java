@@ -2,6 +2,7 @@ package io.newswire.streams.parse;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
+import io.newswire.streams.errors.StackGuard;
 import io.newswire.raw.RawArticleMetadata;
 import io.newswire.serde.TrustedAvroPackages;
 import io.newswire.text.LenientText;
@@ -56,6 +57,10 @@ public final class ArticleParser {
         if (raw == null) {
             throw new UnparseableArticleException("raw article is null");
         }
+        return StackGuard.call("parsing", () -> read(raw));
+    }
+
+    private Article read(RawArticle raw) {
         String contentType = raw.getContentType().toLowerCase(Locale.ROOT);
         boolean html = contentType.startsWith("text/html") || contentType.startsWith("application/xhtml");
         boolean json = contentType.startsWith("application/json");

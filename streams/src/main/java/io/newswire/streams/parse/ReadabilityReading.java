@@ -31,6 +31,10 @@ final class ReadabilityReading {
         } catch (RuntimeException e) {
             // A second opinion that fails is no opinion; our own reading stands.
             return "";
+        } catch (StackOverflowError e) {
+            // better() keeps deep pages from it; should one still overflow its recursion, the stack has unwound by
+            // here, and the Error must not reach the stream thread, which Kafka would replace and retry the page on.
+            return "";
         }
         Element content = article.getArticleContent();
         if (content == null) {
@@ -52,13 +56,13 @@ final class ReadabilityReading {
     /**
      * Our body, or Readability's when it found much more of the article. Readability cannot read more text
      * than the page holds, so when ours is already half of the page's text it is not asked (it costs several
-     * times our own extraction).
+     * times our own extraction). Nor is it asked of markup nested deeper than a browser builds ({@link MarkupDepth}).
      *
      * @param page a copy of the page as parsed (Readability changes the document it reads)
      */
     static String better(String ours, Document page, String url) {
         int pageText = page.body() == null ? 0 : page.body().text().length();
-        if (PREFER_WHEN_LONGER * ours.length() >= pageText) {
+        if (PREFER_WHEN_LONGER * ours.length() >= pageText || MarkupDepth.exceeds(page, MarkupDepth.MAX)) {
             return ours;
         }
         // What we know is never the article (comment threads, related rails, newsletter boxes) is not offered to it either.

@@ -4,6 +4,7 @@ import io.newswire.avro.Article;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
+import io.newswire.streams.errors.StackGuard;
 import java.time.Duration;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
@@ -64,7 +65,7 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
-        context.forward(record.withValue(enricher.enrich(record.value(), frequencies)));
+        context.forward(record.withValue(StackGuard.call("enrichment", () -> enricher.enrich(record.value(), frequencies))));
         if (++sinceSnapshot >= SNAPSHOT_EVERY) {
             snapshot();
         }

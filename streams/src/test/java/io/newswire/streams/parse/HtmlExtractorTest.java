@@ -1,8 +1,11 @@
 package io.newswire.streams.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class HtmlExtractorTest {
@@ -77,5 +80,21 @@ class HtmlExtractorTest {
                 + "</article></body></html>";
         String body = new HtmlExtractor().extract(page, null, Deadline.none()).body();
         assertEquals(body.indexOf("on Monday"), body.lastIndexOf("on Monday"), body);
+    }
+
+    @Test
+    void shouldReadMarkupNestedDeeperThanABrowserBuildsWithoutReadability() {
+        // Our reading is one short paragraph of the page's text: Readability would be asked, and overflow its stack.
+        String nested = "<div>".repeat(5_000) + "<span>" + "Ferry timetable notice. ".repeat(200) + "</span>" + "</div>".repeat(5_000);
+        Document page = Jsoup.parse("<html><body>" + nested + "</body></html>");
+        assertTrue(MarkupDepth.exceeds(page, MarkupDepth.MAX));
+        assertEquals("ours", ReadabilityReading.better("ours", page, null));
+    }
+
+    @Test
+    void shouldMeasureAPageNestedAsDeepAsABrowserBuildsAsWithinTheBound() {
+        int depth = MarkupDepth.MAX - 10;
+        Document page = Jsoup.parse("<html><body>" + "<div>".repeat(depth) + "<p>Ferry.</p>" + "</div>".repeat(depth) + "</body></html>");
+        assertFalse(MarkupDepth.exceeds(page, MarkupDepth.MAX));
     }
 }
