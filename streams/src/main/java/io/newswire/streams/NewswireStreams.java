@@ -19,12 +19,12 @@ public final class NewswireStreams {
     }
 
     /**
-     * @param ensurePerTopicTopic creates the Kafka topic of a news topic (by slug) if it is missing
+     * @param requestPerTopicTopic asks for the Kafka topic of a news topic (by slug) to be created if missing, without waiting
      */
-    public static KafkaStreams create(NewswireConfig config, Path stateDir, java.util.function.Consumer<String> ensurePerTopicTopic) {
+    public static KafkaStreams create(NewswireConfig config, Path stateDir, java.util.function.Consumer<String> requestPerTopicTopic) {
         NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         KafkaStreams streams = new KafkaStreams(NewswireTopology.build(topics,
-                        TopologySettings.from(config, ensurePerTopicTopic)),
+                        TopologySettings.from(config, requestPerTopicTopic)),
                 StreamsSettings.from(config, topics, stateDir));
         // A thread that dies on something the handlers did not catch is replaced, so one poison
         // record cannot take the instance down; the handler logs why.

@@ -18,6 +18,7 @@ import io.newswire.streams.processors.EventTimeStamp;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.StoryLinkingProcessor;
+import io.newswire.streams.processors.RulesStoreUpdater;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StorySimilarity;
@@ -72,9 +73,10 @@ public final class NewswireTopology {
 
     public static Topology build(NewswireTopics topics, TopologySettings settings) {
         StreamsBuilder builder = new StreamsBuilder();
-        builder.globalTable(topics.rules().name(), TopicBinding.consumed(topics.rules(), "topic-rules-source"),
-                Materialized.<String, TopicRule>as(Stores.persistentKeyValueStore(TopicRoutingProcessor.RULES_STORE))
-                        .withKeySerde(topics.rules().keySerde()).withValueSerde(topics.rules().valueSerde()));
+        RulesStoreUpdater.Changes ruleChanges = new RulesStoreUpdater.Changes();
+        builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(TopicRoutingProcessor.RULES_STORE),
+                        topics.rules().keySerde(), topics.rules().valueSerde()).withLoggingDisabled(),
+                topics.rules().name(), TopicBinding.consumed(topics.rules(), "topic-rules-source"), RulesStoreUpdater.supplier(ruleChanges));
 
         // Heavy work (parse, enrich) runs on every partition; the per-language stage after the repartition.
         KStream<String, Article> byLanguage = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
@@ -94,7 +96,7 @@ public final class NewswireTopology {
         KStream<String, StoryEvent> changes = clustered
                 .flatMap((language, result) -> result.events().stream().map(e -> KeyValue.pair(e.getStory().getId(), e)).toList(),
                         Named.as("story-changes"))
-                .processValues(() -> new TopicRoutingProcessor(settings.ensurePerTopicTopic()), Named.as("route-to-news-topics"));
+                .processValues(() -> new TopicRoutingProcessor(ruleChanges, settings.requestPerTopicTopic()), Named.as("route-to-news-topics"));
         // Every change once on news.events, keyed by story so a story's events stay in order; a copy per news topic.
         changes.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         KStream<String, StoryEvent> perTopic = changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"));

@@ -11,13 +11,14 @@ import java.util.function.Consumer;
  * @param storyInactivity        a story closes after this long without an article (stream time)
  * @param trendGrace             how late an article may be and still count in its trend windows
  * @param limits                 size and time limits for one article
- * @param ensurePerTopicTopic    creates {@code news.topic.<slug>} if missing; called once per slug per task
+ * @param requestPerTopicTopic   asks for {@code news.topic.<slug>} to be created if missing, without waiting (it runs on
+ *                               the stream thread); called once per slug per task
  */
 public record TopologySettings(Duration storyInactivity, Duration trendGrace, ArticleLimits limits,
-                               Consumer<String> ensurePerTopicTopic) {
+                               Consumer<String> requestPerTopicTopic) {
 
-    public static TopologySettings from(NewswireConfig config, Consumer<String> ensurePerTopicTopic) {
-        return new TopologySettings(config.storyInactivity(), config.trendGrace(), ArticleLimits.from(config), ensurePerTopicTopic);
+    public static TopologySettings from(NewswireConfig config, Consumer<String> requestPerTopicTopic) {
+        return new TopologySettings(config.storyInactivity(), config.trendGrace(), ArticleLimits.from(config), requestPerTopicTopic);
     }
 
     /** For tests: the default settings, topics assumed to exist. */

@@ -196,6 +196,18 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldStopRoutingToARuleTopicRemovedAtRunTime() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.addRule("lindenholm", "entity:Lindenholm");
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            pipeline.removeRule("lindenholm");
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2), T0.plus(Duration.ofHours(1)));
+            List<StoryEvent> routed = pipeline.perTopic("lindenholm").readValuesToList();
+            assertEquals(List.of("CREATED"), routed.stream().map(StoryEvent::getType).toList());
+        }
+    }
+
+    @Test
     void shouldKeyEventsByStoryOnNewsEventsOnce() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

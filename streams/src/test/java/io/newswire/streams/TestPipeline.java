@@ -82,6 +82,10 @@ final class TestPipeline implements AutoCloseable {
         rules.pipeInput(slug, new TopicRule(slug, query, FETCHED));
     }
 
+    void removeRule(String slug) {
+        rules.pipeInput(slug, null);
+    }
+
     static RawArticle rawArticle(String id, byte[] body) {
         return rawArticle(id, body, FETCHED);
     }

@@ -2,6 +2,7 @@ package io.newswire.app.local;
 
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
+import io.newswire.topics.CompactedTopics;
 import io.newswire.topics.NewswireTopics;
 import io.newswire.topics.TypedTopic;
 import java.util.List;
@@ -24,6 +25,9 @@ public final class TopicProvisioner {
         Reachability.check(config);
         NewswireTopics topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         ensure(config.clientProperties(), allTopics(topics));
+        // Rules already on the rules topic get their topics now, so the router never waits for one.
+        ensure(config.clientProperties(), CompactedTopics.readLatest(topics.rules(), config.clientProperties()).keySet().stream()
+                .<TypedTopic<?, ?>>map(topics::perTopic).toList());
         return topics;
     }
 

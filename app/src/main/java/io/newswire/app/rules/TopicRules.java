@@ -47,7 +47,7 @@ public final class TopicRules implements AutoCloseable {
     public TopicRule add(String slug, String query) {
         NewsTopics.validSlug(slug);
         RuleQuery.parse(query);
-        perTopic.accept(slug);
+        perTopic.create(slug);
         TopicRule rule = new TopicRule(slug, query, clock.instant());
         write(slug, rule);
         return rule;

@@ -19,22 +19,31 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
  * Fills in the news topics of each story change from the rules in the global {@value #RULES_STORE}
- * (a rule added at run time applies to the next change, no restart), and makes sure every topic's
- * Kafka topic exists before anything is written to it: dynamic routing does not create topics.
+ * (a rule added at run time applies to the next change, no restart). The rules are read from the store again
+ * only when {@link RulesStoreUpdater} has applied a change. Each slug's Kafka topic is requested once per task
+ * without waiting: the CLI, the API and start-up provisioning create rule topics before anything routes to them,
+ * so the request only matters for a rule written to the rules topic some other way.
  */
 public final class TopicRoutingProcessor implements FixedKeyProcessor<String, StoryEvent, StoryEvent> {
 
     public static final String RULES_STORE = "topic-rules-store";
 
     private final TopicRouter router = new TopicRouter();
-    private final Consumer<String> ensureTopic;
-    private final Set<String> ensured = new HashSet<>();
+    private final RulesStoreUpdater.Changes changes;
+    private final Consumer<String> requestTopic;
+    private final Set<String> requested = new HashSet<>();
     private FixedKeyProcessorContext<String, StoryEvent> context;
     private ReadOnlyKeyValueStore<String, Object> rules;
+    private long rulesAsOf = -1;
+    private List<TopicRule> current = List.of();
 
-    /** @param ensureTopic creates the per-topic Kafka topic for a slug if it does not exist (idempotent) */
-    public TopicRoutingProcessor(Consumer<String> ensureTopic) {
-        this.ensureTopic = ensureTopic;
+    /**
+     * @param changes      counts the rule changes applied to the store
+     * @param requestTopic asks for the per-topic Kafka topic of a slug to be created if missing; must not block
+     */
+    public TopicRoutingProcessor(RulesStoreUpdater.Changes changes, Consumer<String> requestTopic) {
+        this.changes = changes;
+        this.requestTopic = requestTopic;
     }
 
     @Override
@@ -49,8 +58,8 @@ public final class TopicRoutingProcessor implements FixedKeyProcessor<String, St
         Story story = record.value().getStory();
         List<String> topics = router.topics(story, currentRules());
         for (String slug : topics) {
-            if (ensured.add(slug)) {
-                ensureTopic.accept(slug);
+            if (requested.add(slug)) {
+                requestTopic.accept(slug);
             }
         }
         story.setTopics(topics);
@@ -58,6 +67,16 @@ public final class TopicRoutingProcessor implements FixedKeyProcessor<String, St
     }
 
     private List<TopicRule> currentRules() {
+        // The count is read before the store: a change applied during the read is read again next time.
+        long asOf = changes.count();
+        if (asOf != rulesAsOf) {
+            current = readRules();
+            rulesAsOf = asOf;
+        }
+        return current;
+    }
+
+    private List<TopicRule> readRules() {
         List<TopicRule> current = new ArrayList<>();
         try (KeyValueIterator<String, Object> all = rules.all()) {
             while (all.hasNext()) {
