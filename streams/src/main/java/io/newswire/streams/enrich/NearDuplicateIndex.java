@@ -2,7 +2,6 @@ package io.newswire.streams.enrich;
 
 import io.newswire.streams.DerivedStores;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +18,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * 16 bands of 8 rows would do with an eighth of the index.
  *
  * <p>Index values are lists of 4-byte article numbers, not article ids: 128 keys are written per
- * article, and every write is also a changelog record, so the values must stay small.
+ * article, so the values must stay small. Three stores: the fingerprints by article id and the article ids by
+ * number (both logged), and the index (derived from the fingerprints, rebuilt rather than logged).
  */
 public final class NearDuplicateIndex {
 
@@ -29,18 +29,23 @@ public final class NearDuplicateIndex {
 
     /** Article numbers kept per index key; older ones drop out, which bounds keys made of boilerplate text. */
     static final int MAX_IDS_PER_KEY = 64;
-    private static final String NEXT_NUMBER = "#next";
-    private static final String NUMBER_PREFIX = "#";
-    private static final int HEADER = 16;
 
-    private final KeyValueStore<String, byte[]> fingerprints;
+    private final KeyValueStore<String, Fingerprint> fingerprints;
+    private final KeyValueStore<Integer, String> idsByNumber;
     private final KeyValueStore<String, byte[]> index;
     private final double minSimilarity;
+    private int nextNumber;
 
-    public NearDuplicateIndex(KeyValueStore<String, byte[]> fingerprints, KeyValueStore<String, byte[]> index, double minSimilarity) {
+    public NearDuplicateIndex(KeyValueStore<String, Fingerprint> fingerprints, KeyValueStore<Integer, String> numbers,
+            KeyValueStore<String, byte[]> index, double minSimilarity) {
         this.fingerprints = fingerprints;
+        this.idsByNumber = numbers;
         this.index = index;
         this.minSimilarity = minSimilarity;
+        // Numbers only grow and big-endian keys sort as numbers, so the last key is the highest given so far.
+        try (KeyValueIterator<Integer, String> newest = idsByNumber.reverseAll()) {
+            this.nextNumber = newest.hasNext() ? newest.next().key + 1 : 0;
+        }
     }
 
     /**
@@ -52,17 +57,14 @@ public final class NearDuplicateIndex {
             return 0;
         }
         int rebuilt = 0;
-        try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {
+        try (KeyValueIterator<String, Fingerprint> all = fingerprints.all()) {
             while (all.hasNext()) {
-                KeyValue<String, byte[]> entry = all.next();
-                if (!entry.key.startsWith(NUMBER_PREFIX)) {
-                    int number = ByteBuffer.wrap(entry.value).getInt(8);
-                    int[] bins = decode(entry.value).bins();
-                    for (int bin = 0; bin < MinHasher.BINS; bin++) {
-                        append(key(bin, bins[bin]), number);
-                    }
-                    rebuilt++;
+                Fingerprint fingerprint = all.next().value;
+                int[] bins = fingerprint.signature().bins();
+                for (int bin = 0; bin < MinHasher.BINS; bin++) {
+                    append(key(bin, bins[bin]), fingerprint.number());
                 }
+                rebuilt++;
             }
         }
         return rebuilt;
@@ -70,8 +72,8 @@ public final class NearDuplicateIndex {
 
     /** Looks up the best match among earlier articles, then adds this one to the index. */
     public Optional<Match> matchAndAdd(String id, MinHasher.Signature signature, long timestamp) {
-        byte[] existing = fingerprints.get(id);
-        int self = existing == null ? -1 : ByteBuffer.wrap(existing).getInt(8);
+        Fingerprint existing = fingerprints.get(id);
+        int self = existing == null ? -1 : existing.number();
         int[] bins = signature.bins();
         // Kept for the add below: each key is read once per article, not once to match and again to append.
         byte[][] lists = new byte[MinHasher.BINS][];
@@ -120,24 +122,19 @@ public final class NearDuplicateIndex {
     }
 
     private Optional<Match> match(MinHasher.Signature signature, int number, int sharedBins) {
-        byte[] idBytes = fingerprints.get(NUMBER_PREFIX + number);
-        byte[] stored = idBytes == null ? null : fingerprints.get(new String(idBytes, StandardCharsets.UTF_8));
+        String id = idsByNumber.get(number);
+        Fingerprint stored = id == null ? null : fingerprints.get(id);
         if (stored == null) {
             return Optional.empty();
         }
-        String id = new String(idBytes, StandardCharsets.UTF_8);
         double similarity = sharedBins / (double) MinHasher.BINS;
-        return Optional.of(new Match(id, round(similarity), round(signature.containmentIn(decode(stored)))));
+        return Optional.of(new Match(id, round(similarity), round(signature.containmentIn(stored.signature()))));
     }
 
     private void add(String id, MinHasher.Signature signature, long timestamp, byte[][] lists) {
-        byte[] next = fingerprints.get(NEXT_NUMBER);
-        int number = next == null ? 0 : ByteBuffer.wrap(next).getInt();
-        fingerprints.put(NEXT_NUMBER, ByteBuffer.allocate(4).putInt(number + 1).array());
-        fingerprints.put(NUMBER_PREFIX + number, id.getBytes(StandardCharsets.UTF_8));
-        ByteBuffer record = ByteBuffer.allocate(HEADER + MinHasher.BINS * 4);
-        record.putLong(timestamp).putInt(number).putInt(signature.shingles()).put(signature.toBytes());
-        fingerprints.put(id, record.array());
+        int number = nextNumber++;
+        idsByNumber.put(number, id);
+        fingerprints.put(id, new Fingerprint(timestamp, number, signature));
         int[] bins = signature.bins();
         List<KeyValue<String, byte[]>> updates = new ArrayList<>(MinHasher.BINS);
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
@@ -166,18 +163,18 @@ public final class NearDuplicateIndex {
 
     /** Forgets articles fingerprinted before the cut-off, so state is bounded by the retention. */
     public int evictOlderThan(long cutoff) {
-        List<KeyValue<String, byte[]>> expired = new ArrayList<>();
-        try (KeyValueIterator<String, byte[]> all = fingerprints.all()) {
+        List<KeyValue<String, Fingerprint>> expired = new ArrayList<>();
+        try (KeyValueIterator<String, Fingerprint> all = fingerprints.all()) {
             while (all.hasNext()) {
-                KeyValue<String, byte[]> entry = all.next();
-                if (!entry.key.startsWith(NUMBER_PREFIX) && ByteBuffer.wrap(entry.value).getLong() < cutoff) {
+                KeyValue<String, Fingerprint> entry = all.next();
+                if (entry.value.timestamp() < cutoff) {
                     expired.add(entry);
                 }
             }
         }
-        for (KeyValue<String, byte[]> entry : expired) {
-            int number = ByteBuffer.wrap(entry.value).getInt(8);
-            int[] bins = decode(entry.value).bins();
+        for (KeyValue<String, Fingerprint> entry : expired) {
+            int number = entry.value.number();
+            int[] bins = entry.value.signature().bins();
             for (int bin = 0; bin < MinHasher.BINS; bin++) {
                 String key = key(bin, bins[bin]);
                 byte[] numbers = index.get(key);
@@ -197,20 +194,10 @@ public final class NearDuplicateIndex {
                     }
                 }
             }
-            fingerprints.delete(NUMBER_PREFIX + number);
+            idsByNumber.delete(number);
             fingerprints.delete(entry.key);
         }
         return expired.size();
-    }
-
-    private static MinHasher.Signature decode(byte[] stored) {
-        ByteBuffer buffer = ByteBuffer.wrap(stored);
-        buffer.getLong();
-        buffer.getInt();
-        int shingles = buffer.getInt();
-        byte[] bins = new byte[MinHasher.BINS * 4];
-        buffer.get(bins);
-        return MinHasher.Signature.fromBytes(bins, shingles);
     }
 
     private static String key(int bin, int value) {

@@ -1,6 +1,7 @@
 package io.newswire.streams.processors;
 
 import io.newswire.avro.Article;
+import io.newswire.streams.enrich.Fingerprint;
 import io.newswire.streams.enrich.MinHasher;
 import io.newswire.streams.enrich.NearDuplicateIndex;
 import java.nio.ByteBuffer;
@@ -25,7 +26,9 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class NearDuplicateProcessor implements FixedKeyProcessor<String, Article, Article> {
 
-    public static final String FINGERPRINT_STORE = "near-duplicate-fingerprints";
+    /** Not "near-duplicate-fingerprints": that store's changelog holds an older, untyped layout. */
+    public static final String FINGERPRINT_STORE = "near-duplicate-articles";
+    public static final String NUMBER_STORE = "near-duplicate-numbers";
     public static final String INDEX_STORE = "near-duplicate-index";
 
     private final double minSimilarity;
@@ -53,9 +56,8 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
             public Set<StoreBuilder<?>> stores() {
                 // Ordered, so the topology description (and its golden file) is the same on every run.
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
-                        // Cached: the article-number counter is rewritten by every article, and only its last value per commit needs logging.
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE), Serdes.String(), Serdes.ByteArray())
-                                .withCachingEnabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE), Serdes.String(), Fingerprint.serde()),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NUMBER_STORE), Serdes.Integer(), Serdes.String()),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(), Serdes.ByteArray())
                                 .withLoggingDisabled()));
             }
@@ -65,7 +67,8 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
-        this.index = new NearDuplicateIndex(context.getStateStore(FINGERPRINT_STORE), context.getStateStore(INDEX_STORE), minSimilarity);
+        this.index = new NearDuplicateIndex(context.getStateStore(FINGERPRINT_STORE), context.getStateStore(NUMBER_STORE),
+                context.getStateStore(INDEX_STORE), minSimilarity);
         index.rebuildIfEmpty();
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,
                 now -> index.evictOlderThan(now - retention.toMillis()));

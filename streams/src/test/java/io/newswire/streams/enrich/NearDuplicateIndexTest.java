@@ -3,6 +3,8 @@ package io.newswire.streams.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -17,11 +19,27 @@ class NearDuplicateIndexTest {
     private final MinHasher hasher = new MinHasher();
     private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
 
-    private <V> KeyValueStore<String, V> store(String name, org.apache.kafka.common.serialization.Serde<V> serde) {
-        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), serde)
+    private <K, V> KeyValueStore<K, V> store(String name, Serde<K> keys, Serde<V> values) {
+        KeyValueStore<K, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), keys, values)
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         return store;
+    }
+
+    private KeyValueStore<String, Fingerprint> fingerprints(String name) {
+        return store(name, Serdes.String(), Fingerprint.serde());
+    }
+
+    private KeyValueStore<Integer, String> numbers(String name) {
+        return store(name, Serdes.Integer(), Serdes.String());
+    }
+
+    private KeyValueStore<String, byte[]> index(String name) {
+        return store(name, Serdes.String(), Serdes.ByteArray());
+    }
+
+    private NearDuplicateIndex newIndex() {
+        return new NearDuplicateIndex(fingerprints("fp"), numbers("nr"), index("ix"), 0.015);
     }
 
     private MinHasher.Signature sign(String text) {
@@ -30,16 +48,17 @@ class NearDuplicateIndexTest {
 
     @Test
     void shouldFindEarlierArticleAfterIndexIsRebuiltFromFingerprints() {
-        KeyValueStore<String, byte[]> fingerprints = store("fingerprints", Serdes.ByteArray());
-        new NearDuplicateIndex(fingerprints, store("index-a", Serdes.ByteArray()), 0.015).matchAndAdd("a", sign(TEXT), 1L);
-        NearDuplicateIndex rebuilt = new NearDuplicateIndex(fingerprints, store("index-b", Serdes.ByteArray()), 0.015);
+        KeyValueStore<String, Fingerprint> fingerprints = fingerprints("fingerprints");
+        KeyValueStore<Integer, String> numbers = numbers("numbers");
+        new NearDuplicateIndex(fingerprints, numbers, index("index-a"), 0.015).matchAndAdd("a", sign(TEXT), 1L);
+        NearDuplicateIndex rebuilt = new NearDuplicateIndex(fingerprints, numbers, index("index-b"), 0.015);
         assertEquals(1, rebuilt.rebuildIfEmpty());
         assertEquals("a", rebuilt.matchAndAdd("b", sign(TEXT + " on tuesday"), 2L).orElseThrow().id());
     }
 
     @Test
     void shouldPreferTheEarliestOfEqualCopies() {
-        NearDuplicateIndex index = new NearDuplicateIndex(store("fp", Serdes.ByteArray()), store("ix", Serdes.ByteArray()), 0.015);
+        NearDuplicateIndex index = newIndex();
         index.matchAndAdd("first", sign(TEXT), 1L);
         index.matchAndAdd("second", sign(TEXT), 2L);
         NearDuplicateIndex.Match match = index.matchAndAdd("third", sign(TEXT), 3L).orElseThrow();
@@ -49,7 +68,7 @@ class NearDuplicateIndexTest {
 
     @Test
     void shouldMatchTheArticleSharingTheMostText() {
-        NearDuplicateIndex index = new NearDuplicateIndex(store("fp", Serdes.ByteArray()), store("ix", Serdes.ByteArray()), 0.015);
+        NearDuplicateIndex index = newIndex();
         index.matchAndAdd("other", sign("the council voted on a new budget for the city parks and the libraries of the north"), 1L);
         index.matchAndAdd("close", sign(TEXT + " on tuesday"), 2L);
         assertEquals("close", index.matchAndAdd("new", sign(TEXT), 3L).orElseThrow().id());
@@ -57,9 +76,31 @@ class NearDuplicateIndexTest {
 
     @Test
     void shouldForgetArticlesOlderThanRetention() {
-        NearDuplicateIndex index = new NearDuplicateIndex(store("fp", Serdes.ByteArray()), store("ix", Serdes.ByteArray()), 0.015);
+        NearDuplicateIndex index = newIndex();
         index.matchAndAdd("a", sign(TEXT), 1L);
         assertEquals(1, index.evictOlderThan(2L));
         assertTrue(index.matchAndAdd("b", sign(TEXT), 3L).isEmpty());
+    }
+
+    @Test
+    void shouldIndexArticlesWhoseIdsLookLikeTheOldCounterKeys() {
+        // The counter and the number-to-id entries shared the fingerprints store under "#next" and "#<n>" keys:
+        // an article with such an id overwrote them.
+        NearDuplicateIndex index = newIndex();
+        index.matchAndAdd("#next", sign(TEXT), 1L);
+        index.matchAndAdd("#0", sign("the council voted on a new budget for the city parks and the libraries of the north"), 2L);
+        assertEquals("#next", index.matchAndAdd("copy", sign(TEXT), 3L).orElseThrow().id());
+    }
+
+    @Test
+    void shouldNumberOnFromTheHighestNumberKeptAfterARestart() {
+        KeyValueStore<String, Fingerprint> fingerprints = fingerprints("fingerprints");
+        KeyValueStore<Integer, String> numbers = numbers("numbers");
+        KeyValueStore<String, byte[]> index = index("index");
+        NearDuplicateIndex before = new NearDuplicateIndex(fingerprints, numbers, index, 0.015);
+        before.matchAndAdd("a", sign(TEXT), 1L);
+        before.matchAndAdd("b", sign("the council voted on a new budget for the city parks and the libraries of the north"), 2L);
+        new NearDuplicateIndex(fingerprints, numbers, index, 0.015).matchAndAdd("c", sign("a ferry ran aground off the island"), 3L);
+        assertEquals(List.of("a", "b", "c"), List.of(numbers.get(0), numbers.get(1), numbers.get(2)));
     }
 }
