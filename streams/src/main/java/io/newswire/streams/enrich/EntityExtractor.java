@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * People, organisations and places of one article. Capitalised runs are split by {@link NameChunker};
@@ -20,7 +21,9 @@ import java.util.Set;
  */
 public final class EntityExtractor {
 
+    /** Transliteration variants of one given name (Sergey / Sergei: 0.92). */
     private static final double SAME_GIVEN_NAME = 0.88;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private final Gazetteer gazetteer;
     private final WordStats words;
@@ -289,7 +292,7 @@ public final class EntityExtractor {
         }
         String givenA = gazetteer.canonicalGivenName(a.first().norm()).toLowerCase(Locale.ROOT);
         String givenB = gazetteer.canonicalGivenName(b.first().norm()).toLowerCase(Locale.ROOT);
-        return JaroWinkler.similarity(givenA, givenB) >= SAME_GIVEN_NAME;
+        return JARO_WINKLER.apply(givenA, givenB) >= SAME_GIVEN_NAME;
     }
 
     private static MentionGroup personWithSurname(List<MentionGroup> persons, String word) {
