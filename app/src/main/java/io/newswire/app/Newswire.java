@@ -14,7 +14,7 @@ import io.newswire.app.cli.RulesCommand;
 import io.newswire.app.cli.RunCommand;
 import io.newswire.app.cli.StreamsCommand;
 import io.newswire.app.cli.SubscribeCommand;
-import io.newswire.config.ConfigurationException;
+import io.newswire.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -27,11 +27,13 @@ public final class Newswire {
         System.exit(commandLine().execute(args));
     }
 
-    /** Expected failures (bad config, port in use, broker unreachable) print one clear line, not a stack trace. */
+    /**
+     * Failures the user can act on (bad config or arguments, port in use, broker unreachable, a Kafka client's
+     * own error) print one clear line; anything else is a bug and keeps its stack trace.
+     */
     public static CommandLine commandLine() {
         return new CommandLine(new Newswire()).setExecutionExceptionHandler((error, cmd, parseResult) -> {
-            if (error instanceof ConfigurationException || error instanceof IllegalStateException
-                    || error instanceof io.newswire.streams.rules.RuleSyntaxException || error instanceof IllegalArgumentException
+            if (error instanceof UserFacingException || error instanceof io.newswire.streams.rules.RuleSyntaxException
                     || error instanceof org.apache.kafka.common.KafkaException) {
                 cmd.getErr().println("newswire: " + error.getMessage());
                 return 2;

@@ -1,5 +1,6 @@
 package io.newswire.producer;
 
+import io.newswire.config.UserFacingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -42,10 +43,10 @@ public final class SourcesFile {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
         } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read sources file " + file + ": " + e.getMessage(), e);
+            throw new UserFacingException("Cannot read sources file " + file + ": " + e.getMessage(), e);
         }
         if (root == null || !root.path("sources").isArray()) {
-            throw new IllegalArgumentException(file + ": expected a top-level 'sources:' list");
+            throw new UserFacingException(file + ": expected a top-level 'sources:' list");
         }
         List<FeedSource> feeds = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
@@ -57,18 +58,18 @@ public final class SourcesFile {
             String path = source.path("path").asText(null);
             String kind = source.path("kind").asText(url != null ? "feed" : "dir").toLowerCase(Locale.ROOT);
             if (!KINDS.contains(kind)) {
-                throw new IllegalArgumentException(where + ": unknown kind '" + kind + "' (feed, dir or file)");
+                throw new UserFacingException(where + ": unknown kind '" + kind + "' (feed, dir or file)");
             }
             if (kind.equals("feed")) {
                 if (url == null) {
-                    throw new IllegalArgumentException(where + ": a feed needs a 'url'");
+                    throw new UserFacingException(where + ": a feed needs a 'url'");
                 }
                 FeedSource defaults = FeedSource.of(url);
                 feeds.add(new FeedSource(source.path("name").asText(defaults.name()), url,
                         duration(source.path("interval").asText("5m"), where), source.path("fetch_full_pages").asBoolean(defaults.fetchFullPages())));
             } else {
                 if (path == null) {
-                    throw new IllegalArgumentException(where + ": a " + kind + " source needs a 'path'");
+                    throw new UserFacingException(where + ": a " + kind + " source needs a 'path'");
                 }
                 paths.add(file.toAbsolutePath().getParent().resolve(path).normalize());
             }
@@ -78,6 +79,6 @@ public final class SourcesFile {
 
     private static Duration duration(String text, String where) {
         return Durations.parse(text).orElseThrow(() ->
-                new IllegalArgumentException(where + ": interval '" + text + "' is not like 30s, 5m or 1h"));
+                new UserFacingException(where + ": interval '" + text + "' is not like 30s, 5m or 1h"));
     }
 }

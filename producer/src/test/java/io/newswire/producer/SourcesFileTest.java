@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.config.UserFacingException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,13 +47,13 @@ class SourcesFileTest {
     @Test
     void shouldNameTheSourceThatIsWrong() throws IOException {
         Path file = write("sources:\n  - name: a\n    url: https://a.example/rss\n  - name: b\n    kind: feed\n");
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(file));
+        UserFacingException e = assertThrows(UserFacingException.class, () -> SourcesFile.read(file));
         assertTrue(e.getMessage().endsWith("source 2: a feed needs a 'url'"), e.getMessage());
     }
 
     @Test
     void shouldRejectBadInterval() throws IOException {
         Path file = write("sources:\n  - url: https://a.example/rss\n    interval: often\n");
-        assertThrows(IllegalArgumentException.class, () -> SourcesFile.read(file));
+        assertThrows(UserFacingException.class, () -> SourcesFile.read(file));
     }
 }

@@ -71,7 +71,7 @@ public final class NewswireConfig {
     public String topicName(Setting topicSetting) {
         if (!topicSetting.key().startsWith("topic.") || topicSetting == Setting.TOPIC_PARTITIONS
                 || topicSetting == Setting.TOPIC_REPLICATION_FACTOR) {
-            throw new IllegalArgumentException(topicSetting + " is not a topic name");
+            throw new ConfigurationException(topicSetting + " is not a topic name");
         }
         return text(topicSetting);
     }

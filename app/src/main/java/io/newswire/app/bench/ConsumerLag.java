@@ -1,5 +1,6 @@
 package io.newswire.app.bench;
 
+import io.newswire.config.UserFacingException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -75,7 +76,7 @@ final class ConsumerLag implements AutoCloseable {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Timed out after " + timeout + " waiting for " + what);
+                throw new UserFacingException("Timed out after " + timeout + " waiting for " + what);
             }
             Thread.sleep(100);
         }

@@ -1,5 +1,6 @@
 package io.newswire.app.bench;
 
+import io.newswire.config.UserFacingException;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +68,7 @@ final class OutputProgress implements AutoCloseable {
     void awaitAll(Duration timeout, String what) throws InterruptedException {
         thread.join(timeout.toMillis());
         if (doneAt == 0) {
-            throw new IllegalStateException("Timed out after " + timeout + " waiting for " + what + " (" + count + " of " + expected + ")");
+            throw new UserFacingException("Timed out after " + timeout + " waiting for " + what + " (" + count + " of " + expected + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package io.newswire.app.bench;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.app.local.LocalStack;
 import io.newswire.app.local.TopicProvisioner;
 import io.newswire.avro.RawArticle;
@@ -141,7 +142,7 @@ public final class PipelineBenchmark {
             }
         }
         if (process.waitFor() != 0 || rps < 0) {
-            throw new IllegalStateException("ProducerPerformance failed (is app/target/bench-lib there? run mvn package)");
+            throw new UserFacingException("ProducerPerformance failed (is app/target/bench-lib there? run mvn package)");
         }
         return round(rps);
     }
@@ -158,7 +159,7 @@ public final class PipelineBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         if (!report.success()) {
-            throw new IllegalStateException("Ingest failed: " + report.summary());
+            throw new UserFacingException("Ingest failed: " + report.summary());
         }
         return round(report.published() / seconds);
     }

@@ -1,5 +1,6 @@
 package io.newswire.app.broker;
 
+import io.newswire.config.UserFacingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -94,7 +95,7 @@ public final class LocalBroker implements AutoCloseable {
         while (!accepts(settings.port())) {
             checkAlive();
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Broker did not open port " + settings.port() + " within " + timeout + "; see " + logFile);
+                throw new UserFacingException("Broker did not open port " + settings.port() + " within " + timeout + "; see " + logFile);
             }
             pause();
         }
@@ -109,7 +110,7 @@ public final class LocalBroker implements AutoCloseable {
                     LOG.debug("Broker not ready yet: {}", e.toString());
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("Broker did not join its cluster within " + timeout + "; see " + logFile);
+                    throw new UserFacingException("Broker did not join its cluster within " + timeout + "; see " + logFile);
                 }
                 pause();
             }
@@ -118,7 +119,7 @@ public final class LocalBroker implements AutoCloseable {
 
     private void checkAlive() {
         if (!process.isAlive()) {
-            throw new IllegalStateException("Broker exited with code " + process.exitValue() + " during start-up; see " + logFile);
+            throw new UserFacingException("Broker exited with code " + process.exitValue() + " during start-up; see " + logFile);
         }
     }
 
@@ -127,7 +128,7 @@ public final class LocalBroker implements AutoCloseable {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the broker", e);
+            throw new UserFacingException("Interrupted while waiting for the broker", e);
         }
     }
 
@@ -145,7 +146,7 @@ public final class LocalBroker implements AutoCloseable {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("127.0.0.1", port));
         } catch (IOException e) {
-            throw new IllegalStateException(what + " port " + port + " is already in use (is another Newswire or Kafka running?): "
+            throw new UserFacingException(what + " port " + port + " is already in use (is another Newswire or Kafka running?): "
                     + "stop it or choose another port with " + option);
         }
     }

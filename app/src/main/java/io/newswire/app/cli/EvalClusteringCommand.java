@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.UserFacingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.eval.ClusteringEvaluation;
@@ -70,7 +71,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
                 continue;
             }
             if (!node.hasNonNull("id") || !node.hasNonNull(labelField)) {
-                throw new IllegalArgumentException(file + ": every article needs \"id\" and \"" + labelField + "\": " + line.substring(0, Math.min(80, line.length())));
+                throw new UserFacingException(file + ": every article needs \"id\" and \"" + labelField + "\": " + line.substring(0, Math.min(80, line.length())));
             }
             gold.put(node.get("id").asText(), node.get(labelField).asText());
             lines.add(line);
@@ -115,7 +116,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
         for (String condition : where) {
             int eq = condition.indexOf('=');
             if (eq < 0) {
-                throw new IllegalArgumentException("--where needs FIELD=VALUE, got " + condition);
+                throw new UserFacingException("--where needs FIELD=VALUE, got " + condition);
             }
             if (!node.path(condition.substring(0, eq)).asText("null").equals(condition.substring(eq + 1))) {
                 return false;

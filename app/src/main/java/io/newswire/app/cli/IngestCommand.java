@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.app.local.TopicProvisioner;
 import io.newswire.config.NewswireConfig;
 import io.newswire.app.print.ProgressLine;
@@ -66,7 +67,7 @@ public final class IngestCommand implements Callable<Integer> {
             paths.addAll(listed.paths());
         }
         if (inputs.isEmpty() && sourcesFile == null) {
-            throw new IllegalStateException("nothing to ingest: give paths, feed URLs or --sources FILE");
+            throw new UserFacingException("nothing to ingest: give paths, feed URLs or --sources FILE");
         }
         for (String input : inputs) {
             if (input.startsWith("http://") || input.startsWith("https://")) {
@@ -79,7 +80,7 @@ public final class IngestCommand implements Callable<Integer> {
         // A mistyped path is the user's error, not input to dead-letter: say so before connecting anywhere.
         List<Path> missing = paths.stream().filter(p -> !Files.exists(p)).toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("no such file or directory: "
+            throw new UserFacingException("no such file or directory: "
                     + String.join(", ", missing.stream().map(Path::toString).toList()));
         }
         NewswireConfig config = connection.load();

@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.UserFacingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,7 +14,7 @@ final class Samples {
         String home = System.getProperty("newswire.home");
         Path samples = home == null ? Path.of("samples") : Path.of(home, "samples");
         if (!Files.isDirectory(samples)) {
-            throw new IllegalStateException("No sample directory at " + samples.toAbsolutePath() + ": give article paths explicitly");
+            throw new UserFacingException("No sample directory at " + samples.toAbsolutePath() + ": give article paths explicitly");
         }
         return samples;
     }

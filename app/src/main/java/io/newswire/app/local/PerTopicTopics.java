@@ -1,5 +1,6 @@
 package io.newswire.app.local;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.util.List;
@@ -47,13 +48,13 @@ public final class PerTopicTopics implements Consumer<String>, AutoCloseable {
             admin.createTopics(List.of(topics.perTopic(slug).newTopic())).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create topic for news topic '" + slug + "': " + e.getCause().getMessage(), e.getCause());
+                throw new UserFacingException("Cannot create topic for news topic '" + slug + "': " + e.getCause().getMessage(), e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted creating the topic for '" + slug + "'", e);
+            throw new UserFacingException("Interrupted creating the topic for '" + slug + "'", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Timed out creating the topic for '" + slug + "'", e);
+            throw new UserFacingException("Timed out creating the topic for '" + slug + "'", e);
         }
     }
 

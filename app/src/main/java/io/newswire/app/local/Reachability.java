@@ -1,5 +1,6 @@
 package io.newswire.app.local;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.registry.SchemaRegistryException;
@@ -37,12 +38,12 @@ public final class Reachability {
             admin.describeCluster().clusterId().get(KAFKA_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException | ExecutionException e) {
             String cause = e instanceof ExecutionException ? e.getCause().getMessage() : "no answer";
-            throw new IllegalStateException("Cannot reach Kafka at " + config.bootstrapServers() + " within "
+            throw new UserFacingException("Cannot reach Kafka at " + config.bootstrapServers() + " within "
                     + KAFKA_TIMEOUT.toSeconds() + " s (" + cause + "). Set the address with bootstrap.servers "
                     + "(--bootstrap-servers, NEWSWIRE_BOOTSTRAP_SERVERS); security settings go under kafka.*", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while contacting Kafka at " + config.bootstrapServers(), e);
+            throw new UserFacingException("Interrupted while contacting Kafka at " + config.bootstrapServers(), e);
         }
     }
 
@@ -50,7 +51,7 @@ public final class Reachability {
         try {
             SchemaRegistryClients.fromConfigs(config.clientProperties()).ping();
         } catch (SchemaRegistryException e) {
-            throw new IllegalStateException(e.status() == 401 || e.status() == 403
+            throw new UserFacingException(e.status() == 401 || e.status() == 403
                     ? "The schema registry at " + config.schemaRegistryUrl() + " refused the credentials (" + e.getMessage()
                             + "); set them with kafka.basic.auth.user.info or kafka.bearer.auth.token"
                     : e.getMessage(), e);

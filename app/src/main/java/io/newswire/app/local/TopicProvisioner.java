@@ -1,5 +1,6 @@
 package io.newswire.app.local;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.topics.CompactedTopics;
@@ -46,15 +47,15 @@ public final class TopicProvisioner {
                     entry.getValue().get(60, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof TopicExistsException)) {
-                        throw new IllegalStateException("Cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e.getCause());
+                        throw new UserFacingException("Cannot create topic " + entry.getKey() + ": " + e.getCause().getMessage(), e.getCause());
                     }
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while creating topics", e);
+            throw new UserFacingException("Interrupted while creating topics", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Timed out creating topics on " + clientProperties.get("bootstrap.servers"), e);
+            throw new UserFacingException("Timed out creating topics on " + clientProperties.get("bootstrap.servers"), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.app.print;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.serde.AvroDeserializer;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,7 +50,7 @@ public final class TopicTail implements AutoCloseable {
         for (String topic : topics) {
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(30));
             if (infos == null || infos.isEmpty()) {
-                throw new IllegalStateException("Topic '" + topic + "' does not exist on " + "the cluster");
+                throw new UserFacingException("Topic '" + topic + "' does not exist on " + "the cluster");
             }
             infos.forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
         }

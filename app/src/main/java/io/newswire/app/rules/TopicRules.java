@@ -1,5 +1,6 @@
 package io.newswire.app.rules;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.app.local.PerTopicTopics;
 import io.newswire.avro.TopicRule;
 import io.newswire.config.NewswireConfig;
@@ -75,12 +76,12 @@ public final class TopicRules implements AutoCloseable {
         try {
             producer.send(new ProducerRecord<>(topics.rules().name(), slug, rule)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not write the rule '" + slug + "': " + e.getCause().getMessage(), e.getCause());
+            throw new UserFacingException("Could not write the rule '" + slug + "': " + e.getCause().getMessage(), e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Timed out writing the rule '" + slug + "'", e);
+            throw new UserFacingException("Timed out writing the rule '" + slug + "'", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted writing the rule '" + slug + "'", e);
+            throw new UserFacingException("Interrupted writing the rule '" + slug + "'", e);
         }
     }
 

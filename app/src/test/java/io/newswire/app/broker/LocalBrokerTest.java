@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.config.UserFacingException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -15,7 +16,7 @@ class LocalBrokerTest {
     void shouldExplainTakenPortInsteadOfStackTrace() throws Exception {
         try (ServerSocket taken = new ServerSocket()) {
             taken.bind(new InetSocketAddress("127.0.0.1", 0));
-            IllegalStateException e = assertThrows(IllegalStateException.class,
+            UserFacingException e = assertThrows(UserFacingException.class,
                     () -> LocalBroker.ensurePortFree(taken.getLocalPort(), "Kafka broker", "--broker-port"));
             assertTrue(e.getMessage().startsWith("Kafka broker port " + taken.getLocalPort() + " is already in use"), e.getMessage());
             assertTrue(e.getMessage().endsWith("--broker-port"));

@@ -3,6 +3,7 @@ package io.newswire.app.local;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.config.NewswireConfig;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -14,7 +15,7 @@ class ReachabilityTest {
     @Test
     void shouldNameTheBrokerAddressAndSettingWhenNoBrokerAnswers() throws IOException {
         String address = "127.0.0.1:" + closedPort();
-        IllegalStateException error = assertThrows(IllegalStateException.class,
+        UserFacingException error = assertThrows(UserFacingException.class,
                 () -> Reachability.kafka(NewswireConfig.defaults(Map.of("bootstrap.servers", address))));
         assertTrue(error.getMessage().contains(address) && error.getMessage().contains("bootstrap.servers"), error.getMessage());
     }
@@ -22,7 +23,7 @@ class ReachabilityTest {
     @Test
     void shouldNameTheRegistryAddressAndSettingWhenNoRegistryAnswers() throws IOException {
         String url = "http://127.0.0.1:" + closedPort();
-        IllegalStateException error = assertThrows(IllegalStateException.class,
+        UserFacingException error = assertThrows(UserFacingException.class,
                 () -> Reachability.registry(NewswireConfig.defaults(Map.of("schema.registry.url", url))));
         assertTrue(error.getMessage().contains(url) && error.getMessage().contains("schema.registry.url"), error.getMessage());
     }

@@ -1,5 +1,6 @@
 package io.newswire.registry.server;
 
+import io.newswire.config.UserFacingException;
 import io.newswire.topics.TypedTopic;
 import java.time.Duration;
 import java.util.HashMap;
@@ -44,13 +45,13 @@ public final class KafkaSchemaLog implements SchemaLog {
             admin.createTopics(List.of(topic.newTopic())).all().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (!(e.getCause() instanceof TopicExistsException)) {
-                throw new IllegalStateException("Cannot create registry topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
+                throw new UserFacingException("Cannot create registry topic " + topic + ": " + e.getCause().getMessage(), e.getCause());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted creating " + topic, e);
+            throw new UserFacingException("Interrupted creating " + topic, e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Timed out creating registry topic " + topic, e);
+            throw new UserFacingException("Timed out creating registry topic " + topic, e);
         }
     }
 
@@ -80,12 +81,12 @@ public final class KafkaSchemaLog implements SchemaLog {
         try {
             producer.send(new ProducerRecord<>(topic.name(), 0, key, value)).get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Could not persist registry change to " + topic + ": " + e.getCause().getMessage(), e.getCause());
+            throw new UserFacingException("Could not persist registry change to " + topic + ": " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted persisting registry change", e);
+            throw new UserFacingException("Interrupted persisting registry change", e);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("Timed out persisting registry change to " + topic, e);
+            throw new UserFacingException("Timed out persisting registry change to " + topic, e);
         }
     }
 

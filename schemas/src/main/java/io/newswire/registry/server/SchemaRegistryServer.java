@@ -1,5 +1,6 @@
 package io.newswire.registry.server;
 
+import io.newswire.config.UserFacingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,10 +80,10 @@ public final class SchemaRegistryServer implements AutoCloseable {
         try {
             server = HttpServer.create(new InetSocketAddress(host, port), 64);
         } catch (BindException e) {
-            throw new IllegalStateException("Schema registry port " + port + " on " + host
+            throw new UserFacingException("Schema registry port " + port + " on " + host
                     + " is already in use: stop what is using it or choose another with --registry-port");
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the schema registry on " + host + ":" + port + ": " + e.getMessage(), e);
+            throw new UserFacingException("Cannot start the schema registry on " + host + ":" + port + ": " + e.getMessage(), e);
         }
         ExecutorService executor = Executors.newFixedThreadPool(4, r -> {
             Thread thread = new Thread(r, "schema-registry-http");
