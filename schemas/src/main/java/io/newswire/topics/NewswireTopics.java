@@ -11,6 +11,7 @@ import io.newswire.avro.TrendCount;
 import io.newswire.config.NewswireConfig;
 import io.newswire.config.Setting;
 import io.newswire.registry.SchemaRegistryClient;
+import io.newswire.avro.internal.FeedSourceState;
 import io.newswire.serde.SpecificAvroSerde;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class NewswireTopics {
     private final TypedTopic<String, TopicRule> rules;
     private final TypedTopic<String, TrendCount> trends;
     private final TypedTopic<String, EntityRecord> entities;
-    private final TypedTopic<String, String> sourceState;
+    private final TypedTopic<String, FeedSourceState> sourceState;
     private final String perTopicPrefix;
     private final int partitions;
     private final short replication;
@@ -61,9 +62,9 @@ public final class NewswireTopics {
                 avro(registry, serdeConfig), partitions, replication, false);
         entities = new TypedTopic<>(config.topicName(Setting.TOPIC_ENTITIES), Serdes.String(),
                 avro(registry, serdeConfig), partitions, replication, true);
-        // Poller state per source (validators, seen ids) as JSON: internal bookkeeping, not a public record type.
-        sourceState = new TypedTopic<>(config.topicName(Setting.TOPIC_SOURCE_STATE), Serdes.String(), Serdes.String(),
-                1, replication, true);
+        // Poller state per source (validators, seen ids): internal bookkeeping, not a public record type.
+        sourceState = new TypedTopic<>(config.topicName(Setting.TOPIC_SOURCE_STATE), Serdes.String(),
+                FeedSourceStateSerde.wrapping(avro(registry, serdeConfig)), 1, replication, true);
         perTopicPrefix = config.topicName(Setting.TOPIC_PER_TOPIC_PREFIX);
     }
 
@@ -114,7 +115,7 @@ public final class NewswireTopics {
         return entities;
     }
 
-    public TypedTopic<String, String> sourceState() {
+    public TypedTopic<String, FeedSourceState> sourceState() {
         return sourceState;
     }
 

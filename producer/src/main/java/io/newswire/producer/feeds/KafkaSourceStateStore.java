@@ -1,12 +1,10 @@
 package io.newswire.producer.feeds;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.avro.internal.FeedSourceState;
+import io.newswire.config.UserFacingException;
 import io.newswire.topics.CompactedTopics;
 import io.newswire.topics.TypedTopic;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,17 +13,20 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SerializationException;
 
-/** Source state in a compacted topic keyed by source name: read to the end at start, written through on save. */
+/**
+ * Source state in a compacted topic keyed by source name, as Avro: read to the end at start (a value that cannot
+ * be read stops the start with the topic's name, never reads as "no state", which would publish the source's
+ * entries again), written through on save.
+ */
 public final class KafkaSourceStateStore implements SourceStateStore, AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final TypedTopic<String, String> topic;
-    private final KafkaProducer<String, String> producer;
+    private final TypedTopic<String, FeedSourceState> topic;
+    private final KafkaProducer<String, FeedSourceState> producer;
     private final Map<String, SourceState> states = new ConcurrentHashMap<>();
 
-    public KafkaSourceStateStore(TypedTopic<String, String> topic, Map<String, Object> clientProperties) {
+    public KafkaSourceStateStore(TypedTopic<String, FeedSourceState> topic, Map<String, Object> clientProperties) {
         this.topic = topic;
         Map<String, Object> props = new HashMap<>(clientProperties);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -35,7 +36,14 @@ public final class KafkaSourceStateStore implements SourceStateStore, AutoClosea
     }
 
     private void load(Map<String, Object> clientProperties) {
-        CompactedTopics.readLatest(topic, clientProperties).forEach((source, json) -> states.put(source, decode(json)));
+        Map<String, FeedSourceState> stored;
+        try {
+            stored = CompactedTopics.readLatest(topic, clientProperties);
+        } catch (SerializationException e) {
+            throw new UserFacingException("Cannot read the source state on " + topic.name() + " (" + e.getMessage()
+                    + "); polling now would publish the sources' entries again", e);
+        }
+        stored.forEach((source, state) -> states.put(source, fromRecord(state)));
     }
 
     @Override
@@ -46,30 +54,21 @@ public final class KafkaSourceStateStore implements SourceStateStore, AutoClosea
     @Override
     public void save(String source, SourceState state) {
         try {
-            producer.send(new ProducerRecord<>(topic.name(), source, encode(state))).get(30, TimeUnit.SECONDS);
+            producer.send(new ProducerRecord<>(topic.name(), source, toRecord(state))).get(30, TimeUnit.SECONDS);
             states.put(source, state);
         } catch (Exception e) {
-            throw new IllegalStateException("Cannot persist state of source " + source + ": " + e.getMessage(), e);
+            throw new UserFacingException("Cannot persist state of source " + source + ": " + e.getMessage(), e);
         }
     }
 
-    static String encode(SourceState state) {
-        ObjectNode node = JSON.createObjectNode().put("etag", state.etag()).put("last_modified", state.lastModified())
-                .put("next_poll_at", state.nextPollAt()).put("failures", state.failures());
-        state.seen().forEach(node.putArray("seen")::add);
-        return node.toString();
+    static FeedSourceState toRecord(SourceState state) {
+        return FeedSourceState.newBuilder().setEtag(state.etag()).setLastModified(state.lastModified()).setSeen(state.seen())
+                .setNextPollAt(state.nextPollAt()).setFailures(state.failures()).build();
     }
 
-    static SourceState decode(String json) {
-        try {
-            JsonNode node = JSON.readTree(json);
-            List<String> seen = new ArrayList<>();
-            node.path("seen").forEach(s -> seen.add(s.asText()));
-            return new SourceState(node.path("etag").asText(null), node.path("last_modified").asText(null), seen,
-                    node.path("next_poll_at").asLong(), node.path("failures").asInt());
-        } catch (Exception e) {
-            return SourceState.empty();
-        }
+    static SourceState fromRecord(FeedSourceState state) {
+        return new SourceState(state.getEtag(), state.getLastModified(), List.copyOf(state.getSeen()), state.getNextPollAt(),
+                state.getFailures());
     }
 
     @Override
