@@ -7,10 +7,8 @@ import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
 import io.newswire.avro.internal.NewsroomUpdate;
-import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.newsroom.StoryArticles;
-import io.newswire.streams.parse.ArticleParser;
 import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.EntityLinkingProcessor;
@@ -79,9 +77,10 @@ public final class NewswireTopology {
                 topics.rules().name(), TopicBinding.consumed(topics.rules(), "topic-rules-source"), RulesStoreUpdater.supplier(ruleChanges));
 
         // Heavy work (parse, enrich) runs on every partition; the per-language stage after the repartition.
+        ArticlePipeline pipeline = ArticlePipeline.withLimits(settings.limits());
         KStream<String, Article> byLanguage = builder.stream(topics.raw().name(), TopicBinding.consumed(topics.raw(), "raw-articles-source"))
-                .mapValues(ArticleParser.withLimits(settings.limits())::parse, Named.as("parse-article"))
-                .processValues(EnrichProcessor.supplier(Enricher.withDefaults()), Named.as("enrich-article"))
+                .mapValues(pipeline::parse, Named.as("parse-article"))
+                .processValues(EnrichProcessor.supplier(pipeline.enricher()), Named.as("enrich-article"))
                 .selectKey((id, article) -> article.getLanguage(), Named.as("key-by-language"))
                 .repartition(Repartitioned.<String, Article>as("clustering-input")
                         .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())

@@ -10,10 +10,9 @@ import io.newswire.streams.NewswireTopology;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicBinding;
 import io.newswire.streams.TopologySettings;
-import io.newswire.streams.enrich.Enricher;
+import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
-import io.newswire.streams.parse.ArticleParser;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
@@ -156,15 +155,14 @@ public final class ClusteringStageBenchmark {
     }
 
     private static List<Article> enrich(int count, long seed) {
-        ArticleParser parser = ArticleParser.withDefaults();
-        Enricher enricher = Enricher.withDefaults();
+        ArticlePipeline pipeline = ArticlePipeline.withDefaults();
         LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(WordStats.get());
         List<Article> articles = new ArrayList<>(count);
         Instant at = Instant.parse("2026-01-01T00:00:00Z");
         for (byte[] raw : new ArticleGenerator(seed, 4).generate(count)) {
             at = at.plus(Duration.ofSeconds(2));
-            articles.add(enricher.enrich(parser.parse(RawArticle.newBuilder().setId("bench-" + articles.size()).setSource("bench")
-                    .setContentType("text/plain").setBody(ByteBuffer.wrap(raw)).setFetchedAt(at).build()), frequencies));
+            articles.add(pipeline.process(RawArticle.newBuilder().setId("bench-" + articles.size()).setSource("bench")
+                    .setContentType("text/plain").setBody(ByteBuffer.wrap(raw)).setFetchedAt(at).build(), frequencies));
         }
         return articles;
     }

@@ -2,12 +2,11 @@ package io.newswire.app.bench;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
+import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.enrich.Enricher;
-import io.newswire.streams.enrich.Gazetteer;
 import io.newswire.streams.enrich.LanguageIdentifier;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
-import io.newswire.streams.parse.ArticleParser;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.time.Instant;
@@ -37,28 +36,39 @@ public final class EnrichmentBenchmark {
     }
 
     public Result run(int articles, int warmupRounds, long seed) {
-        ArticleParser parser = ArticleParser.withDefaults();
+        Loaded loaded = load();
         List<Article> parsed = new ArrayList<>(articles);
         long bytes = 0;
         for (byte[] raw : new ArticleGenerator(seed, 4).generate(articles)) {
             bytes += raw.length;
-            parsed.add(parser.parse(RawArticle.newBuilder().setId("bench-" + parsed.size()).setSource("bench").setContentType("text/plain")
-                    .setBody(ByteBuffer.wrap(raw)).setFetchedAt(Instant.EPOCH).build()));
+            parsed.add(loaded.pipeline().parse(RawArticle.newBuilder().setId("bench-" + parsed.size()).setSource("bench")
+                    .setContentType("text/plain").setBody(ByteBuffer.wrap(raw)).setFetchedAt(Instant.EPOCH).build()));
         }
-        return run(parsed, bytes, warmupRounds);
+        return measure(parsed, bytes, warmupRounds, loaded);
     }
 
     /** The chain over articles already parsed, e.g. real text of one language. */
     public Result run(List<Article> parsed, long bytes, int warmupRounds) {
-        int articles = parsed.size();
-        long heapBefore = usedHeapAfterGc();
-        Gazetteer gazetteer = Gazetteer.get();
-        WordStats words = WordStats.get();
-        Enricher enricher = new Enricher(gazetteer, words);
-        // The n-gram detector only loads for non-English text; load it so its heap is counted too.
-        new LanguageIdentifier(words).identify(List.of(), "Le conseil municipal a voté une hausse des tarifs du port.");
-        double lexiconMb = (usedHeapAfterGc() - heapBefore) / (1024.0 * 1024.0);
+        return measure(parsed, bytes, warmupRounds, load());
+    }
 
+    private record Loaded(ArticlePipeline pipeline, double lexiconMb) {
+    }
+
+    /** The pipeline, with the heap its lexicons and models take. */
+    private static Loaded load() {
+        long heapBefore = usedHeapAfterGc();
+        ArticlePipeline pipeline = ArticlePipeline.withDefaults();
+        // The n-gram detector only loads for non-English text; load it so its heap is counted too.
+        new LanguageIdentifier(WordStats.get()).identify(List.of(), "Le conseil municipal a voté une hausse des tarifs du port.");
+        return new Loaded(pipeline, (usedHeapAfterGc() - heapBefore) / (1024.0 * 1024.0));
+    }
+
+    private Result measure(List<Article> parsed, long bytes, int warmupRounds, Loaded loaded) {
+        int articles = parsed.size();
+        Enricher enricher = loaded.pipeline().enricher();
+        double lexiconMb = loaded.lexiconMb();
+        WordStats words = WordStats.get();
         LearnedDocumentFrequencies frequencies = new LearnedDocumentFrequencies(words);
         for (int round = 0; round < warmupRounds; round++) {
             parsed.forEach(a -> enricher.enrich(a, frequencies));

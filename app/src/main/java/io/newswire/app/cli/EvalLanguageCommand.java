@@ -2,6 +2,7 @@ package io.newswire.app.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.enrich.Enricher;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class EvalLanguageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        Enricher enricher = Enricher.withDefaults();
+        Enricher enricher = ArticlePipeline.withDefaults().enricher();
         Map<String, int[]> byGold = new TreeMap<>();
         Map<String, Integer> confusions = new TreeMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.app.eval.NerScore;
+import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.enrich.EntityType;
 import io.newswire.streams.enrich.ExtractedEntity;
@@ -44,7 +45,7 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Enricher enricher = Enricher.withDefaults();
+        Enricher enricher = ArticlePipeline.withDefaults().enricher();
         NerScore score = new NerScore();
         Map<String, Integer> languages = new TreeMap<>();
         Map<String, Integer> missed = new HashMap<>();
