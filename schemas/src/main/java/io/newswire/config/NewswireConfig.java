@@ -3,35 +3,35 @@ package io.newswire.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.kafka.common.config.ConfigDef;
+import org.apache.kafka.common.config.ConfigException;
 
-/** Every setting, resolved and validated once; read through typed accessors. */
+/** Every setting, resolved, parsed and validated once by its {@link Setting} definition; read through typed accessors. */
 public final class NewswireConfig {
 
-    private final Map<Setting, ConfigLoader.ValueOrigin> values;
+    private final Map<Setting, Object> values = new EnumMap<>(Setting.class);
     private final Map<String, String> kafkaProperties;
 
-    NewswireConfig(Map<Setting, ConfigLoader.ValueOrigin> values, Map<String, String> kafkaProperties) {
-        this.values = values;
+    NewswireConfig(Map<Setting, ConfigLoader.ValueOrigin> raw, Map<String, String> kafkaProperties) {
         this.kafkaProperties = Collections.unmodifiableMap(kafkaProperties);
         for (Setting setting : Setting.values()) {
-            if (text(setting).isBlank()) {
-                throw new ConfigurationException("Setting '" + setting.key() + "' is empty (from " + values.get(setting).origin() + ")");
+            ConfigLoader.ValueOrigin value = raw.get(setting);
+            if (value.value().isBlank()) {
+                throw new ConfigurationException("Setting '" + setting.key() + "' is empty (from " + value.origin() + ")");
+            }
+            try {
+                Object parsed = ConfigDef.parseType(setting.key(), value.value().trim(), setting.type());
+                if (setting.validator() != null) {
+                    setting.validator().ensureValid(setting.key(), parsed);
+                }
+                values.put(setting, parsed);
+            } catch (ConfigException e) {
+                throw new ConfigurationException(e.getMessage() + " (from " + value.origin() + ")");
             }
         }
-        commitInterval();
-        topicPartitions();
-        replicationFactor();
-        storyInactivity();
-        trendGrace();
-        maxArticleBytes();
-        maxBodyChars();
-        parseBudget();
-        brokerPort();
-        controllerPort();
-        registryPort();
-        apiPort();
     }
 
     /** Defaults plus the environment: what a command sees with no file and no flags. */
@@ -57,15 +57,15 @@ public final class NewswireConfig {
     }
 
     public Duration commitInterval() {
-        return Duration.ofMillis(integer(Setting.COMMIT_INTERVAL_MS, 1, Integer.MAX_VALUE));
+        return Duration.ofMillis(integer(Setting.COMMIT_INTERVAL_MS));
     }
 
     public int topicPartitions() {
-        return integer(Setting.TOPIC_PARTITIONS, 1, 10_000);
+        return integer(Setting.TOPIC_PARTITIONS);
     }
 
     public short replicationFactor() {
-        return (short) integer(Setting.TOPIC_REPLICATION_FACTOR, 1, Short.MAX_VALUE);
+        return (Short) values.get(Setting.TOPIC_REPLICATION_FACTOR);
     }
 
     public String topicName(Setting topicSetting) {
@@ -78,12 +78,12 @@ public final class NewswireConfig {
 
     /** How long a story may go without a new article before it is closed. */
     public Duration storyInactivity() {
-        return Duration.ofHours(integer(Setting.STORY_INACTIVITY_HOURS, 1, 24 * 365));
+        return Duration.ofHours(integer(Setting.STORY_INACTIVITY_HOURS));
     }
 
     /** How late an article may arrive and still count in its trend windows. */
     public Duration trendGrace() {
-        return Duration.ofMinutes(integer(Setting.TREND_GRACE_MINUTES, 0, 24 * 60));
+        return Duration.ofMinutes(integer(Setting.TREND_GRACE_MINUTES));
     }
 
     /**
@@ -92,17 +92,17 @@ public final class NewswireConfig {
      * {@code max.message.bytes}; raise both together.
      */
     public int maxArticleBytes() {
-        return integer(Setting.MAX_ARTICLE_BYTES, 1024, 64 * 1024 * 1024);
+        return integer(Setting.MAX_ARTICLE_BYTES);
     }
 
     /** The longest article text kept; a longer body is dead-lettered with its length (an enriched record carries it twice at worst, in quotations). */
     public int maxBodyChars() {
-        return integer(Setting.MAX_BODY_CHARS, 1000, 16 * 1024 * 1024);
+        return integer(Setting.MAX_BODY_CHARS);
     }
 
     /** How long parsing and extracting one article may take before it is dead-lettered as too slow. */
     public Duration parseBudget() {
-        return Duration.ofMillis(integer(Setting.PARSE_BUDGET_MS, 10, 600_000));
+        return Duration.ofMillis(integer(Setting.PARSE_BUDGET_MS));
     }
 
     /**
@@ -120,7 +120,7 @@ public final class NewswireConfig {
 
     /** Port of the HTTP API and dashboard the stream processors serve. */
     public int apiPort() {
-        return integer(Setting.API_PORT, 1, 65535);
+        return integer(Setting.API_PORT);
     }
 
     /** Interface the HTTP API binds to; loopback by default, 0.0.0.0 in a container. */
@@ -146,15 +146,15 @@ public final class NewswireConfig {
     }
 
     public int brokerPort() {
-        return integer(Setting.LOCAL_BROKER_PORT, 1, 65535);
+        return integer(Setting.LOCAL_BROKER_PORT);
     }
 
     public int controllerPort() {
-        return integer(Setting.LOCAL_CONTROLLER_PORT, 1, 65535);
+        return integer(Setting.LOCAL_CONTROLLER_PORT);
     }
 
     public int registryPort() {
-        return integer(Setting.LOCAL_REGISTRY_PORT, 1, 65535);
+        return integer(Setting.LOCAL_REGISTRY_PORT);
     }
 
     public Path dataDir() {
@@ -173,27 +173,17 @@ public final class NewswireConfig {
     /** Base properties for any Kafka client: bootstrap, registry URL for serdes, then pass-through properties. */
     public Map<String, Object> clientProperties() {
         Map<String, Object> props = new HashMap<>();
-        props.put("bootstrap.servers", bootstrapServers());
+        props.put(Setting.BOOTSTRAP_SERVERS.key(), bootstrapServers());
         props.put(Setting.SCHEMA_REGISTRY_URL.key(), schemaRegistryUrl());
         props.putAll(kafkaProperties);
         return props;
     }
 
     private String text(Setting setting) {
-        return values.get(setting).value();
+        return ((String) values.get(setting)).trim();
     }
 
-    private int integer(Setting setting, int min, int max) {
-        ConfigLoader.ValueOrigin value = values.get(setting);
-        try {
-            int parsed = Integer.parseInt(value.value().trim());
-            if (parsed < min || parsed > max) {
-                throw new NumberFormatException();
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            throw new ConfigurationException("Setting '" + setting.key() + "' must be an integer in [" + min + ", " + max
-                    + "], got '" + value.value() + "' (from " + value.origin() + ")");
-        }
+    private int integer(Setting setting) {
+        return (Integer) values.get(setting);
     }
 }

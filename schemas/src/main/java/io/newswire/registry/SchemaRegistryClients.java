@@ -6,7 +6,7 @@ import org.apache.kafka.common.config.ConfigException;
 /** Builds a registry client from Confluent-named serde configs. */
 public final class SchemaRegistryClients {
 
-    public static final String URL_CONFIG = "schema.registry.url";
+    public static final String URL_CONFIG = io.newswire.serde.SerdeConfig.SCHEMA_REGISTRY_URL;
     public static final String MOCK_PREFIX = "mock://";
 
     private SchemaRegistryClients() {

@@ -1,5 +1,6 @@
 package io.newswire.app.bench;
 
+import io.newswire.config.Setting;
 import io.newswire.avro.Article;
 import io.newswire.avro.Fingerprint;
 import io.newswire.avro.RawArticle;
@@ -116,7 +117,7 @@ public final class ClusteringStageBenchmark {
 
     private static <T> T withStage(Path stateDir, Stage<T> stage) {
         String scope = "bench-clustering-" + UUID.randomUUID();
-        NewswireConfig config = NewswireConfig.defaults(Map.of("schema.registry.url", "mock://" + scope));
+        NewswireConfig config = NewswireConfig.defaults(Map.of(Setting.SCHEMA_REGISTRY_URL.key(), "mock://" + scope));
         NewswireTopics topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
         StreamsBuilder builder = new StreamsBuilder();
         NewswireTopology.clusterByLanguage(builder.stream(topics.enriched().name(), TopicBinding.consumed(topics.enriched(), "bench-input")),

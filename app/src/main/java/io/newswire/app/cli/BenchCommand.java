@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.Setting;
 import io.newswire.config.UserFacingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,11 +61,11 @@ public final class BenchCommand implements Callable<Integer> {
         }
         Path work = Files.createTempDirectory("newswire-bench");
         Map<String, String> local = new HashMap<>();
-        local.put("local.data.dir", work.resolve("data").toString());
-        local.put("local.broker.port", String.valueOf(freePort()));
-        local.put("local.controller.port", String.valueOf(freePort()));
-        local.put("local.registry.port", String.valueOf(freePort()));
-        local.put("application.id", "newswire-bench-topology");
+        local.put(Setting.LOCAL_DATA_DIR.key(), work.resolve("data").toString());
+        local.put(Setting.LOCAL_BROKER_PORT.key(), String.valueOf(freePort()));
+        local.put(Setting.LOCAL_CONTROLLER_PORT.key(), String.valueOf(freePort()));
+        local.put(Setting.LOCAL_REGISTRY_PORT.key(), String.valueOf(freePort()));
+        local.put(Setting.APPLICATION_ID.key(), "newswire-bench-topology");
         // Defaults plus NEWSWIRE_* from the environment, so a run can try e.g. NEWSWIRE_COMMIT_INTERVAL_MS=1000.
         NewswireConfig base = ConfigLoader.load(null, System.getenv(), local);
         System.out.println("Starting a fresh broker for the benchmark in " + work + " ...");

@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.Setting;
 import io.newswire.config.ConfigLoader;
 import io.newswire.config.NewswireConfig;
 import java.nio.file.Path;
@@ -32,10 +33,10 @@ public final class ConnectionOptions {
     public NewswireConfig load(Map<String, String> forced) {
         Map<String, String> overrides = new HashMap<>(settings);
         if (bootstrapServers != null) {
-            overrides.put("bootstrap.servers", bootstrapServers);
+            overrides.put(Setting.BOOTSTRAP_SERVERS.key(), bootstrapServers);
         }
         if (schemaRegistryUrl != null) {
-            overrides.put("schema.registry.url", schemaRegistryUrl);
+            overrides.put(Setting.SCHEMA_REGISTRY_URL.key(), schemaRegistryUrl);
         }
         overrides.putAll(forced);
         return ConfigLoader.load(configFile, System.getenv(), overrides);

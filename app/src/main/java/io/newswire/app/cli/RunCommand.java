@@ -1,5 +1,6 @@
 package io.newswire.app.cli;
 
+import io.newswire.config.Setting;
 import io.newswire.app.local.LocalStack;
 import io.newswire.app.print.RecordLine;
 import io.newswire.app.print.TopicTail;
@@ -53,11 +54,11 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<String, String> local = new HashMap<>();
-        put(local, "local.data.dir", dataDir);
-        put(local, "local.broker.port", brokerPort);
-        put(local, "local.controller.port", controllerPort);
-        put(local, "local.registry.port", registryPort);
-        put(local, "api.port", apiPort);
+        put(local, Setting.LOCAL_DATA_DIR.key(), dataDir);
+        put(local, Setting.LOCAL_BROKER_PORT.key(), brokerPort);
+        put(local, Setting.LOCAL_CONTROLLER_PORT.key(), controllerPort);
+        put(local, Setting.LOCAL_REGISTRY_PORT.key(), registryPort);
+        put(local, Setting.API_PORT.key(), apiPort);
         NewswireConfig base = connection.load(local);
         PrintStream out = System.out;
         out.printf("Starting Kafka broker on 127.0.0.1:%d (data in %s)...%n", base.brokerPort(), base.dataDir());

@@ -1,5 +1,6 @@
 package io.newswire.app.eval;
 
+import io.newswire.config.Setting;
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.StoryEvent;
@@ -65,7 +66,7 @@ public final class ClusteringEvaluation {
         });
         String scope = "eval-" + UUID.randomUUID();
         Map<String, String> overrides = new HashMap<>(settings);
-        overrides.put("schema.registry.url", "mock://" + scope);
+        overrides.put(Setting.SCHEMA_REGISTRY_URL.key(), "mock://" + scope);
         NewswireConfig config = NewswireConfig.defaults(overrides);
         NewswireTopics topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
         Map<String, String> storyOfArticle = new LinkedHashMap<>();

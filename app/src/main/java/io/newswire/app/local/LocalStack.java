@@ -1,5 +1,6 @@
 package io.newswire.app.local;
 
+import io.newswire.config.Setting;
 import io.newswire.app.api.NewsroomServer;
 import io.newswire.app.broker.LocalBroker;
 import io.newswire.config.NewswireConfig;
@@ -67,8 +68,8 @@ public final class LocalStack implements AutoCloseable {
                 Duration.ofMinutes(2)));
         brokerStartTime = Duration.ofNanos(System.nanoTime() - t0);
         config = configWith.apply(Map.of(
-                "bootstrap.servers", broker.bootstrapServers(),
-                "schema.registry.url", "http://127.0.0.1:" + base.registryPort()));
+                Setting.BOOTSTRAP_SERVERS.key(), broker.bootstrapServers(),
+                Setting.SCHEMA_REGISTRY_URL.key(), "http://127.0.0.1:" + base.registryPort()));
         topics = NewswireTopics.from(config, SchemaRegistryClients.fromConfigs(config.clientProperties()));
         KafkaSchemaLog schemaLog = remember(new KafkaSchemaLog(topics.schemas(), config.clientProperties()));
         registry = remember(SchemaRegistryServer.start("127.0.0.1", base.registryPort(), new SchemaStore(schemaLog), registryAccess(config)));

@@ -1,5 +1,6 @@
 package io.newswire.app.local;
 
+import io.newswire.config.Setting;
 import io.newswire.config.UserFacingException;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
@@ -55,7 +56,7 @@ public final class TopicProvisioner {
             Thread.currentThread().interrupt();
             throw new UserFacingException("Interrupted while creating topics", e);
         } catch (TimeoutException e) {
-            throw new UserFacingException("Timed out creating topics on " + clientProperties.get("bootstrap.servers"), e);
+            throw new UserFacingException("Timed out creating topics on " + clientProperties.get(Setting.BOOTSTRAP_SERVERS.key()), e);
         }
     }
 }
