@@ -4,10 +4,10 @@ import static io.newswire.config.SettingValidators.NON_EMPTY;
 import static io.newswire.config.SettingValidators.PORT;
 
 import io.newswire.serde.SerdeConfig;
-import org.apache.kafka.common.config.ConfigDef;
 import org.apache.kafka.common.config.ConfigDef.Importance;
 import org.apache.kafka.common.config.ConfigDef.Range;
 import org.apache.kafka.common.config.ConfigDef.Type;
+import org.apache.kafka.common.config.ConfigDef;
 
 /**
  * Every setting, defined once: its key (file, {@code -X}, and environment variable {@code NEWSWIRE_} + key), its

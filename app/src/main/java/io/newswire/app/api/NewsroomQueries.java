@@ -19,17 +19,18 @@ import io.newswire.streams.NewswireTopology;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.rules.NewsTopics;
+import io.newswire.streams.stories.StoryStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
@@ -118,7 +119,7 @@ final class NewsroomQueries {
         try (KeyValueIterator<String, NewsroomStory> all = storyStore().all()) {
             while (all.hasNext()) {
                 Story story = all.next().value.getStory();
-                if (story != null && story.getMergedInto() == null && !"CLOSED".equals(story.getStatus())) {
+                if (story != null && story.getMergedInto() == null && !StoryStatus.CLOSED.is(story.getStatus())) {
                     story.getTopics().forEach(slug -> stories.merge(slug, 1, Integer::sum));
                 }
             }

@@ -5,6 +5,7 @@ import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.avro.internal.StoryArticle;
+import io.newswire.streams.stories.StoryChange;
 import java.time.Instant;
 import java.util.List;
 
@@ -78,7 +79,7 @@ public final class Views {
     }
 
     static EventView event(StoryEvent e) {
-        StorySummary story = summary(e.getStory(), e.getAt(), e.getType(), "TRENDING".equals(e.getType()) ? e.getAt() : null, List.of());
+        StorySummary story = summary(e.getStory(), e.getAt(), e.getType(), StoryChange.Type.TRENDING.is(e.getType()) ? e.getAt() : null, List.of());
         return new EventView(e.getEventId(), e.getType(), e.getTopic(), e.getSequence(), e.getStory().getId(), e.getArticleId(),
                 e.getArticleTitle(), e.getMergedStoryId(), iso(e.getAt()), story);
     }

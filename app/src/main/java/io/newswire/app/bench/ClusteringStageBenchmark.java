@@ -1,17 +1,17 @@
 package io.newswire.app.bench;
 
-import io.newswire.config.Setting;
 import io.newswire.avro.Article;
 import io.newswire.avro.Fingerprint;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.config.NewswireConfig;
+import io.newswire.config.Setting;
 import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.NewswireTopology;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopicBinding;
 import io.newswire.streams.TopologySettings;
-import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
 import io.newswire.streams.processors.StoryClusteringProcessor;

@@ -1,13 +1,13 @@
 package io.newswire.app.cli;
 
-import io.newswire.config.Setting;
-import io.newswire.config.UserFacingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.newswire.app.bench.PipelineBenchmark;
 import io.newswire.app.local.LocalStack;
 import io.newswire.config.ConfigLoader;
 import io.newswire.config.NewswireConfig;
+import io.newswire.config.Setting;
+import io.newswire.config.UserFacingException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;

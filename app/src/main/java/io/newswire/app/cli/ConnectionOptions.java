@@ -1,8 +1,8 @@
 package io.newswire.app.cli;
 
-import io.newswire.config.Setting;
 import io.newswire.config.ConfigLoader;
 import io.newswire.config.NewswireConfig;
+import io.newswire.config.Setting;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

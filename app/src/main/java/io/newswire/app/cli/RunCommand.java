@@ -1,10 +1,10 @@
 package io.newswire.app.cli;
 
-import io.newswire.config.Setting;
 import io.newswire.app.local.LocalStack;
 import io.newswire.app.print.RecordLine;
 import io.newswire.app.print.TopicTail;
 import io.newswire.config.NewswireConfig;
+import io.newswire.config.Setting;
 import io.newswire.producer.FileIngestor;
 import io.newswire.producer.IngestReport;
 import io.newswire.producer.RawArticlePublisher;

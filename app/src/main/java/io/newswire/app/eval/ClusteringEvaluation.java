@@ -1,10 +1,10 @@
 package io.newswire.app.eval;
 
-import io.newswire.config.Setting;
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.StoryEvent;
 import io.newswire.config.NewswireConfig;
+import io.newswire.config.Setting;
 import io.newswire.producer.JsonLinesReader;
 import io.newswire.producer.UnreadableInputException;
 import io.newswire.registry.InMemorySchemaRegistryClient;

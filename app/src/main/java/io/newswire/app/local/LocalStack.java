@@ -1,9 +1,9 @@
 package io.newswire.app.local;
 
-import io.newswire.config.Setting;
 import io.newswire.app.api.NewsroomServer;
 import io.newswire.app.broker.LocalBroker;
 import io.newswire.config.NewswireConfig;
+import io.newswire.config.Setting;
 import io.newswire.registry.RegistryClientConfig;
 import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.registry.server.KafkaSchemaLog;

@@ -1,8 +1,8 @@
 package io.newswire.app.local;
 
+import io.newswire.config.NewswireConfig;
 import io.newswire.config.Setting;
 import io.newswire.config.UserFacingException;
-import io.newswire.config.NewswireConfig;
 import io.newswire.registry.SchemaRegistryClients;
 import io.newswire.topics.CompactedTopics;
 import io.newswire.topics.NewswireTopics;

@@ -1,5 +1,6 @@
 package io.newswire.app.print;
 
+import io.newswire.streams.stories.StoryChange;
 import java.util.Locale;
 import org.apache.avro.generic.GenericRecord;
 
@@ -29,7 +30,7 @@ public final class RecordLine {
                 String topics = text(value, "topic").isEmpty() ? String.join(",", ((java.util.List<?>) story.get("topics")).stream()
                         .map(Object::toString).toList()) : text(value, "topic");
                 String merge = value.get("merged_story_id") == null ? ""
-                        : "LINKED".equals(text(value, "type")) ? " ↔ " + linkedTo(story, text(value, "merged_story_id"))
+                        : StoryChange.Type.LINKED.is(text(value, "type")) ? " ↔ " + linkedTo(story, text(value, "merged_story_id"))
                         : story.get("merged_into") != null ? " → merged into " + value.get("merged_story_id")
                         : " ← merged " + value.get("merged_story_id");
                 yield String.format(Locale.ROOT, "%-24s [%s] %-13s %s (%s articles, %s sources)%s", topic, topics,

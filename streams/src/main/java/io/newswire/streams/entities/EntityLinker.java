@@ -1,9 +1,10 @@
 package io.newswire.streams.entities;
 
-import io.newswire.streams.DerivedStores;
 import io.newswire.avro.Article;
 import io.newswire.avro.Entity;
 import io.newswire.avro.EntityRecord;
+import io.newswire.streams.DerivedStores;
+import io.newswire.streams.enrich.EntityType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -106,8 +107,8 @@ public final class EntityLinker {
         // Partial forms met before the full name (this article's, or earlier ones') now resolve to it.
         for (String partialId : partials) {
             EntityRecord partial = catalogue.get(partialId);
-            if (partial != null && partial.getAliasOf() == null && !partial.getType().equals("LOCATION")
-                    && !partial.getType().equals("ORGANIZATION")) {
+            if (partial != null && partial.getAliasOf() == null && !EntityType.LOCATION.name().equals(partial.getType())
+                    && !EntityType.ORGANIZATION.name().equals(partial.getType())) {
                 partial.setAliasOf(record.getId());
                 catalogue.put(partialId, partial);
                 changed.put(partialId, partial);

@@ -1,6 +1,7 @@
 package io.newswire.streams.entities;
 
 import io.newswire.avro.EntityRecord;
+import io.newswire.streams.enrich.EntityType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ final class NameKeys {
     static List<String> of(EntityRecord record) {
         List<String> keys = new ArrayList<>();
         String[] words = record.getId().split("-");
-        if (words.length >= 2 && record.getType().equals("PERSON")) {
+        if (words.length >= 2 && EntityType.PERSON.name().equals(record.getType())) {
             keys.add("surname:" + words[words.length - 1]);
         }
         if (words.length >= 3) {
@@ -32,7 +33,7 @@ final class NameKeys {
     static List<String> partialIds(EntityRecord record) {
         String[] words = record.getId().split("-");
         List<String> ids = new ArrayList<>();
-        if (words.length >= 2 && record.getType().equals("PERSON")) {
+        if (words.length >= 2 && EntityType.PERSON.name().equals(record.getType())) {
             ids.add(words[words.length - 1]);
         }
         if (words.length >= 3) {
@@ -44,7 +45,7 @@ final class NameKeys {
     static List<String> lookups(String id, String guessedType) {
         String[] words = id.split("-");
         if (words.length == 1) {
-            return guessedType.equals("LOCATION") || guessedType.equals("ORGANIZATION") ? List.of() : List.of("surname:" + id);
+            return EntityType.LOCATION.name().equals(guessedType) || EntityType.ORGANIZATION.name().equals(guessedType) ? List.of() : List.of("surname:" + id);
         }
         return words.length == 2 ? List.of("first-last:" + id) : List.of();
     }

@@ -5,6 +5,8 @@ import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.NewsroomArticles;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.avro.internal.StoryArticle;
+import io.newswire.streams.stories.StoryChange;
+import io.newswire.streams.stories.StoryStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +42,7 @@ public final class NewsroomView {
         if (view == null) {
             view = unannounced(event.getAt());
         }
-        if (view.getStory() != null && "LINKED".equals(event.getType())) {
+        if (view.getStory() != null && StoryChange.Type.LINKED.is(event.getType())) {
             // The linker's snapshot may be older than the clusterer's latest: take only its links.
             view.getStory().setLinkedStories(story.getLinkedStories());
         } else {
@@ -52,10 +54,10 @@ public final class NewsroomView {
         }
         view.setUpdatedAt(Instant.ofEpochMilli(Math.max(at, view.getUpdatedAt().toEpochMilli())));
         view.setLastEvent(event.getType());
-        if ("TRENDING".equals(event.getType())) {
+        if (StoryChange.Type.TRENDING.is(event.getType())) {
             view.setTrendingAt(event.getAt());
         }
-        if ("MERGED".equals(event.getType()) && event.getMergedStoryId() != null && story.getMergedInto() == null
+        if (StoryChange.Type.MERGED.is(event.getType()) && event.getMergedStoryId() != null && story.getMergedInto() == null
                 && !view.getAbsorbed().contains(event.getMergedStoryId())) {
             List<String> absorbed = new ArrayList<>(view.getAbsorbed());
             absorbed.add(event.getMergedStoryId());
@@ -106,7 +108,7 @@ public final class NewsroomView {
             while (all.hasNext()) {
                 KeyValue<String, NewsroomStory> entry = all.next();
                 NewsroomStory view = entry.value;
-                boolean done = view.getStory() == null || "CLOSED".equals(view.getStory().getStatus());
+                boolean done = view.getStory() == null || StoryStatus.CLOSED.is(view.getStory().getStatus());
                 if (done && view.getUpdatedAt().toEpochMilli() < before) {
                     expired.add(entry.key);
                 }

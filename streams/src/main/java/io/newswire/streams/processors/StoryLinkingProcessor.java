@@ -2,6 +2,7 @@ package io.newswire.streams.processors;
 
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.StoryLinkState;
+import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryIds;
 import io.newswire.streams.stories.StoryLinker;
 import io.newswire.streams.stories.StorySimilarity;
@@ -76,7 +77,7 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
             }
             StoryEvent linked = StoryEvent.newBuilder()
                     .setEventId(storyId + ":" + link.sequence() + ":linked:" + link.other())
-                    .setType("LINKED")
+                    .setType(StoryChange.Type.LINKED.name())
                     .setTopic("")
                     .setSequence(link.sequence())
                     .setStory(link.story())

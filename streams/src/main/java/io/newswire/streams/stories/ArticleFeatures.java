@@ -5,6 +5,7 @@ import io.newswire.avro.Category;
 import io.newswire.avro.Entity;
 import io.newswire.avro.Keyword;
 import io.newswire.avro.internal.EntityLabel;
+import io.newswire.streams.enrich.EntityType;
 import io.newswire.streams.enrich.LanguageProfile;
 import io.newswire.streams.parse.EventTime;
 import java.time.Instant;
@@ -42,7 +43,7 @@ record ArticleFeatures(String id, String title, String source, String language, 
         Map<String, EntityLabel> labels = new LinkedHashMap<>();
         // "Russian", "American" say little about which event an article reports beyond the country it names
         // anyway; a group word with no one country ("Korean", "Kurdish", "Catholics") is kept as evidence.
-        List<Entity> named = article.getEntities().stream().filter(e -> !"NORP".equals(e.getType()) || e.getRefersTo() == null).toList();
+        List<Entity> named = article.getEntities().stream().filter(e -> !EntityType.NORP.name().equals(e.getType()) || e.getRefersTo() == null).toList();
         for (Entity e : named.subList(0, Math.min(MAX_ENTITIES, named.size()))) {
             entities.put(e.getId(), e.getSalience());
             labels.put(e.getId(), new EntityLabel(e.getName(), e.getType()));

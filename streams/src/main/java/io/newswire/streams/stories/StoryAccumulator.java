@@ -100,7 +100,7 @@ final class StoryAccumulator {
         List<Long> times = new ArrayList<>(state.getArticleTimes().stream().filter(t -> t > last - 2 * HOUR).sorted().toList());
         state.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
         story.setVelocity(state.getArticleTimes().stream().filter(t -> t > last - HOUR).count());
-        story.setStatus(n == 1 ? "EMERGING" : "ACTIVE");
+        story.setStatus((n == 1 ? StoryStatus.EMERGING : StoryStatus.ACTIVE).name());
     }
 
     /** Breaking news: at least three articles in the last hour and twice the hour before. Once per hour. */

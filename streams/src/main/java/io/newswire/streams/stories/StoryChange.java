@@ -8,6 +8,15 @@ import io.newswire.avro.Story;
  */
 public record StoryChange(Type type, Story story, int sequence, String articleId, String articleTitle, String mergedStoryId, long at) {
 
-    /** Event types, as published. */
-    public enum Type { CREATED, ARTICLE_ADDED, UPDATED, MERGED, TRENDING, CLOSED }
+    /**
+     * Event types, as published in {@code StoryEvent.type} (a string there, for the reason {@link StoryStatus}
+     * gives); LINKED comes from the cross-language linker, the others from the clusterer.
+     */
+    public enum Type {
+        CREATED, ARTICLE_ADDED, UPDATED, MERGED, TRENDING, CLOSED, LINKED;
+
+        public boolean is(String type) {
+            return name().equals(type);
+        }
+    }
 }

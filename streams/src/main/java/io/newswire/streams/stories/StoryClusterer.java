@@ -1,10 +1,10 @@
 package io.newswire.streams.stories;
 
-import io.newswire.streams.DerivedStores;
 import io.newswire.avro.Article;
 import io.newswire.avro.Story;
 import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
+import io.newswire.streams.DerivedStores;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -193,7 +193,7 @@ public final class StoryClusterer {
                 vectors.delete(id);
                 continue;
             }
-            story.getStory().setStatus("CLOSED");
+            story.getStory().setStatus(StoryStatus.CLOSED.name());
             changes.add(change(StoryChange.Type.CLOSED, story, null, null, now));
             retire(story);
         }
@@ -207,7 +207,7 @@ public final class StoryClusterer {
         String absorbedId = absorbed.getStory().getId();
         StoryAccumulator.merge(survivor, absorbed);
         survivor.setLastArrival(Math.max(survivor.getLastArrival(), absorbed.getLastArrival()));
-        absorbed.getStory().setStatus("CLOSED");
+        absorbed.getStory().setStatus(StoryStatus.CLOSED.name());
         absorbed.getStory().setMergedInto(survivorId);
         StoryChange retired = change(StoryChange.Type.MERGED, absorbed, null, survivorId, time);
         retire(absorbed);
@@ -246,7 +246,7 @@ public final class StoryClusterer {
         Instant at = Instant.ofEpochMilli(f.time());
         Story story = Story.newBuilder().setId(StoryIds.forFirstArticle(f.id())).setTitle(f.title()).setFirstSeen(at).setLastSeen(at)
                 .setArticleCount(0).setSourceCount(0).setSources(new ArrayList<>()).setArticleIds(new ArrayList<>())
-                .setStatus("EMERGING").setVelocity(0).setLanguage(f.language()).build();
+                .setStatus(StoryStatus.EMERGING.name()).setVelocity(0).setLanguage(f.language()).build();
         StoryState state = StoryState.newBuilder().setStory(story).setTerms(new LinkedHashMap<>()).setEntities(new LinkedHashMap<>())
                 .setEntityNames(new LinkedHashMap<>()).setCategoryScores(new LinkedHashMap<>()).setArticleTimes(new ArrayList<>())
                 .setAbsorbed(new ArrayList<>()).setSequence(0).build();

@@ -75,7 +75,7 @@ public final class StoryLinker {
             return new Update(story, List.of());
         }
         Story current = Story.newBuilder(story).setLinkedStories(links).build();
-        if ("CLOSED".equals(current.getStatus())) {
+        if (StoryStatus.CLOSED.is(current.getStatus())) {
             // A closed story takes no more articles, so nothing new can link to it: its state leaves the task,
             // which keeps the linker's state bounded by the stories open at once.
             stories.delete(id);
