@@ -1,0 +1,49 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameChunkerTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final NameChunker chunker = new NameChunker(Gazetteer.get(), WordStats.get());
+
+    /** Each run as its segments, written kind:surface. */
+    private List<List<String>> chunk(String body, String language) {
+        return chunker.chunk(analyzer.analyze("", body), LanguageProfile.of(language)).stream()
+                .map(run -> run.stream().map(s -> s.kind() + ":" + s.surface()).toList()).toList();
+    }
+
+    @Test
+    void shouldTakeTheLongestKnownNameOfARun() {
+        assertTrue(chunk("Talks resumed in New York City on Monday.", "en").contains(List.of("KNOWN:New York City")),
+                chunk("Talks resumed in New York City on Monday.", "en").toString());
+    }
+
+    @Test
+    void shouldSplitATitleFromTheNameItPrecedes() {
+        List<List<String>> runs = chunk("On Monday President Clara Vennstrom opened the bridge.", "en");
+        assertTrue(runs.contains(List.of("TITLE:President", "UNKNOWN:Clara Vennstrom")), runs.toString());
+    }
+
+    @Test
+    void shouldKeepTheOrganisationWholeWhenAPlaceNamesIt() {
+        List<List<String>> runs = chunk("Shares of the Bank of America fell on Monday.", "en");
+        assertTrue(runs.stream().anyMatch(run -> run.size() == 1 && run.get(0).endsWith("Bank of America")), runs.toString());
+    }
+
+    @Test
+    void shouldFindAPlaceByItsLocalNameInAnInflectedForm() {
+        List<List<String>> runs = chunk("Переговоры прошли в России в понедельник.", "ru");
+        assertEquals(List.of(List.of("KNOWN:России")), runs);
+    }
+
+    @Test
+    void shouldNotStartANameWithAStopwordOutsideEnglish() {
+        List<List<String>> runs = chunk("Die Regierung beriet am Montag.", "de");
+        assertEquals(List.of(), runs.stream().filter(run -> run.toString().contains("Die")).toList());
+    }
+}

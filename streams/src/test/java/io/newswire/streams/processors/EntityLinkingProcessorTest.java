@@ -1,0 +1,97 @@
+package io.newswire.streams.processors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.avro.Article;
+import io.newswire.avro.Entity;
+import io.newswire.avro.EntityRecord;
+import io.newswire.config.NewswireConfig;
+import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.topics.NewswireTopics;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.processor.api.MockProcessorContext;
+import org.apache.kafka.streams.processor.api.MockProcessorContext.CapturedForward;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EntityLinkingProcessorTest {
+
+    private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+
+    private final MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
+    private final Serde<EntityRecord> serde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
+            .storeSerde();
+    private KeyValueStore<String, EntityRecord> catalogue;
+    private Processor<String, Article, String, SpecificRecord> processor;
+
+    @BeforeEach
+    void setUp() {
+        catalogue = store(EntityLinkingProcessor.CATALOGUE_STORE, serde);
+        store(EntityLinkingProcessor.NAME_STORE, Serdes.String());
+        processor = EntityLinkingProcessor.supplier(serde).get();
+        processor.init(context);
+    }
+
+    private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
+        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+                .withLoggingDisabled().build();
+        store.init(context.getStateStoreContext(), store);
+        context.addStateStore(store);
+        return store;
+    }
+
+    private static Article article(String id, Instant at, String entityId, String name) {
+        Entity entity = Entity.newBuilder().setId(entityId).setName(name).setType("PERSON").setSurfaceForms(new ArrayList<>(List.of(name)))
+                .setMentions(1).setSalience(1.0).build();
+        return Article.newBuilder().setId(id).setSource("s").setTitle("t").setBody("b").setIngestedAt(at).setEventTime(at)
+                .setLanguage("en").setEntities(new ArrayList<>(List.of(entity))).build();
+    }
+
+    private void process(Article article) {
+        context.setCurrentStreamTimeMs(article.getEventTime().toEpochMilli());
+        processor.process(new Record<>("en", article, article.getEventTime().toEpochMilli()));
+    }
+
+    private List<String> forwardedKeys() {
+        return context.forwarded().stream().map(f -> (String) f.record().key()).toList();
+    }
+
+    @Test
+    void shouldCatalogueAnEntityAndForwardTheArticleStillKeyedByLanguage() {
+        process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
+        List<String> keys = forwardedKeys();
+        assertEquals("en", keys.get(keys.size() - 1));
+        assertTrue(catalogue.get("oskar-lindqvist") != null);
+    }
+
+    @Test
+    void shouldForgetARareEntityOnceADayPassesAfterItsRetentionAndForwardItsTombstone() {
+        process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
+        context.resetForwards();
+        process(article("a2", T0.plus(EntityLinkingProcessor.RARE_RETENTION).plus(Duration.ofDays(1)), "clara-vennstrom", "Clara Vennstrom"));
+        CapturedForward<? extends String, ? extends SpecificRecord> tombstone = context.forwarded().get(0);
+        assertEquals("oskar-lindqvist", tombstone.record().key());
+        assertNull(tombstone.record().value());
+        assertNull(catalogue.get("oskar-lindqvist"));
+    }
+
+    @Test
+    void shouldKeepARareEntityWithinItsRetention() {
+        process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
+        process(article("a2", T0.plus(EntityLinkingProcessor.RARE_RETENTION).minus(Duration.ofDays(1)), "clara-vennstrom", "Clara Vennstrom"));
+        assertTrue(catalogue.get("oskar-lindqvist") != null);
+    }
+}
