@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.app.broker.LocalBroker;
 import io.newswire.registry.TestCertificates;
-import io.newswire.registry.server.SchemaLog;
-import io.newswire.registry.server.SchemaRegistryServer;
-import io.newswire.registry.server.SchemaStore;
+import io.newswire.app.registry.SchemaLog;
+import io.newswire.app.registry.SchemaRegistryServer;
+import io.newswire.app.registry.SchemaStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

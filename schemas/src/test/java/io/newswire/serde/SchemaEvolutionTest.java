@@ -3,7 +3,7 @@ package io.newswire.serde;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.newswire.registry.server.CompatibilityLevel;
+import io.newswire.registry.CompatibilityLevel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

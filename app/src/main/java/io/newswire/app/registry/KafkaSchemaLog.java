@@ -1,4 +1,4 @@
-package io.newswire.registry.server;
+package io.newswire.app.registry;
 
 import io.newswire.config.UserFacingException;
 import io.newswire.topics.TypedTopic;

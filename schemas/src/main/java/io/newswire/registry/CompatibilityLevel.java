@@ -1,4 +1,4 @@
-package io.newswire.registry.server;
+package io.newswire.registry;
 
 import io.newswire.registry.SchemaRegistryException;
 import java.util.List;

@@ -1,8 +1,9 @@
-package io.newswire.registry.server;
+package io.newswire.app.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.registry.CompatibilityLevel;
 import io.newswire.registry.SchemaRegistryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.apache.avro.Schema;
 import org.apache.avro.AvroRuntimeException;
+import org.apache.avro.Schema;
 
 /**
  * The registry's state: subjects with their versions, global ids, and compatibility settings.

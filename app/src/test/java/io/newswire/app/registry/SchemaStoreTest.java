@@ -1,4 +1,4 @@
-package io.newswire.registry.server;
+package io.newswire.app.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

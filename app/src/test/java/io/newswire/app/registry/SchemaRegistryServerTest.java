@@ -1,4 +1,4 @@
-package io.newswire.registry.server;
+package io.newswire.app.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newswire.registry.CompatibilityLevel;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -253,6 +254,27 @@ class SchemaRegistryServerTest {
         HttpResponse<String> response = call("POST", "/subjects/" + subject + "/versions", body(schema));
         assertEquals(200, response.statusCode(), response.body());
         return json(response);
+    }
+
+    @Test
+    void shouldAnswerAnUnknownPathWithTheRegistryErrorBody() throws Exception {
+        assertError(call("GET", "/nothing/here", null), 404, 404);
+    }
+
+    @Test
+    void shouldAnswerAMethodThePathDoesNotTakeWith405() throws Exception {
+        assertError(call("PATCH", "/subjects", null), 405, 405);
+    }
+
+    @Test
+    void shouldAnswerMalformedJsonWith400() throws Exception {
+        assertError(call("POST", "/subjects/ferries-value/versions", "{\"schema\": "), 400, 400);
+    }
+
+    @Test
+    void shouldReadASubjectWhosePathSegmentIsPercentEncoded() throws Exception {
+        call("POST", "/subjects/news%20ferries-value/versions", body("\"string\""));
+        assertEquals("news ferries-value", json(call("GET", "/subjects/news%20ferries-value/versions/1", null)).get("subject").asText());
     }
 
     private static String body(String schema) throws IOException {
