@@ -1,6 +1,9 @@
 package io.newswire.raw;
 
-/** Keys of {@code RawArticle.metadata} that producers write and the stream parser reads: spelled here only. */
+/**
+ * Keys of {@code RawArticle.metadata} that producers before RawArticle v2 wrote for pages fetched for a feed
+ * entry; the parser still reads them on such records. New records carry {@code RawArticle.feed_entry} instead.
+ */
 public final class RawArticleMetadata {
 
     /** For a page fetched for a feed entry: the entry's published time, which wins over the page's. */

@@ -1,6 +1,7 @@
 package io.newswire.producer.feeds;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -134,14 +135,17 @@ class FeedPollerTest {
     }
 
     @Test
-    void shouldUseGuidAsIdAndCarryFeedMetadata() {
+    void shouldUseGuidAsIdAndCarryTheEntryAsTypedFields() {
         serveFeedWithEtag();
         poller(now).poll(source());
         RawArticle first = articles.history().get(0).value();
         assertEquals("guid:coastal-1001", first.getId());
         assertEquals("https://coastal.example/ferry", articles.history().get(1).value().getId());
-        assertEquals("text/html", first.getContentType());
-        assertTrue(StandardCharsets.UTF_8.decode(first.getBody()).toString().contains("Owen Pritchard"));
+        // The entry's content as it came (plain text here), not an HTML page made up from the entry's fields.
+        assertEquals("text/plain", first.getContentType());
+        assertEquals(List.of("Owen Pritchard"), first.getFeedEntry().getAuthors());
+        assertEquals(source().url(), first.getFeedEntry().getFeed());
+        assertFalse(StandardCharsets.UTF_8.decode(first.getBody()).toString().contains("<meta"));
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.newswire.streams.parse;
 
 import io.newswire.avro.Article;
+import io.newswire.avro.FeedEntryFields;
 import io.newswire.avro.RawArticle;
 import io.newswire.streams.errors.StackGuard;
-import io.newswire.raw.RawArticleMetadata;
 import io.newswire.serde.TrustedAvroPackages;
 import io.newswire.text.LenientText;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,18 +77,21 @@ public final class ArticleParser {
         rejectBinary(text);
         ParsedText parsed;
         String url = raw.getUrl();
+        FeedEntryFields entry = raw.getFeedEntry();
         if (html) {
             HtmlExtractor.Extracted page = htmlExtractor.extract(text, url, deadline);
-            // A page fetched for a feed entry: the feed's own published time and authors win (see FeedPoller).
-            Map<String, String> feed = raw.getMetadata() == null ? Map.of() : raw.getMetadata();
-            String published = feed.getOrDefault(RawArticleMetadata.FEED_PUBLISHED, page.published().orElse(null));
-            List<String> authors = feed.containsKey(RawArticleMetadata.FEED_AUTHORS)
-                    ? List.of(feed.get(RawArticleMetadata.FEED_AUTHORS).split(java.util.regex.Pattern.quote(RawArticleMetadata.LIST_SEPARATOR)))
-                    : page.authors();
-            parsed = fromPage(page.title(), page.body(), published, page.section().orElse(null), authors);
+            // From a feed: the entry's own title, time and authors win over the page's (its markup often carries
+            // the site's defaults, the feed the item's own values).
+            FeedFacts feed = FeedFacts.of(entry, raw.getMetadata());
+            parsed = fromPage(feed.title().orElse(page.title()), page.body(), feed.published().orElse(page.published().orElse(null)),
+                    page.section().orElse(null), feed.authors().isEmpty() ? page.authors() : feed.authors());
             url = url != null ? url : page.canonicalUrl().orElse(null);
         } else if (json) {
             parsed = fromJson(text, deadline);
+        } else if (entry != null) {
+            // A feed entry's plain-text content: the title is the entry's, not the first line of the text.
+            FeedFacts feed = FeedFacts.of(entry, Map.of());
+            parsed = fromPage(feed.title().orElse(""), text.strip(), feed.published().orElse(null), null, feed.authors());
         } else {
             parsed = textParser.parse(text);
         }

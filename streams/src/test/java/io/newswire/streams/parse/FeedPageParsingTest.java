@@ -3,6 +3,7 @@ package io.newswire.streams.parse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.newswire.avro.Article;
+import io.newswire.avro.FeedEntryFields;
 import io.newswire.avro.RawArticle;
 import io.newswire.raw.RawArticleMetadata;
 import java.nio.ByteBuffer;
@@ -19,8 +20,31 @@ class FeedPageParsingTest {
             + "</head><body><article><p>The harbour board approved the new ferry timetable on Monday, after a long debate about fares, "
             + "crews and the winter service to the islands.</p></article></body></html>";
 
+    private static FeedEntryFields entry() {
+        return FeedEntryFields.newBuilder().setFeed("https://coastal.example/rss").setTitle("Ferry timetable approved")
+                .setPublished("Fri, 07 Jun 2024 08:30:00 GMT").setAuthors(List.of("Owen Pritchard", "Ana Ribeiro"))
+                .setCategories(List.of("Transport")).setLink("https://coastal.example/ferry").build();
+    }
+
     @Test
-    void shouldLetTheFeedsPublishedTimeAndAuthorsWinOverThePages() {
+    void shouldLetTheFeedEntrysTitleTimeAndAuthorsWinOverThePages() {
+        Article article = ArticleParser.withDefaults().parse(RawArticle.newBuilder(page(Map.of())).setFeedEntry(entry()).build());
+        assertEquals("Ferry timetable approved", article.getTitle());
+        assertEquals(Instant.parse("2024-06-07T08:30:00Z"), article.getPublishedAt());
+        assertEquals(List.of("Owen Pritchard", "Ana Ribeiro"), article.getAuthors());
+    }
+
+    @Test
+    void shouldReadAPlainTextFeedEntryWithTheEntrysTitleNotItsFirstLine() {
+        String text = "The harbour board approved the new ferry timetable on Monday.\n\nFares stay as they are.";
+        Article article = ArticleParser.withDefaults().parse(RawArticle.newBuilder(page(Map.of())).setContentType("text/plain")
+                .setBody(ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8))).setFeedEntry(entry()).build());
+        assertEquals("Ferry timetable approved", article.getTitle());
+        assertEquals(text, article.getBody());
+    }
+
+    @Test
+    void shouldLetTheFeedsPublishedTimeAndAuthorsWinInRecordsWrittenBeforeTypedEntries() {
         Article article = ArticleParser.withDefaults().parse(page(Map.of(
                 RawArticleMetadata.FEED_PUBLISHED, "Fri, 07 Jun 2024 08:30:00 GMT",
                 RawArticleMetadata.FEED_AUTHORS, "Owen Pritchard|Ana Ribeiro")));
