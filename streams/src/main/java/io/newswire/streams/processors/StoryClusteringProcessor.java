@@ -11,6 +11,7 @@ import io.newswire.streams.stories.StoryClusterer;
 import io.newswire.streams.stories.StoryIds;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.stories.StoryStores;
+import io.newswire.streams.stories.TwoClocks;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,10 +28,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Clusters one language's articles into stories (see StoryClusterer) and sets each article's story id.
- * Two clocks, both driven by the data so a replay decides alike: event time (the articles' own times,
- * for similarity and story times) and arrival time (record timestamps). Inactive stories are looked
- * for whenever either clock has moved on by {@link #CLOSE_CHECK}.
+ * Clusters one language's articles into stories (see StoryClusterer) and sets each article's story id,
+ * closing inactive stories when {@link TwoClocks} says they are due (every {@link #CLOSE_CHECK} of either clock).
  */
 public final class StoryClusteringProcessor implements FixedKeyProcessor<String, Article, ClusteringResult> {
 
@@ -48,10 +47,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     private final Duration inactivity;
     private FixedKeyProcessorContext<String, ClusteringResult> context;
     private StoryClusterer clusterer;
-    private long clock;
-    private long arrivalClock;
-    private long lastCloseCheck;
-    private long lastArrivalCheck;
+    private TwoClocks clocks;
 
     StoryClusteringProcessor(StorySimilarity similarity, double threshold, Duration inactivity) {
         this.similarity = similarity;
@@ -95,29 +91,17 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         this.context = context;
         this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
                 context.getStateStore(ACTIVITY_STORE), context.getStateStore(VECTOR_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
-        long[] clocks = clusterer.start();
-        this.clock = clocks[0];
-        this.arrivalClock = clocks[1];
-        this.lastCloseCheck = clock;
-        this.lastArrivalCheck = arrivalClock;
+        long[] restored = clusterer.start();
+        this.clocks = new TwoClocks(Duration.ofMillis(CLOSE_CHECK), restored[0], restored[1]);
     }
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        long time = EventTime.of(article).toEpochMilli();
-        clock = Math.max(clock, time);
-        arrivalClock = Math.max(arrivalClock, record.timestamp());
-        if (lastCloseCheck == Long.MIN_VALUE) {
-            lastCloseCheck = clock;
-            lastArrivalCheck = arrivalClock;
-        }
         List<StoryEvent> events = new ArrayList<>();
         // Close first: a story already inactive at this article's time must not take it.
-        if (clock - lastCloseCheck >= CLOSE_CHECK || arrivalClock - lastArrivalCheck >= CLOSE_CHECK) {
-            lastCloseCheck = clock;
-            lastArrivalCheck = arrivalClock;
-            events.addAll(events(clusterer.closeInactive(clock, arrivalClock)));
+        if (clocks.advance(EventTime.of(article).toEpochMilli(), record.timestamp())) {
+            events.addAll(events(clusterer.closeInactive(clocks.eventTime(), clocks.arrivalTime())));
         }
         List<StoryChange> changes = clusterer.add(article, record.timestamp());
         events.addAll(events(changes));
