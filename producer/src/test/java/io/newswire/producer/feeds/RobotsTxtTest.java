@@ -34,4 +34,22 @@ class RobotsTxtTest {
     void shouldAllowEverythingWhenEmpty() {
         assertTrue(RobotsTxt.parse("# nothing here\n", AGENT).allows("/anything"));
     }
+
+    @Test
+    void shouldMatchWildcardsAndTheEndAnchorAsRfc9309Says() {
+        RobotsTxt robots = RobotsTxt.parse("User-agent: *\nDisallow: /*.pdf$\nDisallow: /search*q=\n", AGENT);
+        assertFalse(robots.allows("/reports/annual.pdf"));
+        assertTrue(robots.allows("/reports/annual.pdf.html"));
+        assertFalse(robots.allows("/search?lang=en&q=ferry"));
+        assertTrue(robots.allows("/news/ferry"));
+    }
+
+    @Test
+    void shouldMergeEveryGroupThatNamesUs() {
+        RobotsTxt robots = RobotsTxt.parse("User-agent: newswire\nDisallow: /drafts\n\nUser-agent: *\nDisallow: /\n\n"
+                + "User-agent: newswire\nDisallow: /embargoed\n", AGENT);
+        assertFalse(robots.allows("/drafts/1"));
+        assertFalse(robots.allows("/embargoed/2"));
+        assertTrue(robots.allows("/news/3"));
+    }
 }
