@@ -112,6 +112,15 @@ class NewsroomApiIT {
     }
 
     @Test
+    void shouldReportLiveAndReadyOnceTheProcessorsRun() {
+        JsonNode ready = api.await("/health/ready", answer -> "UP".equals(answer.path("status").asText()), WAIT);
+        assertEquals("RUNNING", ready.get("streams").asText());
+        Answer live = api.get("/health/live");
+        assertEquals(200, live.status());
+        assertEquals("UP", live.json().get("status").asText());
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownStory() {
         Answer answer = api.get("/api/stories/story-does-not-exist");
         assertEquals(404, answer.status());

@@ -58,6 +58,9 @@ public final class NewsroomServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        Health health = new Health(streams);
+        app.get("/health/live", ctx -> probe(ctx, health.live()));
+        app.get("/health/ready", ctx -> probe(ctx, health.ready()));
         app.get("/api/stories", ctx -> ctx.json(queries.stories(StoryFilter.of(ctx.queryParam("topic"), ctx.queryParam("status"),
                 ctx.queryParam("q"), ctx.queryParam("entity"), ctx.queryParam("limit")), local(ctx))));
         app.get("/api/stories/{id}", ctx -> ctx.json(queries.story(ctx.pathParam("id"), local(ctx))
@@ -135,6 +138,10 @@ public final class NewsroomServer implements AutoCloseable {
 
     private static RuleView rule(TopicRule rule, TopicRules rules) {
         return new RuleView(rule.getSlug(), rule.getQuery(), Views.iso(rule.getCreatedAt()), rules.topicName(rule.getSlug()));
+    }
+
+    private static void probe(Context ctx, Health.Status status) {
+        ctx.status(status.up() ? 200 : 503).json(Map.of("status", status.up() ? "UP" : "DOWN", "streams", status.state()));
     }
 
     private static void error(Context ctx, int status, String message) {
