@@ -239,24 +239,27 @@ final class NameChunker {
 
     private Segment longestKnown(List<Token> run, int from, LanguageProfile language) {
         int longest = Math.min(run.size(), from + gazetteer.longestNameTokens());
-        // No longer span can match once its first words begin no known name; most runs stop at one or two words.
-        int max = from + 1;
-        while (max < longest && gazetteer.beginsLongerName(Lexicon.key(join(run.subList(from, max))), language)) {
-            max++;
+        // keys.get(k - 1) is the key of the run's first k words from here. No longer span can match once its first
+        // words begin no known name, so most runs stop at one or two words; each key is made once.
+        List<String> keys = new ArrayList<>();
+        keys.add(Lexicon.key(run.get(from).norm()));
+        while (from + keys.size() < longest && gazetteer.beginsLongerName(keys.get(keys.size() - 1), language)) {
+            keys.add(Lexicon.key(join(run.subList(from, from + keys.size() + 1))));
         }
-        for (int to = max; to > from; to--) {
+        for (int to = from + keys.size(); to > from; to--) {
             List<Token> span = run.subList(from, to);
             if (CONNECTORS.contains(span.get(span.size() - 1).text())) {
                 continue;
             }
-            Gazetteer.Known known = lookup(span, language);
+            String key = keys.get(to - from - 1);
+            Gazetteer.Known known = lookup(span, key, language);
             if (known != null && span.size() == 1 && startsPersonName(run, from, language)) {
                 known = null;
             }
             if (known != null) {
                 return new Segment(Segment.Kind.KNOWN, List.copyOf(span), known);
             }
-            if (to - from <= LONGEST_TITLE && gazetteer.isTitle(Lexicon.key(join(span)))) {
+            if (to - from <= LONGEST_TITLE && gazetteer.isTitle(key)) {
                 return new Segment(Segment.Kind.TITLE, List.copyOf(span), null);
             }
         }
@@ -274,11 +277,16 @@ final class NameChunker {
     }
 
     private Gazetteer.Known lookup(List<Token> span, LanguageProfile language) {
+        return lookup(span, Lexicon.key(join(span)), language);
+    }
+
+    /** @param key the span's {@link Lexicon#key}, when the caller has it already */
+    private Gazetteer.Known lookup(List<Token> span, String key, LanguageProfile language) {
         if (span.size() == 1 && span.get(0).acronym()) {
             Gazetteer.Known known = gazetteer.lookupAcronym(span.get(0).norm());
-            return known != null || language.isEnglish() ? known : gazetteer.lookup(Lexicon.key(span.get(0).norm()), language);
+            return known != null || language.isEnglish() ? known : gazetteer.lookup(key, language);
         }
-        return gazetteer.lookup(Lexicon.key(join(span)), language);
+        return gazetteer.lookup(key, language);
     }
 
     private static String join(List<Token> span) {
