@@ -1,8 +1,8 @@
 package io.newswire.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.app.eval.NerDocuments;
 import io.newswire.app.eval.NerScore;
 import io.newswire.streams.ArticlePipeline;
 import io.newswire.streams.enrich.Enricher;
@@ -42,10 +42,17 @@ public final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--show-errors", paramLabel = "N", description = "Also print the N most frequent missed and false names.")
     int showErrors;
 
+    @Option(names = "--split", paramLabel = "PARTS:PART", converter = SplitConverter.class,
+            description = "Score only the documents whose number modulo PARTS is PART, e.g. 2:1 for the half a tagger was not trained on (default: all).")
+    NerDocuments.Split split = NerDocuments.Split.ALL;
+
+    @Option(names = "--rules-only", description = "Leave the learned name taggers out: the rule-based chain alone.")
+    boolean rulesOnly;
+
     @Override
     public Integer call() throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Enricher enricher = ArticlePipeline.withDefaults().enricher();
+        Enricher enricher = rulesOnly ? Enricher.rulesOnly() : ArticlePipeline.withDefaults().enricher();
         NerScore score = new NerScore();
         Map<String, Integer> languages = new TreeMap<>();
         Map<String, Integer> missed = new HashMap<>();
@@ -53,16 +60,9 @@ public final class EvalNerCommand implements Callable<Integer> {
         long started = System.nanoTime();
         int documents = 0;
         try (BufferedWriter out = predictions == null ? null : Files.newBufferedWriter(predictions)) {
-            for (String line : Files.readAllLines(file)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode doc = json.readTree(line);
-                String text = doc.get("text").asText();
-                List<NerScore.Mention> gold = new ArrayList<>();
-                for (JsonNode e : doc.path("entities")) {
-                    gold.add(new NerScore.Mention(e.get("start").asInt(), e.get("end").asInt(), e.get("type").asText()));
-                }
+            for (NerDocuments.Document doc : NerDocuments.read(file, split)) {
+                String text = doc.text();
+                List<NerScore.Mention> gold = doc.gold();
                 Enricher.Analysis analysis = enricher.analyse("", text);
                 languages.merge(analysis.language().code(), 1, Integer::sum);
                 List<NerScore.Mention> predicted = mentions(analysis, text);
@@ -72,7 +72,7 @@ public final class EvalNerCommand implements Callable<Integer> {
                     countErrors(text, gold, predicted, missed, wrong);
                 }
                 if (out != null) {
-                    ObjectNode node = json.createObjectNode().put("id", doc.get("id").asText());
+                    ObjectNode node = json.createObjectNode().put("id", doc.id());
                     var entities = node.putArray("entities");
                     predicted.forEach(m -> entities.addObject().put("start", m.start()).put("end", m.end()).put("type", m.type()));
                     out.write(json.writeValueAsString(node));
@@ -81,8 +81,8 @@ public final class EvalNerCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(Locale.ROOT, "%s: %d documents in %.1f s%s; languages identified %s%n", file.getFileName(), documents, seconds,
-                language == null ? "" : " (set language " + language + ")", languages);
+        System.out.printf(Locale.ROOT, "%s (%s%s): %d documents in %.1f s%s; languages identified %s%n", file.getFileName(), split,
+                rulesOnly ? ", rules only" : "", documents, seconds, language == null ? "" : " (set language " + language + ")", languages);
         System.out.print(score.report());
         if (showErrors > 0) {
             System.out.println("Most frequent misses (gold type): " + top(missed));

@@ -30,14 +30,23 @@ public final class Enricher {
     private final MinHasher minHasher = new MinHasher();
 
     public Enricher(Gazetteer gazetteer, WordStats words) {
+        this(gazetteer, words, true);
+    }
+
+    private Enricher(Gazetteer gazetteer, WordStats words, boolean learnedNames) {
         this.language = new LanguageIdentifier(words);
-        this.entities = new EntityExtractor(gazetteer, words);
+        this.entities = new EntityExtractor(gazetteer, words, learnedNames);
         this.keywords = new KeywordExtractor(words, entities.reportingVerbs());
         this.gazetteer = gazetteer;
     }
 
     public static Enricher withDefaults() {
         return new Enricher(Gazetteer.get(), WordStats.get());
+    }
+
+    /** The chain with the rule-based name finder alone, no learned tagger: the baseline a tagger is measured against. */
+    public static Enricher rulesOnly() {
+        return new Enricher(Gazetteer.get(), WordStats.get(), false);
     }
 
     /**
@@ -69,8 +78,7 @@ public final class Enricher {
         LanguageIdentifier.Language lang = language.identify(text.tokens(), text.text());
         laps.lap("language");
         LanguageProfile profile = LanguageProfile.of(lang.code());
-        List<ExtractedEntity> found = entities.extract(text, profile);
-        laps.lap("entities");
+        List<ExtractedEntity> found = entities.extract(text, profile, laps);
         return new Analysis(lang, profile, text, found);
     }
 

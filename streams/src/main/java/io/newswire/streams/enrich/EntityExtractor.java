@@ -1,6 +1,5 @@
 package io.newswire.streams.enrich;
 
-import com.ibm.icu.text.Transliterator;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,10 +30,18 @@ public final class EntityExtractor {
     private final ReportingVerbs reportingVerbs = new ReportingVerbs();
     private final CommonNouns commonNouns = new CommonNouns();
 
+    private final boolean learnedNames;
+
     public EntityExtractor(Gazetteer gazetteer, WordStats words) {
+        this(gazetteer, words, true);
+    }
+
+    /** {@code learnedNames}: let a language's shipped {@link NameTagger} decide the names; false gives the rules alone. */
+    public EntityExtractor(Gazetteer gazetteer, WordStats words, boolean learnedNames) {
         this.gazetteer = gazetteer;
         this.words = words;
         this.chunker = new NameChunker(gazetteer, words);
+        this.learnedNames = learnedNames;
     }
 
     public ReportingVerbs reportingVerbs() {
@@ -46,6 +53,27 @@ public final class EntityExtractor {
     }
 
     public List<ExtractedEntity> extract(AnalyzedText text, LanguageProfile language) {
+        return extract(text, language, Enricher.NO_LAPS);
+    }
+
+    List<ExtractedEntity> extract(AnalyzedText text, LanguageProfile language, Enricher.Laps laps) {
+        List<MentionGroup> groups = ruleGroups(text, language);
+        laps.lap("entities (rules)");
+        if (learnedNames) {
+            var tagger = NameTagger.forLanguage(language.code());
+            if (tagger.isPresent()) {
+                NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
+                groups = TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()));
+            }
+        }
+        laps.lap("entities (learned tagger)");
+        List<ExtractedEntity> ranked = EntityRanking.rank(text, groups);
+        laps.lap("entities (merged, ranked)");
+        return ranked;
+    }
+
+    /** The mention groups the rules find, before any learned tagger has its say. */
+    List<MentionGroup> ruleGroups(AnalyzedText text, LanguageProfile language) {
         Map<String, MentionGroup> known = new LinkedHashMap<>();
         Map<String, MentionGroup> affiliations = new LinkedHashMap<>();
         List<Segment> people = new ArrayList<>();
@@ -154,7 +182,7 @@ public final class EntityExtractor {
                 }
             }
         }
-        return EntityRanking.rank(text, groups);
+        return groups;
     }
 
     /**
@@ -359,7 +387,7 @@ public final class EntityExtractor {
         return new ArrayList<>(merged.values());
     }
 
-    private static final ThreadLocal<Transliterator> TO_LATIN = ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final MemoisedTransliterator TO_LATIN = new MemoisedTransliterator("Any-Latin; Latin-ASCII");
 
     /**
      * The id is the normalised name alone: a type guess must never split one entity into two. Names in
@@ -367,7 +395,7 @@ public final class EntityExtractor {
      * nor stay apart from the same name written in Latin letters.
      */
     static String id(String canonical) {
-        String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : TO_LATIN.get().transliterate(canonical);
+        String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : TO_LATIN.transliterate(canonical);
         String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");

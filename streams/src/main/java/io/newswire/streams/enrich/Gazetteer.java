@@ -187,8 +187,7 @@ public final class Gazetteer {
     private static final Set<String> INFLECTING = Set.of("ru", "de", "pl", "cs", "uk", "fi", "hu", "tr", "sv", "da", "no");
 
     /** BGN/PCGN, not ICU's default Any-Latin, because that is how the first-name lists spell Russian names. */
-    private static final ThreadLocal<Transliterator> CYRILLIC_TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII"));
+    private static final MemoisedTransliterator CYRILLIC_TO_LATIN = new MemoisedTransliterator("Russian-Latin/BGN; Latin-ASCII");
 
     private final Map<String, LocalNames> localNames = new ConcurrentHashMap<>();
 
@@ -263,7 +262,7 @@ public final class Gazetteer {
         if (!lower.isEmpty() && Character.UnicodeScript.of(lower.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
             // Дмитрий → Dmitriy: the lists are in Latin letters; the BGN/PCGN romanisation is the one
             // English-language news uses, and the transliteration table maps its spelling variants.
-            lower = CYRILLIC_TO_LATIN.get().transliterate(lower);
+            lower = CYRILLIC_TO_LATIN.transliterate(lower);
         }
         if (transliterations.containsKey(lower)) {
             return true;

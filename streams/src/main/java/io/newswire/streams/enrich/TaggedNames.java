@@ -1,0 +1,93 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts the learned tagger's names in place of the rules' guesses while keeping what only the rules
+ * know: a tagged name the rules found too keeps its gazetteer entry (Deutschland stays the entity
+ * Germany, with its id), a rule name the tagger rejects is dropped, a name only the tagger found becomes
+ * an entity of its own, and a lone surname joins the person the article names in full. Nationality
+ * words (NORP) are the rules' alone: the tagger is not trained on them.
+ */
+final class TaggedNames {
+
+    private TaggedNames() {
+    }
+
+    static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names) {
+        Map<Long, Segment> segments = new HashMap<>();
+        Map<Segment, MentionGroup> owners = new IdentityHashMap<>();
+        List<MentionGroup> result = new ArrayList<>();
+        for (MentionGroup group : ruleGroups) {
+            if (group.type == EntityType.NORP) {
+                result.add(group);
+                continue;
+            }
+            for (Segment segment : group.segments) {
+                segments.put(span(segment.first().index(), segment.last().index()), segment);
+                owners.put(segment, group);
+            }
+        }
+        Map<MentionGroup, List<Segment>> kept = new LinkedHashMap<>();
+        Map<MentionGroup, Map<EntityType, Integer>> votes = new IdentityHashMap<>();
+        Map<String, MentionGroup> found = new LinkedHashMap<>();
+        for (NameTagger.TaggedName name : names) {
+            Segment segment = segments.get(span(name.first(), name.last()));
+            if (segment != null) {
+                MentionGroup group = owners.get(segment);
+                kept.computeIfAbsent(group, g -> new ArrayList<>()).add(segment);
+                votes.computeIfAbsent(group, g -> new EnumMap<>(EntityType.class)).merge(name.type(), 1, Integer::sum);
+                continue;
+            }
+            Segment fresh = new Segment(Segment.Kind.UNKNOWN, text.tokens().subList(name.first(), name.last() + 1), null);
+            found.computeIfAbsent(name.type() + ":" + Lexicon.key(fresh.surface()), key -> new MentionGroup(name.type(), fresh.surface()))
+                    .segments.add(fresh);
+        }
+        kept.forEach((group, mentions) -> {
+            group.segments.clear();
+            group.segments.addAll(mentions);
+            Map<EntityType, Integer> typeVotes = votes.get(group);
+            if (typeVotes.getOrDefault(group.type, 0) * 2 < mentions.size()) {
+                group.type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            }
+            result.add(group);
+        });
+        List<MentionGroup> people = new ArrayList<>(result.stream().filter(g -> g.type == EntityType.PERSON).toList());
+        found.values().stream().filter(g -> g.type == EntityType.PERSON && g.segments.get(0).tokens().size() > 1).forEach(people::add);
+        for (MentionGroup group : found.values()) {
+            MentionGroup person = group.type == EntityType.PERSON && group.segments.get(0).tokens().size() == 1
+                    ? fullName(people, group.segments.get(0).first().norm()) : null;
+            if (person != null) {
+                person.segments.addAll(group.segments);
+            } else {
+                result.add(group);
+            }
+        }
+        return result;
+    }
+
+    /** The one person of the article whose name ends with this surname, or null when none or several do. */
+    private static MentionGroup fullName(List<MentionGroup> people, String surname) {
+        MentionGroup match = null;
+        for (MentionGroup person : people) {
+            Segment first = person.segments.get(0);
+            if (first.tokens().size() > 1 && EntityExtractor.surname(first.last().norm()).equalsIgnoreCase(EntityExtractor.surname(surname))) {
+                if (match != null) {
+                    return null;
+                }
+                match = person;
+            }
+        }
+        return match;
+    }
+
+    private static long span(int first, int last) {
+        return ((long) first << 32) | last;
+    }
+}

@@ -1,0 +1,53 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class MorphologyTest {
+
+    private static Token token(String word) {
+        return new Token(word, word, word.toLowerCase(java.util.Locale.ROOT), 0, word.length(), 0, 1, false, 0);
+    }
+
+    @Test
+    void shouldTellAGermanCommonNounFromACityName() {
+        Morphology german = Morphology.of("de");
+        assertEquals("SUB", german.read(token("Straße")).classes());
+        assertEquals("EIG.STD", german.read(token("Genf")).classes());
+    }
+
+    @Test
+    void shouldListEveryClassOfAWordThatIsBothNounAndSurname() {
+        String classes = Morphology.of("de").read(token("Müller")).classes();
+        assertTrue(classes.contains("EIG.NAC") && classes.contains("SUB"), classes);
+    }
+
+    @Test
+    void shouldGiveTheLemmaOfAnInflectedRussianPlaceName() {
+        assertEquals("москва", Morphology.of("ru").read(token("Москвы")).lemma());
+    }
+
+    @Test
+    void shouldMarkARussianSurnameAsOne() {
+        assertTrue(Morphology.of("ru").read(token("Лавров")).classes().contains("NN.Fam"));
+    }
+
+    @Test
+    void shouldKnowNothingOfALanguageWithoutADictionary() {
+        Morphology none = Morphology.of("fi");
+        assertFalse(none.known());
+        assertEquals("?", none.read(token("Helsinki")).classes());
+    }
+
+    @Test
+    void shouldHashTheSameReadingItReads() {
+        Morphology german = Morphology.of("de");
+        long[] hashed = new long[2];
+        german.hashedReading(token("Genf"), hashed);
+        assertEquals(NameFeatures.value("EIG.STD"), hashed[0]);
+        assertEquals(NameFeatures.value("genf"), hashed[1]);
+    }
+}

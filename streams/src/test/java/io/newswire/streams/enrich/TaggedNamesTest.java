@@ -1,0 +1,69 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaggedNamesTest {
+
+    private static final LanguageProfile GERMAN = LanguageProfile.of("de");
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final EntityExtractor rules = new EntityExtractor(Gazetteer.get(), WordStats.get(), false);
+
+    private List<MentionGroup> reconcile(AnalyzedText text, NameTagger.TaggedName... names) {
+        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names));
+    }
+
+    private static int index(AnalyzedText text, String word) {
+        return text.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
+    }
+
+    @Test
+    void shouldKeepTheGazetteerEntryOfANameBothFound() {
+        AnalyzedText text = analyzer.analyze("", "Deutschland und Frankreich einigten sich am Montag.");
+        int germany = index(text, "Deutschland");
+        List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(germany, germany, EntityType.LOCATION));
+        assertEquals(1, groups.size());
+        assertEquals("germany", EntityExtractor.id(groups.get(0).canonical));
+    }
+
+    @Test
+    void shouldDropANameOfTheRulesThatTheTaggerRejects() {
+        AnalyzedText text = analyzer.analyze("", "Deutschland und Frankreich einigten sich am Montag.");
+        List<MentionGroup> groups = reconcile(text);
+        assertTrue(groups.isEmpty(), groups.toString());
+    }
+
+    @Test
+    void shouldMakeAnEntityOfANameOnlyTheTaggerFound() {
+        AnalyzedText text = analyzer.analyze("", "Die Firma Korvanto meldete am Montag höhere Gewinne.");
+        int name = index(text, "Korvanto");
+        List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(name, name, EntityType.ORGANIZATION));
+        assertEquals(1, groups.size());
+        assertEquals(EntityType.ORGANIZATION, groups.get(0).type);
+        assertEquals("Korvanto", groups.get(0).canonical);
+    }
+
+    @Test
+    void shouldJoinALoneSurnameToTheFullNameOfTheArticle() {
+        AnalyzedText text = analyzer.analyze("", "Die Ministerin Helga Brunnsteiner reiste nach Wien. Brunnsteiner sprach dort.");
+        int given = index(text, "Helga");
+        int surname = text.tokens().stream().filter(t -> t.text().equals("Brunnsteiner")).reduce((a, b) -> b).orElseThrow().index();
+        List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(given, given + 1, EntityType.PERSON),
+                new NameTagger.TaggedName(surname, surname, EntityType.PERSON));
+        MentionGroup person = groups.stream().filter(g -> g.type == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(2, person.segments.size(), groups.toString());
+    }
+
+    @Test
+    void shouldRetypeAKnownNameByTheMajorityOfItsTaggedMentions() {
+        AnalyzedText text = analyzer.analyze("", "Deutschland gewann gegen Frankreich. Deutschland spielte stark.");
+        List<Integer> mentions = text.tokens().stream().filter(t -> t.text().equals("Deutschland")).map(Token::index).toList();
+        List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(mentions.get(0), mentions.get(0), EntityType.ORGANIZATION),
+                new NameTagger.TaggedName(mentions.get(1), mentions.get(1), EntityType.ORGANIZATION));
+        assertEquals(EntityType.ORGANIZATION, groups.get(0).type);
+        assertEquals("germany", EntityExtractor.id(groups.get(0).canonical));
+    }
+}
