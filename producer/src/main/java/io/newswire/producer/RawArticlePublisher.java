@@ -79,18 +79,12 @@ public final class RawArticlePublisher implements AutoCloseable {
         return fatal.get() != null;
     }
 
-    public void publish(RawArticle article, String origin) {
+    public void publish(RawArticle given, String origin) {
         if (stopped()) {
             return;
         }
-        // Checked here, where every input kind (file, JSON line, feed entry, page) meets Kafka, so that no
-        // article reaches the processors that would make an output record the broker refuses.
-        int size = article.getBody().remaining();
-        if (size > maxArticleBytes) {
-            byte[] body = new byte[size];
-            article.getBody().duplicate().get(body);
-            deadLetter(origin, "article is " + size + " bytes, over the " + maxArticleBytes
-                    + "-byte limit (setting max.article.bytes)", null, body);
+        RawArticle article = fit(given, origin);
+        if (article == null) {
             return;
         }
         try {
@@ -104,6 +98,30 @@ public final class RawArticlePublisher implements AutoCloseable {
         } catch (RuntimeException e) {
             onFailure(article, origin, e);
         }
+    }
+
+    /**
+     * The article as it may be published, or null once dead-lettered. Checked here, where every input kind
+     * (file, JSON line, feed entry, page) meets Kafka, so that no article reaches the processors that would
+     * make an output record the broker refuses. The limit guards what is kept, not what a site serves: an
+     * over-large page loses its scripts and styles first.
+     */
+    private RawArticle fit(RawArticle article, String origin) {
+        int size = article.getBody().remaining();
+        if (size <= maxArticleBytes) {
+            return article;
+        }
+        RawArticle slim = PageSlimmer.slim(article).orElse(null);
+        if (slim != null && slim.getBody().remaining() <= maxArticleBytes) {
+            LOG.info("{}: {} bytes of page kept as {} without scripts, styles and inline data", origin, size, slim.getBody().remaining());
+            return slim;
+        }
+        byte[] body = new byte[size];
+        article.getBody().duplicate().get(body);
+        deadLetter(origin, "article is " + size + " bytes" + (slim == null ? "" : " (" + slim.getBody().remaining()
+                + " without scripts, styles and inline data)") + ", over the " + maxArticleBytes
+                + "-byte limit (setting max.article.bytes)", null, body);
+        return null;
     }
 
     public void deadLetter(String origin, String reason, Throwable error, byte[] value) {

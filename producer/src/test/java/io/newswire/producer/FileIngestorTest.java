@@ -74,6 +74,19 @@ class FileIngestorTest {
     }
 
     @Test
+    void shouldPublishAPageOverTheLimitWithoutItsScriptsAndStyles() throws Exception {
+        String script = "<script>window.__STATE__ = \"" + "x".repeat(1_500_000) + "\";</script>";
+        write("a/big.html", "<html><head><title>Harbour reopens</title><style>p{color:red}</style>" + script + "</head><body>"
+                + "<article><h1>Harbour reopens</h1><p>The harbour reopened on Monday after repairs.</p></article></body></html>");
+        IngestReport report = new FileIngestor(new TextArticleReader(Clock.systemUTC()),
+                kafka.publisher(articles, Clock.systemUTC(), 1024 * 1024)).ingest(List.of(dir));
+        assertEquals(1, report.published());
+        RawArticle published = articles.history().get(0).value();
+        assertTrue(published.getBody().remaining() < 1024, published.getBody().remaining() + " bytes");
+        assertEquals("UTF-8", published.getCharset());
+    }
+
+    @Test
     void shouldDeadLetterAnArticleOverTheSizeLimitWithABoundedPrefixAndItsHash() throws Exception {
         String big = "Huge file\n\n" + "A sentence of the body that repeats. ".repeat(60_000);
         write("a/big.txt", big);
