@@ -17,8 +17,15 @@ function el(tag, attrs = {}, ...children) {
   return node;
 }
 
-async function api(path, options) {
-  const response = await fetch(path, options);
+/** The API token the user typed (api.token), kept for this tab only. */
+function token() {
+  return sessionStorage.getItem('newswire-token') || '';
+}
+
+async function api(path, options = {}) {
+  const headers = { ...(options.headers || {}) };
+  if (token()) headers.Authorization = `Bearer ${token()}`;
+  const response = await fetch(path, { ...options, headers });
   if (response.status === 204) return null;
   const body = await response.json();
   if (!response.ok) throw new Error(body.error || response.statusText);
@@ -134,7 +141,11 @@ async function showTopic(slug) {
 function follow(slug) {
   if (state.events && state.events.slug === slug) return;
   if (state.events) state.events.source.close();
-  const source = new EventSource(`/api/events${slug ? `?topic=${encodeURIComponent(slug)}` : ''}`);
+  // EventSource sends no headers: the token goes as RFC 6750's access_token parameter.
+  const query = new URLSearchParams();
+  if (slug) query.set('topic', slug);
+  if (token()) query.set('access_token', token());
+  const source = new EventSource(`/api/events${query.toString() ? `?${query}` : ''}`);
   state.events = { slug, source };
   $('#live').textContent = 'connecting…';
   $('#live').classList.add('off');
@@ -254,6 +265,7 @@ function route() {
 
 $('#rule-form').addEventListener('submit', async (submit) => {
   submit.preventDefault();
+  if ($('#api-token').value) sessionStorage.setItem('newswire-token', $('#api-token').value);
   const slug = $('#rule-slug').value.trim();
   const message = $('#rule-message');
   try {

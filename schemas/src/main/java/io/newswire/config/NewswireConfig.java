@@ -128,6 +128,17 @@ public final class NewswireConfig {
         return text(Setting.API_BIND_ADDRESS);
     }
 
+    /** The token the API's write routes require; empty when none is set. */
+    public String apiToken() {
+        String token = ((org.apache.kafka.common.config.types.Password) values.get(Setting.API_TOKEN)).value().trim();
+        return token.equalsIgnoreCase("none") ? "" : token;
+    }
+
+    /** Whether the read routes require the token too. */
+    public boolean apiTokenForReads() {
+        return (Boolean) values.get(Setting.API_TOKEN_READS);
+    }
+
     /**
      * Host name other instances use to forward a request for a story this instance owns (Kafka Streams'
      * {@code application.server}); must resolve from every instance. {@code auto}: this host's address, for

@@ -57,6 +57,11 @@ public enum Setting {
     API_PORT("api.port", Type.INT, "8080", PORT, "Port of the dashboard and HTTP API of each streams instance."),
     API_BIND_ADDRESS("api.bind.address", Type.STRING, "127.0.0.1", NON_EMPTY,
             "Interface the HTTP API binds to (0.0.0.0 in a container)."),
+    API_TOKEN("api.token", Type.PASSWORD, "none", null,
+            "Bearer token the API's write routes (rules) require; none by default. Without one, writes are allowed only while the API "
+                    + "binds a loopback address; bound beyond it they answer 403 until a token is set."),
+    API_TOKEN_READS("api.token.reads", Type.BOOLEAN, "false", null,
+            "Require the api.token for the read routes and the page's data too (health and metrics stay open for probes)."),
     API_ADVERTISED_HOST("api.advertised.host", Type.STRING, "localhost", NON_EMPTY,
             "How other instances reach this one's API (Kafka Streams' application.server); auto = this host's address."),
     LOCAL_BROKER_PORT("local.broker.port", Type.INT, "9092", PORT, "Local default only: the broker's port."),
