@@ -121,6 +121,17 @@ class NewsroomApiIT {
     }
 
     @Test
+    void shouldServeKafkaStreamsJvmAndNewswireMetricsInPrometheusFormat() {
+        api.await("/health/ready", answer -> "UP".equals(answer.path("status").asText()), WAIT);
+        Answer metrics = api.get("/metrics");
+        assertEquals(200, metrics.status());
+        for (String name : List.of("kafka_stream_thread_", "kafka_consumer_", "kafka_producer_", "jvm_memory_used_bytes",
+                "newswire_enrichment_seconds_count{language=\"en\"}", "newswire_story_events_total{type=\"CREATED\"}")) {
+            assertTrue(metrics.text().contains(name), "/metrics lacks " + name);
+        }
+    }
+
+    @Test
     void shouldAnswer404ForAnUnknownStory() {
         Answer answer = api.get("/api/stories/story-does-not-exist");
         assertEquals(404, answer.status());
@@ -228,7 +239,7 @@ class NewsroomApiIT {
         Answer spec = api.get("/openapi.yaml");
         assertEquals(200, spec.status());
         for (String path : List.of("/api/stories:", "/api/stories/{id}:", "/api/topics:", "/api/entities/{id}:", "/api/trends:",
-                "/api/events:", "/api/rules:", "/api/rules/{slug}:")) {
+                "/api/events:", "/api/rules:", "/api/rules/{slug}:", "/metrics:", "/health/live:", "/health/ready:")) {
             assertTrue(spec.text().contains("  " + path), "openapi.yaml lacks " + path);
         }
     }

@@ -36,11 +36,13 @@ public final class NewsroomServer implements AutoCloseable {
     private final Javalin app;
     private final StoryEventStream events;
     private final TopicRules rules;
+    private final PrometheusMetrics metrics;
 
-    private NewsroomServer(Javalin app, StoryEventStream events, TopicRules rules) {
+    private NewsroomServer(Javalin app, StoryEventStream events, TopicRules rules, PrometheusMetrics metrics) {
         this.app = app;
         this.events = events;
         this.rules = rules;
+        this.metrics = metrics;
     }
 
     /** Starts serving on {@code api.bind.address}:{@code api.port}; {@code streams} is asked anew per request, so a restart is seen. */
@@ -58,7 +60,10 @@ public final class NewsroomServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
             });
         });
+        new ApiAccess(config.apiToken(), config.apiBindAddress(), config.apiTokenForReads()).install(app);
         Health health = new Health(streams);
+        PrometheusMetrics metrics = new PrometheusMetrics(streams);
+        app.get("/metrics", ctx -> ctx.contentType(PrometheusMetrics.CONTENT_TYPE).result(metrics.scrape()));
         app.get("/health/live", ctx -> probe(ctx, health.live()));
         app.get("/health/ready", ctx -> probe(ctx, health.ready()));
         app.get("/api/stories", ctx -> ctx.json(queries.stories(StoryFilter.of(ctx.queryParam("topic"), ctx.queryParam("status"),
@@ -97,7 +102,7 @@ public final class NewsroomServer implements AutoCloseable {
             }
         });
         app.start(config.apiBindAddress(), config.apiPort());
-        return new NewsroomServer(app, events, rules);
+        return new NewsroomServer(app, events, rules, metrics);
     }
 
     public int port() {
@@ -153,5 +158,6 @@ public final class NewsroomServer implements AutoCloseable {
         events.close();
         app.stop();
         rules.close();
+        metrics.close();
     }
 }

@@ -2,6 +2,7 @@ package io.newswire.streams.errors;
 
 import io.newswire.avro.DeadLetter;
 import io.newswire.errors.DeadLetters;
+import io.micrometer.core.instrument.Metrics;
 import io.newswire.serde.AvroSerializer;
 import java.time.Clock;
 import java.util.List;
@@ -15,7 +16,9 @@ import org.apache.kafka.streams.errors.ErrorHandlerContext;
  * Builds the dead-letter records the exception handlers hand back to Kafka Streams (KIP-1034), so a
  * failure and the output it replaces are committed in the same transaction. The value is a
  * {@link DeadLetter} in the registry wire format, the key is the failed record's key; both are bounded
- * ({@link DeadLetters}) so that writing a letter cannot fail for its size.
+ * ({@link DeadLetters}) so that writing a letter cannot fail for its size. Each letter is counted in
+ * Micrometer's global registry ({@code newswire_dead_letters_total} by stage and error class), which the
+ * instance's {@code /metrics} endpoint exports.
  */
 final class DeadLetterRecords {
 
@@ -54,6 +57,8 @@ final class DeadLetterRecords {
                 .setPartition(context.partition() < 0 ? null : context.partition())
                 .setOffset(context.offset() < 0 ? null : context.offset())
                 .build();
+        // Labelled by the error's class, not its message: a label's values must stay few.
+        Metrics.counter("newswire.dead.letters", "stage", stage, "error", error.getClass().getSimpleName()).increment();
         return List.of(new ProducerRecord<>(topic, null, DeadLetters.boundedKey(key), serializer.serialize(topic, letter)));
     }
 

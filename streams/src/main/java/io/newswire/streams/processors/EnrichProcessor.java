@@ -1,5 +1,7 @@
 package io.newswire.streams.processors;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import io.newswire.avro.Article;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
@@ -7,6 +9,7 @@ import io.newswire.streams.enrich.WordStats;
 import io.newswire.streams.errors.StackGuard;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -65,7 +68,13 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
 
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
-        context.forward(record.withValue(StackGuard.call("enrichment", () -> enricher.enrich(record.value(), frequencies))));
+        long started = System.nanoTime();
+        Article enriched = StackGuard.call("enrichment", () -> enricher.enrich(record.value(), frequencies));
+        // Per language: a language whose analysis is slow or whose volume jumps shows as itself.
+        Timer.builder("newswire.enrichment").description("Enrichment of one article, by the language identified")
+                .tag("language", enriched.getLanguage() == null ? "unknown" : enriched.getLanguage())
+                .register(Metrics.globalRegistry).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        context.forward(record.withValue(enriched));
         if (++sinceSnapshot >= SNAPSHOT_EVERY) {
             snapshot();
         }

@@ -1,5 +1,6 @@
 package io.newswire.streams.processors;
 
+import io.micrometer.core.instrument.Metrics;
 import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.StoryActivity;
@@ -115,6 +116,8 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     private static List<StoryEvent> events(List<StoryChange> changes) {
         List<StoryEvent> events = new ArrayList<>(changes.size());
         for (StoryChange change : changes) {
+            // CREATED minus CLOSED (and MERGED away) is the stories open; exported by the instance's /metrics.
+            Metrics.counter("newswire.story.events", "type", change.type().name()).increment();
             events.add(StoryEvent.newBuilder()
                     .setEventId(change.story().getId() + ":" + change.sequence())
                     .setType(change.type().name())
