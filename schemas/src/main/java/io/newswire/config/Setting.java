@@ -23,7 +23,7 @@ public enum Setting {
     APPLICATION_ID("application.id", Type.STRING, "newswire-streams", NON_EMPTY, "The Kafka Streams application id."),
     COMMIT_INTERVAL_MS("commit.interval.ms", Type.INT, "100", Range.atLeast(1),
             "Kafka Streams commit interval: under exactly-once each sub-topology adds up to one interval of latency "
-                    + "(see the README for the measurement that chose it)."),
+                    + "(docs/operations.md gives the measurement that chose it)."),
     TOPIC_PARTITIONS("topic.partitions", Type.INT, "3", Range.between(1, 10_000), "Partitions of the topics Newswire creates."),
     TOPIC_REPLICATION_FACTOR("topic.replication.factor", Type.SHORT, "1", Range.atLeast(1),
             "Replication factor of the topics Newswire creates."),

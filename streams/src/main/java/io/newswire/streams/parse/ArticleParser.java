@@ -160,7 +160,7 @@ public final class ArticleParser {
                 authors, clean);
     }
 
-    /** One JSON-lines article: title, body or html, published, section, authors (see README). */
+    /** One JSON-lines article: title, body or html, published, section, authors (see docs/sources.md). */
     private ParsedText fromJson(String text, Deadline deadline) {
         JsonNode node;
         try {

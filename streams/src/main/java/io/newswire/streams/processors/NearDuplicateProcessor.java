@@ -21,7 +21,7 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Marks an article as a near-duplicate of the earlier article it shares most text with. Runs in the
- * language-keyed clustering task, so every fingerprint meets every other of its language (see README
+ * language-keyed clustering task, so every fingerprint meets every other of its language (see docs/enrichment.md
  * for the trade-off); fingerprints older than the retention are evicted hourly.
  */
 public final class NearDuplicateProcessor implements FixedKeyProcessor<String, Article, Article> {

@@ -11,7 +11,7 @@ import io.newswire.avro.internal.StoryState;
  */
 public record StorySimilarity(double entityWeight, double sigmaDays) {
 
-    /** Tuned on the two public development sets (see README); σ of 30 days because a story's coverage runs for weeks. */
+    /** Tuned on the two public development sets (see docs/stories.md); σ of 30 days because a story's coverage runs for weeks. */
     public static final StorySimilarity DEFAULT = new StorySimilarity(0.5, 30.0);
     /** Cross-language similarity (see {@link #acrossLanguages}) at which two stories are linked. */
     public static final double LINK_THRESHOLD = 0.5;
