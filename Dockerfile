@@ -13,7 +13,8 @@ COPY . .
 RUN mvn -q -B -ntp -DskipTests package
 
 FROM eclipse-temurin:17-jre
-RUN groupadd --system newswire && useradd --system --gid newswire --home-dir /var/lib/newswire --create-home newswire
+# A fixed uid and gid, so Kubernetes can give the state volume to them (fsGroup in deploy/k8s/streams.yaml).
+RUN groupadd --system --gid 10001 newswire && useradd --system --uid 10001 --gid newswire --home-dir /var/lib/newswire --create-home newswire
 WORKDIR /opt/newswire
 COPY --from=build /src/app/target/lib ./lib
 COPY --from=build /src/app/target/newswire-app.jar ./
