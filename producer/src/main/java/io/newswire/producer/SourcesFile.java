@@ -22,6 +22,8 @@ import java.util.Set;
  *     url: https://coastal.example/rss  # a feed ...
  *     interval: 10m                     # poll interval (default 5m)
  *     fetch_full_pages: true            # fetch the linked page when an entry is only a summary
+ *     outlet: "Coastal Herald"          # optional, for people reading the list (sources/*.yaml name it)
+ *     language: en                      # optional, likewise: each article's language is identified anyway
  *   - name: archive
  *     path: /data/articles              # ... or files / a directory (watched with --follow)
  *     kind: dir                         # optional: feed | dir | file (detected when absent)

@@ -11,6 +11,6 @@ public final class DurationConverter implements ITypeConverter<Duration> {
     @Override
     public Duration convert(String value) {
         return Durations.parse(value).orElseThrow(() ->
-                new TypeConversionException("'" + value + "' is not a duration: use e.g. 500ms, 30s, 5m, 1h or PT30S"));
+                new TypeConversionException("'" + value + "' is not a duration: use e.g. 500ms, 30s, 5m, 1h, 7d or PT30S"));
     }
 }

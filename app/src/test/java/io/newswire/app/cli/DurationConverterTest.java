@@ -17,6 +17,7 @@ class DurationConverterTest {
         assertEquals(Duration.ofSeconds(30), converter.convert("30s"));
         assertEquals(Duration.ofMinutes(2), converter.convert("2m"));
         assertEquals(Duration.ofHours(1), converter.convert("1h"));
+        assertEquals(Duration.ofDays(7), converter.convert("7d"));
     }
 
     @Test
