@@ -12,6 +12,7 @@ import io.newswire.app.cli.EvalSimilarityCommand;
 import io.newswire.app.cli.IngestCommand;
 import io.newswire.app.cli.RulesCommand;
 import io.newswire.app.cli.RunCommand;
+import io.newswire.app.cli.SinkCommand;
 import io.newswire.app.cli.SourcesCommand;
 import io.newswire.app.cli.StreamsCommand;
 import io.newswire.app.cli.SubscribeCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, EvalExtractionCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {
