@@ -53,7 +53,7 @@ public enum Setting {
             "Time one article's parsing and extraction may take before it is dead-lettered."),
     FETCH_ALLOW_HOSTS("fetch.allow.hosts", Type.STRING, "none", NON_EMPTY,
             "Hosts feeds and pages may be fetched from although they resolve to loopback or private addresses "
-                    + "(comma-separated; none by default)."),
+                    + "(comma-separated; none by default). An entry with a port (127.0.0.1:8080) allows that port only."),
     API_PORT("api.port", Type.INT, "8080", PORT, "Port of the dashboard and HTTP API of each streams instance."),
     API_BIND_ADDRESS("api.bind.address", Type.STRING, "127.0.0.1", NON_EMPTY,
             "Interface the HTTP API binds to (0.0.0.0 in a container)."),

@@ -11,6 +11,7 @@ import io.newswire.producer.RawArticlePublisher;
 import io.newswire.producer.SourcesFile;
 import io.newswire.producer.TextArticleReader;
 import io.newswire.producer.feeds.FeedPoller;
+import io.newswire.producer.feeds.FeedRound;
 import io.newswire.producer.feeds.FeedSource;
 import io.newswire.producer.feeds.WebClient;
 import io.newswire.producer.feeds.KafkaSourceStateStore;
@@ -56,6 +57,16 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest feed body accepted (default ${DEFAULT-VALUE}).")
     long maxBody = 10L * 1024 * 1024;
+
+    @Option(names = "--parallel", paramLabel = "N", description = "Hosts fetched at once; one host's feeds are always fetched one at a time (default ${DEFAULT-VALUE}).")
+    int parallel = 8;
+
+    @Option(names = "--host-delay", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Pause between two requests to one host (default 1s).")
+    Duration hostDelay = Duration.ofSeconds(1);
+
+    /** Feeds that could not be read at all in the last round: a one-shot ingest then fails. */
+    private int failingFeeds;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -113,6 +124,10 @@ public final class IngestCommand implements Callable<Integer> {
                         + " dead-lettered with their reasons on " + topics.deadLetters().name() + ")");
                 return 1;
             }
+            if (!follow && failingFeeds > 0) {
+                System.err.println("newswire: " + failingFeeds + " feed(s) could not be read (reasons on " + topics.deadLetters().name() + ")");
+                return 1;
+            }
             return report.success() ? 0 : 1;
         }
     }
@@ -142,17 +157,19 @@ public final class IngestCommand implements Callable<Integer> {
         try (KafkaSourceStateStore states = new KafkaSourceStateStore(topics.sourceState(), config.clientProperties())) {
             WebClient web = new WebClient(WebClient.Policy.publicWeb(maxBody, config.fetchAllowHosts()));
             FeedPoller poller = new FeedPoller(states, publisher, Clock.systemUTC(), web);
+            FeedRound round = new FeedRound(poller, parallel, hostDelay);
             boolean firstRound = true;
             do {
-                long nextDue = Long.MAX_VALUE;
-                for (FeedSource feed : feeds) {
-                    // The first round fetches now (still a conditional GET); the schedule applies from then on.
-                    FeedPoller.Result result = poller.poll(feed, firstRound);
-                    if (result.outcome() != FeedPoller.Outcome.NOT_DUE) {
-                        System.out.println(feed.url() + ": " + result.outcome().name().toLowerCase() + ", " + result.published() + " new");
+                // The first round fetches now (still a conditional GET); the schedule applies from then on.
+                FeedRound.Report report = round.poll(feeds, firstRound);
+                report.results().forEach((feed, result) -> {
+                    if (result.outcome() == FeedPoller.Outcome.FAILED) {
+                        System.err.println(feed.url() + ": failing (the reason is on " + topics.deadLetters().name() + ")");
                     }
-                    nextDue = Math.min(nextDue, result.nextPollAt());
-                }
+                });
+                System.out.println(report.summary());
+                failingFeeds = report.counts().getOrDefault(FeedPoller.Outcome.FAILED, 0);
+                long nextDue = report.nextDue();
                 firstRound = false;
                 publisher.finish();
                 if (!follow || publisher.stopped()) {

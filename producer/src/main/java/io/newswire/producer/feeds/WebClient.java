@@ -92,7 +92,7 @@ public final class WebClient {
         if (host == null) {
             throw new FetchException("refused " + uri + ": no host");
         }
-        if (policy.allowedHosts().contains(host.toLowerCase(Locale.ROOT))) {
+        if (allowed(uri, host.toLowerCase(Locale.ROOT))) {
             return;
         }
         InetAddress[] addresses;
@@ -107,6 +107,16 @@ public final class WebClient {
                         + " (allow the host with the setting fetch.allow.hosts)");
             }
         }
+    }
+
+    /**
+     * A {@code fetch.allow.hosts} entry names a host (every port) or a host and port ({@code 127.0.0.1:8080}):
+     * allowing one local feed then lets neither its redirects nor its entry links reach the host's other ports.
+     */
+    private boolean allowed(URI uri, String host) {
+        int port = uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        String bracketed = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        return policy.allowedHosts().contains(host) || policy.allowedHosts().contains(bracketed + ":" + port);
     }
 
     static boolean isInternal(InetAddress address) {
