@@ -2,6 +2,7 @@ package io.newswire.app;
 
 import io.newswire.app.cli.BenchCommand;
 import io.newswire.app.cli.BenchEnrichCommand;
+import io.newswire.app.cli.BenchFeedsCommand;
 import io.newswire.app.cli.EnrichCommand;
 import io.newswire.app.cli.EvalExtractionCommand;
 import io.newswire.app.cli.EvalBrownCommand;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchFeedsCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {

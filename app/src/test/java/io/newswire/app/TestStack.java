@@ -64,12 +64,29 @@ final class TestStack implements AutoCloseable {
                 "commit.interval.ms", "100");
     }
 
+    private static final java.util.Set<Integer> HANDED_OUT = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port that is free now, below Linux's ephemeral range (32768 and up): a port the kernel hands out
+     * for port 0 can be taken as the local port of some client's outgoing connection before the stack
+     * binds it (a registry or API port "already in use"); ports below the range never are. No port is
+     * handed out twice in one JVM.
+     */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int tries = 0; tries < 1000; tries++) {
+            int port = random.nextInt(20_000, 32_000);
+            if (!HANDED_OUT.add(port)) {
+                continue;
+            }
+            try (ServerSocket socket = new ServerSocket(port)) {
+                socket.setReuseAddress(true);
+                return port;
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IllegalStateException("no free port found between 20000 and 32000");
     }
 
     /** `newswire ARGS` in a JVM of its own (one the test can kill), its output appended to {@code log}. */
