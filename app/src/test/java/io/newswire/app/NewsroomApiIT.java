@@ -126,7 +126,8 @@ class NewsroomApiIT {
         Answer metrics = api.get("/metrics");
         assertEquals(200, metrics.status());
         for (String name : List.of("kafka_stream_thread_", "kafka_consumer_", "kafka_producer_", "jvm_memory_used_bytes",
-                "newswire_enrichment_seconds_count{language=\"en\"}", "newswire_story_events_total{type=\"CREATED\"}")) {
+                "newswire_enrichment_seconds_count{language=\"en\"}", "newswire_articles_parsed_total",
+                "newswire_articles_clustered_total{language=\"en\"}", "newswire_story_events_total{type=\"CREATED\"}")) {
             assertTrue(metrics.text().contains(name), "/metrics lacks " + name);
         }
     }

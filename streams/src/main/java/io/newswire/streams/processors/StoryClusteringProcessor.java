@@ -110,8 +110,13 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         // The last change is the article's own story (a merge's changes come first); none means already clustered.
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
                 : changes.get(changes.size() - 1).story().getId());
+        clustered.computeIfAbsent(article.getLanguage() == null ? "unknown" : article.getLanguage(), language ->
+                io.micrometer.core.instrument.Counter.builder("newswire.articles.clustered").tag("language", language)
+                        .description("Articles clustered into stories, by language (the per-language stage)").register(Metrics.globalRegistry)).increment();
         context.forward(record.withValue(new ClusteringResult(article, events)));
     }
+
+    private final java.util.Map<String, io.micrometer.core.instrument.Counter> clustered = new java.util.HashMap<>();
 
     private static List<StoryEvent> events(List<StoryChange> changes) {
         List<StoryEvent> events = new ArrayList<>(changes.size());
