@@ -83,6 +83,7 @@ def produce(bootstrap, registry, topic, schema_file):
         "duplicate_of": None,
         "duplicate_similarity": None,
         "shared_text_share": None,
+        "shared_passages": [],
         "story_id": None,
     }
     producer.produce(topic=topic, value=article, key=None)

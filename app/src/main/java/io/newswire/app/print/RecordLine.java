@@ -79,7 +79,11 @@ public final class RecordLine {
             sb.append(" | ").append(String.join(", ", entities.stream().limit(3).map(e -> ((GenericRecord) e).get("name").toString()).toList()));
         }
         if (article.get("duplicate_of") != null) {
-            sb.append(String.format(Locale.ROOT, " | shares %.0f%% with %s", 100 * (Double) article.get("shared_text_share"), article.get("duplicate_of")));
+            sb.append(String.format(Locale.ROOT, " | copy of %s (%.0f%% of its text)", article.get("duplicate_of"), 100 * (Double) article.get("shared_text_share")));
+        }
+        Object passages = article.getSchema().getField("shared_passages") == null ? null : article.get("shared_passages");
+        if (passages instanceof java.util.List<?> shared && !shared.isEmpty()) {
+            sb.append(" | passages shared with ").append(shared.size()).append(shared.size() == 1 ? " article" : " articles");
         }
         return sb.toString();
     }

@@ -1,12 +1,13 @@
 package io.newswire.streams.processors;
 
 import io.newswire.avro.Article;
+import io.newswire.avro.SharedPassage;
 import io.newswire.streams.enrich.Fingerprint;
 import io.newswire.streams.enrich.MinHasher;
 import io.newswire.streams.enrich.NearDuplicateIndex;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,14 +86,16 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
         byte[] bins = new byte[bytes.remaining()];
         bytes.get(bins);
         MinHasher.Signature signature = MinHasher.Signature.fromBytes(bins, article.getFingerprint().getShingles());
-        Optional<NearDuplicateIndex.Match> match = index.matchAndAdd(article.getId(), signature, record.timestamp());
-        if (match.isEmpty()) {
-            context.forward(record);
-            return;
+        List<NearDuplicateIndex.Match> matches = index.matchAndAdd(article.getId(), signature, record.timestamp());
+        NearDuplicateIndex.Match copy = matches.stream().filter(NearDuplicateIndex.Match::copy).findFirst().orElse(null);
+        if (copy != null) {
+            article.setDuplicateOf(copy.id());
+            article.setDuplicateSimilarity(copy.similarity());
+            article.setSharedTextShare(copy.sharedShare());
         }
-        article.setDuplicateOf(match.get().id());
-        article.setDuplicateSimilarity(match.get().similarity());
-        article.setSharedTextShare(match.get().sharedShare());
+        // What else it shares (a quote every outlet carried, a wire paragraph) is reported, not called a duplicate.
+        article.setSharedPassages(matches.stream().filter(m -> m != copy).limit(NearDuplicateIndex.MAX_PASSAGES)
+                .map(m -> new SharedPassage(m.id(), m.sharedShare(), m.similarity())).toList());
         context.forward(record);
     }
 }

@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.streams.enrich.NearDuplicateIndex;
 import io.newswire.avro.Article;
 import io.newswire.avro.Category;
 import io.newswire.avro.Entity;
@@ -23,12 +24,6 @@ record ArticleFeatures(String id, String title, String source, String language, 
                        Map<String, Double> categories, String copyOf) {
 
     static final int MAX_ENTITIES = 15;
-    /**
-     * Shared text makes an article a copy of another (and so of its story) only when most of it is shared:
-     * pages of one site share boilerplate, and agency copy shares a few paragraphs across unrelated events.
-     */
-    static final double COPY_MIN_SIMILARITY = 0.5;
-    static final double COPY_MIN_SHARE = 0.8;
 
     static ArticleFeatures of(Article article) {
         Map<String, Double> terms = new LinkedHashMap<>();
@@ -65,6 +60,7 @@ record ArticleFeatures(String id, String title, String source, String language, 
         }
         double similarity = article.getDuplicateSimilarity() == null ? 0 : article.getDuplicateSimilarity();
         double share = article.getSharedTextShare() == null ? 0 : article.getSharedTextShare();
-        return similarity >= COPY_MIN_SIMILARITY || share >= COPY_MIN_SHARE ? article.getDuplicateOf() : null;
+        // Records written before duplicate_of meant a copy only may still mark a shared passage.
+        return NearDuplicateIndex.isCopy(similarity, share) ? article.getDuplicateOf() : null;
     }
 }
