@@ -41,9 +41,7 @@ class ConfluentCompatibilityIT {
 
     @BeforeAll
     static void startAndIngest() throws Exception {
-        stack = TestStack.start(dataDir);
-        Path fixtures = Path.of(ConfluentCompatibilityIT.class.getResource("/fixtures/lakeside-gazette").toURI());
-        stack.ingest(List.of(fixtures));
+        stack = TestStack.startWithFixtureArticles(dataDir);
         javaView = stack.readUntil(stack.stack.topics().enriched(), r -> r.size() >= 2, Duration.ofSeconds(90));
     }
 

@@ -35,8 +35,7 @@ class ConsumingGuideIT {
 
     @BeforeAll
     static void startAndIngest() throws Exception {
-        stack = TestStack.start(dataDir);
-        stack.ingest(List.of(Path.of(ConsumingGuideIT.class.getResource("/fixtures/lakeside-gazette").toURI())));
+        stack = TestStack.startWithFixtureArticles(dataDir);
         events = stack.readUntil(stack.stack.topics().events(), r -> r.size() >= 2, Duration.ofSeconds(90));
     }
 

@@ -40,6 +40,17 @@ final class TestStack implements AutoCloseable {
         return start(localSettings(dataDir));
     }
 
+    /** A stack with the two lakeside-gazette fixture articles ingested (one story, at least two story events). */
+    static TestStack startWithFixtureArticles(Path dataDir) {
+        TestStack stack = start(dataDir);
+        try {
+            stack.ingest(List.of(Path.of(TestStack.class.getResource("/fixtures/lakeside-gazette").toURI())));
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+        return stack;
+    }
+
     static TestStack start(Map<String, String> settings) {
         return start(settings, true);
     }

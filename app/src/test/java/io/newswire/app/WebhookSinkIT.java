@@ -44,8 +44,7 @@ class WebhookSinkIT {
 
     @BeforeAll
     static void startAndIngest() throws Exception {
-        stack = TestStack.start(dataDir);
-        stack.ingest(List.of(Path.of(WebhookSinkIT.class.getResource("/fixtures/lakeside-gazette").toURI())));
+        stack = TestStack.startWithFixtureArticles(dataDir);
         events = stack.readUntil(stack.stack.topics().events(), r -> r.size() >= 2, Duration.ofSeconds(90));
     }
 
