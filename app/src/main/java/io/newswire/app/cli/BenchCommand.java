@@ -133,8 +133,18 @@ public final class BenchCommand implements Callable<Integer> {
                 Map<?, ?> u = (Map<?, ?>) usage;
                 System.out.printf(Locale.ROOT, "%-56s %10s %10s%n", topic, u.get("records"), u.get("bytes"));
             });
+            if (writes.get("all topics") instanceof Map<?, ?> all && all.get("records") instanceof Number records
+                    && all.get("bytes") instanceof Number bytes) {
+                boolean met = records.doubleValue() <= WRITES_TARGET_RECORDS && bytes.doubleValue() <= WRITES_TARGET_BYTES;
+                System.out.printf(Locale.ROOT, "%-56s %10s %10s  %s%n", "target", "<= " + WRITES_TARGET_RECORDS, "<= " + WRITES_TARGET_BYTES,
+                        met ? "met" : "missed");
+            }
         }
     }
+
+    /** What the topology may write per article, public topics included (issue 25's target). */
+    private static final int WRITES_TARGET_RECORDS = 8;
+    private static final int WRITES_TARGET_BYTES = 6 * 1024;
 
     private static int freePort() throws java.io.IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
