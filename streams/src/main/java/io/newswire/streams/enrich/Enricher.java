@@ -28,6 +28,7 @@ public final class Enricher {
     private final Map<String, QuotationExtractor> quotations = new ConcurrentHashMap<>();
     private final Gazetteer gazetteer;
     private final MinHasher minHasher = new MinHasher();
+    private final PlaceLocations places = PlaceLocations.get();
 
     public Enricher(Gazetteer gazetteer, WordStats words) {
         this(gazetteer, words, true);
@@ -82,6 +83,17 @@ public final class Enricher {
         return new Analysis(lang, profile, text, found);
     }
 
+    private Entity entity(ExtractedEntity e) {
+        Entity.Builder entity = Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type().name())
+                .setSurfaceForms(e.surfaceForms()).setMentions(e.mentions()).setSalience(e.salience())
+                .setTitles(e.titles()).setRefersTo(e.refersTo());
+        if (e.type() == EntityType.LOCATION) {
+            places.locate(e.name()).ifPresent(where -> entity.setCountryCode(where.countryCode())
+                    .setLatitude(where.latitude()).setLongitude(where.longitude()));
+        }
+        return entity.build();
+    }
+
     public Article enrich(Article article, DocumentFrequencies frequencies, Laps laps) {
         Analysis analysis = analyse(article.getTitle(), article.getBody(), laps);
         AnalyzedText text = analysis.text();
@@ -107,9 +119,7 @@ public final class Enricher {
         Article enriched = Article.newBuilder(article)
                 .setLanguage(lang.code())
                 .setLanguageConfidence(lang.confidence())
-                .setEntities(found.stream().map(e -> Entity.newBuilder().setId(e.id()).setName(e.name()).setType(e.type().name())
-                        .setSurfaceForms(e.surfaceForms()).setMentions(e.mentions()).setSalience(e.salience())
-                        .setTitles(e.titles()).setRefersTo(e.refersTo()).build()).toList())
+                .setEntities(found.stream().map(this::entity).toList())
                 .setKeywords(topKeywords.stream().map(k -> new Keyword(k.term(), k.score())).toList())
                 .setCategories(topCategories.stream().map(c -> new Category(c.code(), c.label(), c.score(), c.mediaTopic())).toList())
                 .setTone(articleTone == null ? null : new Tone(articleTone.positive(), articleTone.negative(), articleTone.polarity(),
