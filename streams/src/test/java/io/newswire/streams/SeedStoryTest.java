@@ -63,6 +63,15 @@ class SeedStoryTest {
     }
 
     @Test
+    void shouldGiveTheStorysPlacesTheirCountries() {
+        StoryEvent added = events.stream().filter(e -> "seed-004".equals(e.getArticleId())).findFirst().orElseThrow();
+        var syriaEntity = added.getStory().getTopEntities().stream().filter(e -> e.getId().equals("syria")).findFirst().orElseThrow();
+        assertEquals("SY", syriaEntity.getCountryCode());
+        assertTrue(added.getStory().getTopEntities().stream().filter(e -> !"LOCATION".equals(e.getType()))
+                .allMatch(e -> e.getCountryCode() == null));
+    }
+
+    @Test
     void shouldRouteTheStoryToTheSyriaRuleTopic() {
         assertTrue(syria.stream().anyMatch(e -> "seed-000".equals(e.getArticleId())));
         assertTrue(syria.stream().anyMatch(e -> "seed-004".equals(e.getArticleId())));

@@ -8,9 +8,10 @@ import java.util.StringJoiner;
 
 /**
  * The filters of {@code GET /api/stories}. {@code status} is EMERGING, ACTIVE, CLOSED or TRENDING (stories that
- * have trended); {@code q} matches title, keywords and entity names, case-insensitively.
+ * have trended); {@code q} matches title, keywords and entity names, case-insensitively; {@code country} (ISO 3166-1
+ * alpha-2) keeps the stories with a place of that country among their top entities.
  */
-record StoryFilter(String topic, String status, String q, String entity, int limit) {
+record StoryFilter(String topic, String status, String q, String entity, String country, int limit) {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
@@ -31,7 +32,16 @@ record StoryFilter(String topic, String status, String q, String entity, int lim
         if (s != null && !s.matches("(?i)EMERGING|ACTIVE|CLOSED|TRENDING")) {
             throw new IllegalArgumentException("status must be EMERGING, ACTIVE, CLOSED or TRENDING, not '" + status + "'");
         }
-        return new StoryFilter(blankToNull(topic), s == null ? null : s.toUpperCase(Locale.ROOT), blankToNull(q), blankToNull(entity), n);
+        return new StoryFilter(blankToNull(topic), s == null ? null : s.toUpperCase(Locale.ROOT), blankToNull(q), blankToNull(entity), null, n);
+    }
+
+    /** The same filter, also by country (two letters, ISO 3166-1 alpha-2; null or blank: any). */
+    StoryFilter withCountry(String code) {
+        String c = blankToNull(code);
+        if (c != null && !c.matches("[A-Za-z]{2}")) {
+            throw new IllegalArgumentException("country must be a two-letter ISO 3166-1 code such as DE, not '" + code + "'");
+        }
+        return new StoryFilter(topic, status, q, entity, c == null ? null : c.toUpperCase(Locale.ROOT), limit);
     }
 
     boolean matches(StorySummary story) {
@@ -45,6 +55,9 @@ record StoryFilter(String topic, String status, String q, String entity, int lim
             return false;
         }
         if (entity != null && story.entities().stream().noneMatch(e -> e.id().equals(entity))) {
+            return false;
+        }
+        if (country != null && story.entities().stream().noneMatch(e -> country.equals(e.countryCode()))) {
             return false;
         }
         return q == null || mentions(story, q.toLowerCase(Locale.ROOT));
@@ -63,6 +76,7 @@ record StoryFilter(String topic, String status, String q, String entity, int lim
         add(query, "status", status);
         add(query, "q", q);
         add(query, "entity", entity);
+        add(query, "country", country);
         add(query, "limit", String.valueOf(limit));
         return query.toString();
     }

@@ -15,7 +15,7 @@ class StoryFilterTest {
     private static StorySummary story(String status, String trendingAt, String mergedInto) {
         return new StorySummary("s1", "Floods in Lindenholm", status, "en", List.of("disaster"), List.of("wire"), 1, 2, 1.0,
                 "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "CREATED", trendingAt, mergedInto,
-                List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5)),
+                List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5, null), new EntityRef("lindenholm", "Lindenholm", "LOCATION", 0.4, "DE")),
                 List.of(), List.of());
     }
 
@@ -47,6 +47,15 @@ class StoryFilterTest {
                 () -> StoryFilter.of(null, null, null, null, "0")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, "many"));
         assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, "BREAKING", null, null, null));
+    }
+
+    @Test
+    void shouldKeepStoriesWithAPlaceOfTheCountry() {
+        StorySummary story = story("ACTIVE", null, null);
+        assertTrue(StoryFilter.of(null, null, null, null, null).withCountry("de").matches(story));
+        assertFalse(StoryFilter.of(null, null, null, null, null).withCountry("FR").matches(story));
+        assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withCountry("Germany"));
+        assertEquals("country=DE&limit=50", StoryFilter.of(null, null, null, null, null).withCountry("de").toQuery());
     }
 
     @Test

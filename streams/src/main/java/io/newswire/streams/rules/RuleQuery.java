@@ -7,12 +7,12 @@ import java.util.Set;
 
 /**
  * A news-topic rule such as {@code entity:Syria OR keyword:"chemical attack"}: fields entity, keyword,
- * category, source and lang; AND, OR, NOT (case-insensitive; adjacent terms mean AND); parentheses;
+ * category, source, lang and place (a country code or a place name or id); AND, OR, NOT (case-insensitive; adjacent terms mean AND); parentheses;
  * quoted phrases. Parsed once by recursive descent into a tree of predicates.
  */
 public final class RuleQuery {
 
-    static final Set<String> FIELDS = Set.of("entity", "keyword", "category", "source", "lang");
+    static final Set<String> FIELDS = Set.of("entity", "keyword", "category", "source", "lang", "place");
 
     /** A parsed query node. */
     public sealed interface Node permits Term, And, Or, Not {
@@ -30,6 +30,8 @@ public final class RuleQuery {
                 case "category" -> s.categories().contains(v);
                 case "source" -> s.sources().contains(v);
                 case "lang" -> s.language().equalsIgnoreCase(v);
+                // place:de (a country code), place:berlin or place:germany (a place it names)
+                case "place" -> s.places().contains(v);
                 default -> false;
             };
         }

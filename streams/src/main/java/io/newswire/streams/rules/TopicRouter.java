@@ -54,14 +54,21 @@ public final class TopicRouter {
 
     static RuleSubject subject(Story story) {
         Set<String> entities = new HashSet<>();
+        Set<String> places = new HashSet<>();
         for (StoryEntity e : story.getTopEntities()) {
             entities.add(e.getName().toLowerCase(Locale.ROOT));
             entities.add(e.getId().toLowerCase(Locale.ROOT));
+            if (e.getCountryCode() != null) {
+                places.add(e.getName().toLowerCase(Locale.ROOT));
+                places.add(e.getId().toLowerCase(Locale.ROOT));
+                places.add(e.getCountryCode().toLowerCase(Locale.ROOT));
+            }
         }
         Set<String> keywords = new HashSet<>();
         story.getTopKeywords().forEach(k -> keywords.add(k.toLowerCase(Locale.ROOT)));
         Set<String> sources = new HashSet<>();
         story.getSources().forEach(s -> sources.add(s.toLowerCase(Locale.ROOT)));
-        return new RuleSubject(entities, keywords, story.getTitle(), new HashSet<>(story.getCategories()), sources, story.getLanguage());
+        return new RuleSubject(entities, keywords, story.getTitle(), new HashSet<>(story.getCategories()), sources, story.getLanguage(),
+                places);
     }
 }

@@ -85,8 +85,8 @@ final class StoryAccumulator {
         story.setTopKeywords(new ArrayList<>(Vectors.top(state.getTerms(), 8).keySet()));
         List<StoryEntity> entities = new ArrayList<>();
         Vectors.top(state.getEntities(), 8).forEach((id, w) -> {
-            EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC"));
-            entities.add(new StoryEntity(id, label.getName(), label.getType(), Math.round(w / n * 1000) / 1000.0));
+            EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC", null));
+            entities.add(new StoryEntity(id, label.getName(), label.getType(), Math.round(w / n * 1000) / 1000.0, label.getCountryCode()));
         });
         story.setTopEntities(entities);
         List<String> categories = new ArrayList<>();

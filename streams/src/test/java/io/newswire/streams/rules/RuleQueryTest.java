@@ -13,12 +13,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuleQueryTest {
 
     private static RuleSubject subject(Set<String> entities, Set<String> keywords, String title, String language) {
-        return new RuleSubject(entities, keywords, title, Set.of("politics"), Set.of("harbour-times"), language);
+        return new RuleSubject(entities, keywords, title, Set.of("politics"), Set.of("harbour-times"), language, Set.of("damascus", "sy"));
     }
 
     private static final RuleSubject SYRIA = subject(Set.of("syria", "damascus"), Set.of("talks"), "Talks resume in Geneva", "en");
     private static final RuleSubject ATTACK = subject(Set.of("idlib"), Set.of("attack"), "Chemical attack reported near Idlib", "en");
     private static final RuleSubject GERMAN = subject(Set.of("syria"), Set.of("gespräche"), "Gespräche in Genf", "de");
+
+    @Test
+    void shouldMatchAPlaceByItsCountryCodeOrItsName() {
+        assertTrue(RuleQuery.parse("place:SY").matches(SYRIA));
+        assertTrue(RuleQuery.parse("place:damascus").matches(SYRIA));
+        assertFalse(RuleQuery.parse("place:de").matches(SYRIA));
+    }
 
     @Test
     void shouldMatchAnEntityOrAQuotedPhraseInTheTitle() {
