@@ -9,9 +9,47 @@ import java.util.StringJoiner;
 /**
  * The filters of {@code GET /api/stories}. {@code status} is EMERGING, ACTIVE, CLOSED or TRENDING (stories that
  * have trended); {@code q} matches title, keywords and entity names, case-insensitively; {@code country} (ISO 3166-1
- * alpha-2) keeps the stories with a place of that country among their top entities.
+ * alpha-2) keeps the stories with a place of that country among their top entities, {@code near} ({@code lat,lon,km})
+ * those with a located place within that distance (great-circle).
  */
-record StoryFilter(String topic, String status, String q, String entity, String country, int limit) {
+record StoryFilter(String topic, String status, String q, String entity, String country, Near near, int limit) {
+
+    /** A circle on the earth: centre in degrees, radius in km. */
+    record Near(double latitude, double longitude, double km) {
+        private static final double EARTH_KM = 6371.0;
+
+        static Near parse(String text) {
+            String[] parts = text.split(",");
+            try {
+                if (parts.length == 3) {
+                    Near near = new Near(Double.parseDouble(parts[0].trim()), Double.parseDouble(parts[1].trim()), Double.parseDouble(parts[2].trim()));
+                    if (Math.abs(near.latitude) <= 90 && Math.abs(near.longitude) <= 180 && near.km > 0) {
+                        return near;
+                    }
+                }
+            } catch (NumberFormatException e) {
+                // said below
+            }
+            throw new IllegalArgumentException("near must be lat,lon,km such as 52.52,13.41,100, not '" + text + "'");
+        }
+
+        /** Haversine distance, enough for "within so many km" on news places. */
+        boolean contains(Double lat, Double lon) {
+            if (lat == null || lon == null) {
+                return false;
+            }
+            double dLat = Math.toRadians(lat - latitude);
+            double dLon = Math.toRadians(lon - longitude);
+            double a = Math.pow(Math.sin(dLat / 2), 2)
+                    + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(lat)) * Math.pow(Math.sin(dLon / 2), 2);
+            return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(a))) <= km;
+        }
+
+        @Override
+        public String toString() {
+            return latitude + "," + longitude + "," + km;
+        }
+    }
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 500;
@@ -32,7 +70,7 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         if (s != null && !s.matches("(?i)EMERGING|ACTIVE|CLOSED|TRENDING")) {
             throw new IllegalArgumentException("status must be EMERGING, ACTIVE, CLOSED or TRENDING, not '" + status + "'");
         }
-        return new StoryFilter(blankToNull(topic), s == null ? null : s.toUpperCase(Locale.ROOT), blankToNull(q), blankToNull(entity), null, n);
+        return new StoryFilter(blankToNull(topic), s == null ? null : s.toUpperCase(Locale.ROOT), blankToNull(q), blankToNull(entity), null, null, n);
     }
 
     /** The same filter, also by country (two letters, ISO 3166-1 alpha-2; null or blank: any). */
@@ -41,7 +79,13 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         if (c != null && !c.matches("[A-Za-z]{2}")) {
             throw new IllegalArgumentException("country must be a two-letter ISO 3166-1 code such as DE, not '" + code + "'");
         }
-        return new StoryFilter(topic, status, q, entity, c == null ? null : c.toUpperCase(Locale.ROOT), limit);
+        return new StoryFilter(topic, status, q, entity, c == null ? null : c.toUpperCase(Locale.ROOT), near, limit);
+    }
+
+    /** The same filter, also by distance from a point ("lat,lon,km"; null or blank: anywhere). */
+    StoryFilter withNear(String circle) {
+        String c = blankToNull(circle);
+        return new StoryFilter(topic, status, q, entity, country, c == null ? null : Near.parse(c), limit);
     }
 
     boolean matches(StorySummary story) {
@@ -58,6 +102,9 @@ record StoryFilter(String topic, String status, String q, String entity, String 
             return false;
         }
         if (country != null && story.entities().stream().noneMatch(e -> country.equals(e.countryCode()))) {
+            return false;
+        }
+        if (near != null && story.entities().stream().noneMatch(e -> near.contains(e.latitude(), e.longitude()))) {
             return false;
         }
         return q == null || mentions(story, q.toLowerCase(Locale.ROOT));
@@ -77,6 +124,7 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         add(query, "q", q);
         add(query, "entity", entity);
         add(query, "country", country);
+        add(query, "near", near == null ? null : near.toString());
         add(query, "limit", String.valueOf(limit));
         return query.toString();
     }

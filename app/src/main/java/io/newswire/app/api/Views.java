@@ -15,7 +15,7 @@ public final class Views {
     private Views() {
     }
 
-    public record EntityRef(String id, String name, String type, double weight, String countryCode) {
+    public record EntityRef(String id, String name, String type, double weight, String countryCode, Double latitude, Double longitude) {
     }
 
     public record StorySummary(String id, String title, String status, String language, List<String> topics, List<String> sources,
@@ -68,7 +68,8 @@ public final class Views {
         return new StorySummary(s.getId(), s.getTitle(), s.getStatus(), s.getLanguage(), s.getTopics(), s.getSources(),
                 s.getSourceCount(), s.getArticleCount(), s.getVelocity(), iso(s.getFirstSeen()), iso(s.getLastSeen()), iso(updatedAt),
                 lastEvent, iso(trendingAt), s.getMergedInto(), s.getCategories(), s.getTopKeywords(),
-                s.getTopEntities().stream().map(e -> new EntityRef(e.getId(), e.getName(), e.getType(), e.getWeight(), e.getCountryCode())).toList(),
+                s.getTopEntities().stream().map(e -> new EntityRef(e.getId(), e.getName(), e.getType(), e.getWeight(), e.getCountryCode(),
+                        e.getLatitude(), e.getLongitude())).toList(),
                 articleTimes, s.getLinkedStories().stream().map(l -> new LinkedStoryRef(l.getId(), l.getLanguage(), l.getTitle(), l.getScore()))
                         .toList());
     }

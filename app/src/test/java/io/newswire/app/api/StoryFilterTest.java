@@ -15,7 +15,8 @@ class StoryFilterTest {
     private static StorySummary story(String status, String trendingAt, String mergedInto) {
         return new StorySummary("s1", "Floods in Lindenholm", status, "en", List.of("disaster"), List.of("wire"), 1, 2, 1.0,
                 "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "CREATED", trendingAt, mergedInto,
-                List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5, null), new EntityRef("lindenholm", "Lindenholm", "LOCATION", 0.4, "DE")),
+                List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5, null, null, null),
+                        new EntityRef("lindenholm", "Lindenholm", "LOCATION", 0.4, "DE", 52.52, 13.41)),
                 List.of(), List.of());
     }
 
@@ -56,6 +57,16 @@ class StoryFilterTest {
         assertFalse(StoryFilter.of(null, null, null, null, null).withCountry("FR").matches(story));
         assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withCountry("Germany"));
         assertEquals("country=DE&limit=50", StoryFilter.of(null, null, null, null, null).withCountry("de").toQuery());
+    }
+
+    @Test
+    void shouldKeepStoriesWithAPlaceWithinTheDistance() {
+        StorySummary story = story("ACTIVE", null, null);
+        // Potsdam is about 27 km from Berlin, Hamburg about 255 km.
+        assertTrue(StoryFilter.of(null, null, null, null, null).withNear("52.39,13.06,50").matches(story));
+        assertFalse(StoryFilter.of(null, null, null, null, null).withNear("53.55,9.99,100").matches(story));
+        assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withNear("Berlin"));
+        assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withNear("95,13,10"));
     }
 
     @Test

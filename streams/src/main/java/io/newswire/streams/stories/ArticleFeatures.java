@@ -41,7 +41,7 @@ record ArticleFeatures(String id, String title, String source, String language, 
         List<Entity> named = article.getEntities().stream().filter(e -> !EntityType.NORP.name().equals(e.getType()) || e.getRefersTo() == null).toList();
         for (Entity e : named.subList(0, Math.min(MAX_ENTITIES, named.size()))) {
             entities.put(e.getId(), e.getSalience());
-            labels.put(e.getId(), new EntityLabel(e.getName(), e.getType(), e.getCountryCode()));
+            labels.put(e.getId(), new EntityLabel(e.getName(), e.getType(), e.getCountryCode(), e.getLatitude(), e.getLongitude()));
         }
         Map<String, Double> categories = new LinkedHashMap<>();
         for (Category c : article.getCategories()) {

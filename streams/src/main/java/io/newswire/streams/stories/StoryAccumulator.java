@@ -85,8 +85,9 @@ final class StoryAccumulator {
         story.setTopKeywords(new ArrayList<>(Vectors.top(state.getTerms(), 8).keySet()));
         List<StoryEntity> entities = new ArrayList<>();
         Vectors.top(state.getEntities(), 8).forEach((id, w) -> {
-            EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC", null));
-            entities.add(new StoryEntity(id, label.getName(), label.getType(), Math.round(w / n * 1000) / 1000.0, label.getCountryCode()));
+            EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC", null, null, null));
+            entities.add(new StoryEntity(id, label.getName(), label.getType(), Math.round(w / n * 1000) / 1000.0, label.getCountryCode(),
+                    label.getLatitude(), label.getLongitude()));
         });
         story.setTopEntities(entities);
         List<String> categories = new ArrayList<>();

@@ -17,7 +17,7 @@ class TopicRouterTest {
         Instant at = Instant.parse("2026-03-01T08:00:00Z");
         return Story.newBuilder().setId("story-0000000000000001").setTitle("Ceasefire talks resume").setFirstSeen(at).setLastSeen(at)
                 .setArticleCount(2).setSourceCount(2).setSources(List.of("Harbour-Times")).setCategories(categories)
-                .setTopEntities(List.of(new StoryEntity(entityId, entityName, "LOCATION", 1.0, null))).setTopKeywords(List.of("ceasefire"))
+                .setTopEntities(List.of(new StoryEntity(entityId, entityName, "LOCATION", 1.0, null, null, null))).setTopKeywords(List.of("ceasefire"))
                 .setStatus("ACTIVE").setVelocity(1).setLanguage("en").build();
     }
 

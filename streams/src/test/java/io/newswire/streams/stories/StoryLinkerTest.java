@@ -41,7 +41,7 @@ class StoryLinkerTest {
     private static Story story(String id, String language, Instant at, String... entities) {
         return Story.newBuilder().setId(id).setTitle("Title " + id).setFirstSeen(at).setLastSeen(at).setArticleCount(1)
                 .setSourceCount(1).setStatus("EMERGING").setVelocity(0).setLanguage(language)
-                .setTopEntities(Arrays.stream(entities).map(e -> new StoryEntity(e, e, "LOCATION", 1.0, null)).toList())
+                .setTopEntities(Arrays.stream(entities).map(e -> new StoryEntity(e, e, "LOCATION", 1.0, null, null, null)).toList())
                 .build();
     }
 
