@@ -61,7 +61,8 @@ public final class RawArticlePublisher implements AutoCloseable {
                 topics, clock, config.maxArticleBytes());
     }
 
-    static Map<String, Object> producerProperties(Map<String, Object> clientProperties, String clientId) {
+    /** A producer that neither loses nor duplicates on retry (acks=all, idempotent), batched for throughput. */
+    public static Map<String, Object> producerProperties(Map<String, Object> clientProperties, String clientId) {
         Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);

@@ -1,7 +1,5 @@
 package io.newswire.streams;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Metrics;
 import io.newswire.avro.Article;
 import io.newswire.avro.RawArticle;
 import io.newswire.streams.enrich.Enricher;
@@ -37,12 +35,9 @@ public final class ArticlePipeline {
     public Article parse(RawArticle raw) {
         Article article = parser.parse(raw);
         // Articles per stage on the instance's /metrics: parsed here, then enriched and clustered by language.
-        PARSED.increment();
+        PipelineMeters.parsed();
         return article;
     }
-
-    private static final Counter PARSED = Counter.builder("newswire.articles.parsed")
-            .description("Articles parsed (every partition)").register(Metrics.globalRegistry);
 
     public Enricher enricher() {
         return enricher;

@@ -3,6 +3,7 @@ package io.newswire.app.sink;
 import io.newswire.app.print.AvroJson;
 import io.newswire.avro.DeadLetter;
 import io.newswire.errors.DeadLetters;
+import io.newswire.producer.RawArticlePublisher;
 import io.newswire.serde.AvroDeserializer;
 import io.newswire.topics.TypedTopic;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +20,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
@@ -55,10 +55,9 @@ public final class WebhookSink implements AutoCloseable {
         AvroDeserializer<GenericRecord> values = new AvroDeserializer<>();
         values.configure(props, false);
         this.consumer = new KafkaConsumer<>(props, new StringDeserializer(), values);
-        Map<String, Object> producerProps = new HashMap<>(clientProperties);
-        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
-        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        this.deadLetters = new KafkaProducer<>(producerProps, new StringSerializer(), dlq.valueSerde().serializer());
+        // The same reliable producer settings as ingest's dead letters: acks=all, idempotent.
+        this.deadLetters = new KafkaProducer<>(RawArticlePublisher.producerProperties(clientProperties, "newswire-webhook-dlq"),
+                new StringSerializer(), dlq.valueSerde().serializer());
         this.dlq = dlq;
         this.delivery = delivery;
         this.clock = clock;

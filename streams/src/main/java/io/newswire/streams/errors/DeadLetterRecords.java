@@ -2,8 +2,8 @@ package io.newswire.streams.errors;
 
 import io.newswire.avro.DeadLetter;
 import io.newswire.errors.DeadLetters;
-import io.micrometer.core.instrument.Metrics;
 import io.newswire.serde.AvroSerializer;
+import io.newswire.streams.PipelineMeters;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -57,8 +57,7 @@ final class DeadLetterRecords {
                 .setPartition(context.partition() < 0 ? null : context.partition())
                 .setOffset(context.offset() < 0 ? null : context.offset())
                 .build();
-        // Labelled by the error's class, not its message: a label's values must stay few.
-        Metrics.counter("newswire.dead.letters", "stage", stage, "error", error.getClass().getSimpleName()).increment();
+        PipelineMeters.deadLetter(stage, error);
         return List.of(new ProducerRecord<>(topic, null, DeadLetters.boundedKey(key), serializer.serialize(topic, letter)));
     }
 

@@ -1,17 +1,13 @@
 package io.newswire.streams.processors;
 
-import io.micrometer.core.instrument.Metrics;
-import io.micrometer.core.instrument.Timer;
 import io.newswire.avro.Article;
 import io.newswire.streams.enrich.Enricher;
 import io.newswire.streams.enrich.LearnedDocumentFrequencies;
 import io.newswire.streams.enrich.WordStats;
 import io.newswire.streams.errors.StackGuard;
+import io.newswire.streams.PipelineMeters;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -38,7 +34,6 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
     private FixedKeyProcessorContext<String, Article> context;
     private KeyValueStore<String, byte[]> store;
     private int sinceSnapshot;
-    private final Map<String, Timer> timers = new HashMap<>();
 
     EnrichProcessor(Enricher enricher) {
         this.enricher = enricher;
@@ -73,18 +68,11 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
     public void process(FixedKeyRecord<String, Article> record) {
         long started = System.nanoTime();
         Article enriched = StackGuard.call("enrichment", () -> enricher.enrich(record.value(), frequencies));
-        timers.computeIfAbsent(enriched.getLanguage() == null ? "unknown" : enriched.getLanguage(), EnrichProcessor::timer)
-                .record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        PipelineMeters.enriched(enriched.getLanguage(), System.nanoTime() - started);
         context.forward(record.withValue(enriched));
         if (++sinceSnapshot >= SNAPSHOT_EVERY) {
             snapshot();
         }
-    }
-
-    /** Per language: a language whose analysis is slow or whose volume jumps shows as itself. */
-    private static Timer timer(String language) {
-        return Timer.builder("newswire.enrichment").description("Enrichment of one article, by the language identified")
-                .tag("language", language).register(Metrics.globalRegistry);
     }
 
     private void snapshot() {

@@ -1,6 +1,5 @@
 package io.newswire.streams.processors;
 
-import io.micrometer.core.instrument.Metrics;
 import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.StoryActivity;
@@ -13,6 +12,7 @@ import io.newswire.streams.stories.StoryIds;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.stories.StoryStores;
 import io.newswire.streams.stories.TwoClocks;
+import io.newswire.streams.PipelineMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,19 +110,15 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         // The last change is the article's own story (a merge's changes come first); none means already clustered.
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
                 : changes.get(changes.size() - 1).story().getId());
-        clustered.computeIfAbsent(article.getLanguage() == null ? "unknown" : article.getLanguage(), language ->
-                io.micrometer.core.instrument.Counter.builder("newswire.articles.clustered").tag("language", language)
-                        .description("Articles clustered into stories, by language (the per-language stage)").register(Metrics.globalRegistry)).increment();
+        PipelineMeters.clustered(article.getLanguage());
         context.forward(record.withValue(new ClusteringResult(article, events)));
     }
 
-    private final java.util.Map<String, io.micrometer.core.instrument.Counter> clustered = new java.util.HashMap<>();
 
     private static List<StoryEvent> events(List<StoryChange> changes) {
         List<StoryEvent> events = new ArrayList<>(changes.size());
         for (StoryChange change : changes) {
-            // CREATED minus CLOSED (and MERGED away) is the stories open; exported by the instance's /metrics.
-            Metrics.counter("newswire.story.events", "type", change.type().name()).increment();
+            PipelineMeters.storyEvent(change.type().name());
             events.add(StoryEvent.newBuilder()
                     .setEventId(change.story().getId() + ":" + change.sequence())
                     .setType(change.type().name())
