@@ -33,8 +33,12 @@ public final class SourcesCommand {
                 description = "A feed whose newest entry is older than this is STALE (default: 7d).")
         Duration staleAfter = Duration.ofDays(7);
 
-        @Option(names = "--parallel", paramLabel = "N", description = "Feeds fetched at once (default: ${DEFAULT-VALUE}).")
+        @Option(names = "--parallel", paramLabel = "N", description = "Hosts fetched at once; one host's feeds one at a time (default: ${DEFAULT-VALUE}).")
         int parallel = 8;
+
+        @Option(names = "--host-delay", paramLabel = "DURATION", converter = DurationConverter.class,
+                description = "Pause between two requests to one host, as ingest keeps it (default 1s).")
+        Duration hostDelay = Duration.ofSeconds(1);
 
         @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest feed body accepted (default ${DEFAULT-VALUE}).")
         long maxBody = 10L * 1024 * 1024;
@@ -48,7 +52,7 @@ public final class SourcesCommand {
             SourcesFile.Sources sources = SourcesFile.read(file);
             SourcesCheck check = new SourcesCheck(new WebClient(WebClient.Policy.publicWeb(maxBody, config.fetchAllowHosts())),
                     Clock.systemUTC(), staleAfter);
-            List<SourcesCheck.Result> results = check.check(sources.feeds(), parallel);
+            List<SourcesCheck.Result> results = check.check(sources.feeds(), parallel, hostDelay);
             Map<SourcesCheck.Verdict, Integer> counts = new EnumMap<>(SourcesCheck.Verdict.class);
             for (SourcesCheck.Result result : results) {
                 counts.merge(result.verdict(), 1, Integer::sum);

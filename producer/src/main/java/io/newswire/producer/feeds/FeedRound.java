@@ -1,23 +1,13 @@
 package io.newswire.producer.feeds;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
- * One round over a list of feeds, hosts in parallel and each host politely: the feeds of one host are
- * fetched one after another with a pause between them, never two at once, while up to {@code parallel}
- * hosts are fetched at the same time. Hundreds of feeds stay fresh without any site seeing more than one
- * of our requests at a time.
+ * One round over a list of feeds, hosts in parallel and each host politely ({@link PoliteFetching}):
+ * hundreds of feeds stay fresh without any site seeing more than one of our requests at a time.
  */
 public final class FeedRound {
 
@@ -59,50 +49,7 @@ public final class FeedRound {
 
     /** Polls every feed that is due (all of them with {@code now}); returns when all are done. */
     public Report poll(List<FeedSource> feeds, boolean now) throws InterruptedException {
-        Map<String, List<FeedSource>> byHost = new LinkedHashMap<>();
-        for (FeedSource feed : feeds) {
-            byHost.computeIfAbsent(host(feed), h -> new ArrayList<>()).add(feed);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, Math.max(1, byHost.size())));
-        Map<FeedSource, FeedPoller.Result> results = new java.util.concurrent.ConcurrentHashMap<>();
-        try {
-            List<Future<?>> hosts = new ArrayList<>();
-            for (List<FeedSource> hostFeeds : byHost.values()) {
-                hosts.add(pool.submit(() -> {
-                    boolean fetched = false;
-                    for (FeedSource feed : hostFeeds) {
-                        if (fetched && !perHostDelay.isZero()) {
-                            Thread.sleep(perHostDelay.toMillis());
-                        }
-                        FeedPoller.Result result = poller.poll(feed, now);
-                        results.put(feed, result);
-                        fetched = result.outcome() != FeedPoller.Outcome.NOT_DUE;
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> host : hosts) {
-                try {
-                    host.get();
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("polling a feed failed unexpectedly", e.getCause());
-                }
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        Map<FeedSource, FeedPoller.Result> ordered = new LinkedHashMap<>();
-        feeds.forEach(f -> ordered.put(f, results.get(f)));
-        return new Report(ordered);
-    }
-
-    /** The politeness unit: the host and port a feed is fetched from (an unparseable URL is its own unit). */
-    static String host(FeedSource feed) {
-        try {
-            URI uri = URI.create(feed.url());
-            return uri.getHost() == null ? feed.url() : uri.getHost().toLowerCase(Locale.ROOT) + ":" + uri.getPort();
-        } catch (IllegalArgumentException e) {
-            return feed.url();
-        }
+        return new Report(PoliteFetching.run(feeds, parallel, perHostDelay, feed -> poller.poll(feed, now),
+                result -> result.outcome() != FeedPoller.Outcome.NOT_DUE));
     }
 }

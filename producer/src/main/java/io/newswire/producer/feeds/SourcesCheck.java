@@ -12,10 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Says of each feed of a sources list whether it answers with a feed, and a fresh one: what a user runs
@@ -44,26 +40,9 @@ public final class SourcesCheck {
         this.staleAfter = staleAfter;
     }
 
-    /** Every feed, {@code parallel} at a time; results in the list's order. */
-    public List<Result> check(List<FeedSource> feeds, int parallel) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, parallel));
-        try {
-            List<Future<Result>> pending = new ArrayList<>();
-            for (FeedSource feed : feeds) {
-                pending.add(pool.submit(() -> check(feed)));
-            }
-            List<Result> results = new ArrayList<>();
-            for (Future<Result> result : pending) {
-                try {
-                    results.add(result.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("checking a feed failed unexpectedly", e.getCause());
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
+    /** Every feed, as politely as a poll round ({@link PoliteFetching}); results in the list's order. */
+    public List<Result> check(List<FeedSource> feeds, int parallel, Duration perHostDelay) throws InterruptedException {
+        return new ArrayList<>(PoliteFetching.run(feeds, parallel, perHostDelay, this::check, result -> true).values());
     }
 
     public Result check(FeedSource feed) {

@@ -98,7 +98,7 @@ class SourcesCheckTest {
     void shouldKeepTheListsOrderWhenCheckingInParallel() throws InterruptedException {
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         List<SourcesCheck.Result> results = check.check(List.of(new FeedSource("a", base + "/broken", Duration.ofMinutes(5)),
-                new FeedSource("b", base + "/fresh", Duration.ofMinutes(5))), 2);
+                new FeedSource("b", base + "/fresh", Duration.ofMinutes(5))), 2, Duration.ZERO);
         assertEquals(List.of("a", "b"), results.stream().map(r -> r.source().name()).toList());
     }
 
