@@ -18,13 +18,14 @@ final class NameFeatures {
     private final RuleLabels rules;
     private final Gazetteer gazetteer;
     private final Morphology morphology;
-    /* Each token's word, shape and rule label hashed once: every feature of it and of its neighbours reuses them. */
+    /* Each token's word, shape and rule label hashed once (see hash): every feature of it and of its neighbours reuses them. */
     private final long[] words;
     private final long[] shapes;
     private final long[] labels;
     private final long[] classes;
     private final long[] lemmas;
     private final boolean[] read;
+    private final boolean[] hashed;
     private final long[] pair = new long[2];
 
     NameFeatures(AnalyzedText text, LanguageProfile language, RuleLabels rules, Gazetteer gazetteer) {
@@ -40,11 +41,17 @@ final class NameFeatures {
         this.classes = new long[size];
         this.lemmas = new long[size];
         this.read = new boolean[size];
-        for (int i = 0; i < size; i++) {
+        this.hashed = new boolean[size];
+    }
+
+    /** Hashes a token's word, shape and rule label once, when it or a neighbour is first scored: most tokens never are. */
+    private void hash(int i) {
+        if (!hashed[i]) {
             Token token = text.tokens().get(i);
             words[i] = value(token.lower());
             shapes[i] = value(shape(token.text()));
             labels[i] = value(rules.label(i));
+            hashed[i] = true;
         }
     }
 
@@ -60,6 +67,9 @@ final class NameFeatures {
         boolean hasBefore = i > 0 && tokens.get(i - 1).sentence() == token.sentence();
         boolean hasAfter = i + 1 < tokens.size() && tokens.get(i + 1).sentence() == token.sentence();
         String lower = token.lower();
+        for (int k = Math.max(0, i - 2); k <= Math.min(tokens.size() - 1, i + 2); k++) {
+            hash(k);
+        }
         long word = words[i];
         long shape = shapes[i];
         long previous = TAG_VALUES[previousTag + 1];
