@@ -2,8 +2,10 @@ package io.newswire.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.newswire.avro.StoryEvent;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +63,7 @@ class StreamsCrashIT {
             try {
                 ingest(files.subList(0, samples / 2));
                 awaitArticles(samples / 2);
-                ConsumerGroupDescription before = awaitStableGroup(admin, Set.of());
+                ConsumerGroupDescription before = awaitStableGroup(admin, Set.of(), first);
                 killedMembers = memberIds(before);
                 killedInstances = instanceIds(before);
                 ingest(files.subList(samples / 2, samples));
@@ -72,7 +74,7 @@ class StreamsCrashIT {
             Instant killed = Instant.now();
             Process second = streams(dataDir.resolve("crash-state"));
             try {
-                successorInstances = instanceIds(awaitStableGroup(admin, killedMembers));
+                successorInstances = instanceIds(awaitStableGroup(admin, killedMembers, second));
                 resumedAfter = Duration.between(killed, Instant.now());
                 events = awaitArticles(samples);
                 System.out.println("StreamsCrashIT: the group was stable without the killed member " + resumedAfter.toMillis()
@@ -84,8 +86,11 @@ class StreamsCrashIT {
         }
     }
 
-    /** Waits until the processors' group is stable, every member assigned and none of them one of {@code excluded}. */
-    private static ConsumerGroupDescription awaitStableGroup(Admin admin, Set<String> excluded) throws Exception {
+    /**
+     * Waits until the processors' group is stable, every member assigned and none of them one of {@code excluded};
+     * fails at once, with the processor's log, when the processor has exited.
+     */
+    private static ConsumerGroupDescription awaitStableGroup(Admin admin, Set<String> excluded, Process processor) throws Exception {
         String group = stack.config().applicationId();
         Instant deadline = Instant.now().plus(WAIT);
         while (true) {
@@ -95,9 +100,20 @@ class StreamsCrashIT {
             if (settled) {
                 return description;
             }
-            assertTrue(Instant.now().isBefore(deadline), "group " + group + " still " + description.groupState() + " with " + memberIds(description));
+            if (!processor.isAlive()) {
+                fail("the stream processor exited with " + processor.exitValue() + " before the group settled; its log ends:\n" + logTail());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                fail("group " + group + " still " + description.groupState() + " with " + memberIds(description)
+                        + " after " + WAIT + "; the processor's log ends:\n" + logTail());
+            }
             TimeUnit.MILLISECONDS.sleep(100);
         }
+    }
+
+    private static String logTail() throws IOException {
+        List<String> lines = Files.readAllLines(dataDir.resolve("streams.log"));
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
     private static Set<Optional<String>> instanceIds(ConsumerGroupDescription description) {
