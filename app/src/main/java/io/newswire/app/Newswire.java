@@ -18,13 +18,14 @@ import io.newswire.app.cli.SourcesCommand;
 import io.newswire.app.cli.StreamsCommand;
 import io.newswire.app.cli.SubscribeCommand;
 import io.newswire.app.cli.TrainNerCommand;
+import io.newswire.app.cli.TrainStoriesCommand;
 import io.newswire.config.UserFacingException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchFeedsCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, TrainStoriesCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchFeedsCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {

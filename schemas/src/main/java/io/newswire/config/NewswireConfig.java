@@ -81,6 +81,12 @@ public final class NewswireConfig {
         return Duration.ofHours(integer(Setting.STORY_INACTIVITY_HOURS));
     }
 
+    /** The path of the story model file, or null for the shipped model. */
+    public String storyModelPath() {
+        String value = text(Setting.STORY_MODEL);
+        return value.equals("shipped") ? null : value;
+    }
+
     /** How late an article may arrive and still count in its trend windows. */
     public Duration trendGrace() {
         return Duration.ofMinutes(integer(Setting.TREND_GRACE_MINUTES));

@@ -44,6 +44,9 @@ public enum Setting {
             "Prefix of the per-news-topic event topics (news.topic.<slug>)."),
     STORY_INACTIVITY_HOURS("story.inactivity.hours", Type.INT, "72", Range.between(1, 24 * 365),
             "A story closes after this long without a new article (stream time)."),
+    STORY_MODEL("story.model", Type.STRING, "shipped", NON_EMPTY,
+            "Which story an article joins: 'shipped' (the model learned from the public development sets) or the path "
+                    + "of a model file written by `newswire train-stories`."),
     MAX_ARTICLE_BYTES("max.article.bytes", Type.INT, "786432", Range.between(1024, 64 * 1024 * 1024),
             "Largest raw article (file, JSON line, fetched page) ingest publishes and the processors parse; with "
                     + "max.body.chars it keeps every output record under the broker's 1 MiB. Raise both together."),

@@ -52,8 +52,6 @@ public final class NewswireTopology {
     /** Estimated Jaccard of word 5-shingles from which an article counts as sharing text (2 of 128 bins). */
     public static final double NEAR_DUPLICATE_MIN_SIMILARITY = 0.015;
     public static final Duration NEAR_DUPLICATE_RETENTION = Duration.ofDays(7);
-    /** Minimum article-to-story similarity (see StorySimilarity) for an article to join a story. */
-    public static final double STORY_JOIN_THRESHOLD = 0.3;
     /** The one key every story change is linked under (see the linking sub-topology). */
     static final String LINKING_KEY = "all-languages";
     /** How long a closed story stays on the dashboard after its last change. */
@@ -189,7 +187,7 @@ public final class NewswireTopology {
                 .flatMapValues(r -> r instanceof Article article ? List.of(article) : List.<Article>of(), Named.as("linked-articles"))
                 .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
                         Named.as("detect-near-duplicates"))
-                .processValues(StoryClusteringProcessor.supplier(StorySimilarity.DEFAULT, STORY_JOIN_THRESHOLD, settings.storyInactivity(),
+                .processValues(StoryClusteringProcessor.supplier(settings.storyModel(), settings.storyInactivity(),
                         topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
     }
 

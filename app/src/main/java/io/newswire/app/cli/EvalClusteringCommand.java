@@ -1,21 +1,18 @@
 package io.newswire.app.cli;
 
-import io.newswire.config.UserFacingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.eval.ClusteringEvaluation;
 import io.newswire.app.eval.ClusteringReport;
 import io.newswire.app.eval.ClusteringScore;
+import io.newswire.app.eval.LabelledSet;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,25 +57,12 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        List<String> lines = new ArrayList<>();
-        Map<String, String> gold = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            JsonNode node = json.readTree(line);
-            if (!matches(node)) {
-                continue;
-            }
-            if (!node.hasNonNull("id") || !node.hasNonNull(labelField)) {
-                throw new UserFacingException(file + ": every article needs \"id\" and \"" + labelField + "\": " + line.substring(0, Math.min(80, line.length())));
-            }
-            gold.put(node.get("id").asText(), node.get(labelField).asText());
-            lines.add(line);
-        }
+        LabelledSet set = LabelledSet.read(file, labelField, where);
         if (order == Order.shuffled) {
-            Collections.shuffle(lines, new Random(seed));
+            set = set.shuffled(seed);
         }
+        List<String> lines = set.lines();
+        Map<String, String> gold = set.gold();
         Path work = Files.createTempDirectory("newswire-eval-");
         long started = System.nanoTime();
         ClusteringEvaluation.Result result;
@@ -110,19 +94,6 @@ public final class EvalClusteringCommand implements Callable<Integer> {
             }
         }
         return 0;
-    }
-
-    private boolean matches(JsonNode node) {
-        for (String condition : where) {
-            int eq = condition.indexOf('=');
-            if (eq < 0) {
-                throw new UserFacingException("--where needs FIELD=VALUE, got " + condition);
-            }
-            if (!node.path(condition.substring(0, eq)).asText("null").equals(condition.substring(eq + 1))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static void deleteRecursively(Path dir) throws java.io.IOException {

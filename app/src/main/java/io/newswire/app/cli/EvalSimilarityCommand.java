@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newswire.app.eval.ClusteringEvaluation;
 import io.newswire.app.eval.SimilarityScore;
 import io.newswire.avro.Article;
+import io.newswire.streams.stories.StoryModel;
 import io.newswire.streams.stories.StorySimilarity;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-similarity", mixinStandardHelpOptions = true,
         description = {"Score the story similarity on news-article pairs judged by annotators (SemEval-2022 Task 8 form):",
                 "the articles go through the real topology (TopologyTestDriver, no broker); per language pair, the Pearson",
-                "correlation of the clusterer's similarity (across languages: the linker's) with the gold score, sign flipped,",
+                "correlation of the story model's join probability (across languages: the linker's similarity) with the gold score, sign flipped,",
                 "and how many same-event pairs ended in one story (or linked stories) and how many unrelated pairs did not."})
 public final class EvalSimilarityCommand implements Callable<Integer> {
 
@@ -40,6 +41,7 @@ public final class EvalSimilarityCommand implements Callable<Integer> {
         }
         SimilarityScore score = new SimilarityScore();
         StorySimilarity similarity = StorySimilarity.DEFAULT;
+        StoryModel model = StoryModel.shipped();
         int missing = 0;
         for (String line : Files.readAllLines(dir.resolve("pairs.jsonl"), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
@@ -54,7 +56,7 @@ public final class EvalSimilarityCommand implements Callable<Integer> {
             }
             String languages = pair.get("lang1").asText() + "-" + pair.get("lang2").asText();
             boolean monolingual = pair.get("lang1").asText().equals(pair.get("lang2").asText());
-            double value = monolingual ? similarity.articles(a, b) : similarity.acrossLanguages(a, b);
+            double value = monolingual ? model.articles(a, b) : similarity.acrossLanguages(a, b);
             String storyA = result.stories().get(a.getId());
             boolean together = monolingual ? storyA != null && storyA.equals(result.stories().get(b.getId()))
                     : value >= StorySimilarity.LINK_THRESHOLD;

@@ -9,6 +9,7 @@ import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryClusterer;
 import io.newswire.streams.stories.StoryIds;
+import io.newswire.streams.stories.StoryModel;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.stories.StoryStores;
 import io.newswire.streams.stories.TwoClocks;
@@ -40,30 +41,29 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public static final String ARTICLE_STORE = "article-stories";
     public static final String REDIRECT_STORE = "merged-stories";
     public static final String ACTIVITY_STORE = "story-activity";
-    public static final String VECTOR_STORE = "story-vectors";
+    /** Renamed from story-vectors when the vectors gained the story's size: the new store starts empty and is rebuilt. */
+    public static final String VECTOR_STORE = "story-match-vectors";
     static final long CLOSE_CHECK = Duration.ofMinutes(10).toMillis();
 
-    private final StorySimilarity similarity;
-    private final double threshold;
+    private final StoryModel model;
     private final Duration inactivity;
     private FixedKeyProcessorContext<String, ClusteringResult> context;
     private StoryClusterer clusterer;
     private TwoClocks clocks;
 
-    StoryClusteringProcessor(StorySimilarity similarity, double threshold, Duration inactivity) {
-        this.similarity = similarity;
-        this.threshold = threshold;
+    StoryClusteringProcessor(StoryModel model, Duration inactivity) {
+        this.model = model;
         this.inactivity = inactivity;
     }
 
     /** The processor with its stores; the candidate index, the activity table and the story vectors are derived, so they are not changelogged. */
     public static FixedKeyProcessorSupplier<String, Article, ClusteringResult> supplier(
-            StorySimilarity similarity, double threshold, Duration inactivity, Serde<StoryState> stateSerde,
+            StoryModel model, Duration inactivity, Serde<StoryState> stateSerde,
             Serde<StoryActivity> activitySerde) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, Article, ClusteringResult> get() {
-                return new StoryClusteringProcessor(similarity, threshold, inactivity);
+                return new StoryClusteringProcessor(model, inactivity);
             }
 
             @Override
@@ -91,7 +91,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public void init(FixedKeyProcessorContext<String, ClusteringResult> context) {
         this.context = context;
         this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
-                context.getStateStore(ACTIVITY_STORE), context.getStateStore(VECTOR_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), similarity, threshold, inactivity);
+                context.getStateStore(ACTIVITY_STORE), context.getStateStore(VECTOR_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), model, StorySimilarity.DEFAULT, inactivity);
         long[] restored = clusterer.start();
         this.clocks = new TwoClocks(Duration.ofMillis(CLOSE_CHECK), restored[0], restored[1]);
     }

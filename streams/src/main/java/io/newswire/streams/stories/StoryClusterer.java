@@ -42,18 +42,19 @@ public final class StoryClusterer {
     private final KeyValueStore<String, byte[]> vectors;
     private final StoryIndex index;
     private final StoryMembership membership;
+    private final StoryModel model;
     private final StorySimilarity similarity;
-    private final double threshold;
     private final Duration inactivity;
 
-    public StoryClusterer(StoryStores stores, StorySimilarity similarity, double threshold, Duration inactivity) {
+    /** @param similarity the centroid similarity that decides whether two stories an article fits merge */
+    public StoryClusterer(StoryStores stores, StoryModel model, StorySimilarity similarity, Duration inactivity) {
         this.stories = new LiveStories(stores.stories(), LIVE_STORIES);
         this.activity = stores.activity();
         this.vectors = stores.vectors();
         this.index = new StoryIndex(stores.index());
         this.membership = new StoryMembership(stores.articles(), stores.redirects());
+        this.model = model;
         this.similarity = similarity;
-        this.threshold = threshold;
         this.inactivity = inactivity;
     }
 
@@ -125,23 +126,11 @@ public final class StoryClusterer {
         if (known != null && activity.get(known) != null) {
             return List.of();
         }
-        // Candidates are scored on their compact vectors; only the few that fit are loaded whole.
-        StoryVector articleVector = StoryVector.of(features);
-        List<Scored> matches = new ArrayList<>();
-        for (String storyId : index.candidates(features)) {
-            StoryVector candidate = vectorOf(storyId);
-            double score = candidate == null ? 0 : similarity.score(articleVector, candidate);
-            StoryState state = score >= threshold ? stories.get(storyId) : null;
-            // A task may hold several languages (as many as hash to its partition); stories stay within one.
-            if (state != null && Objects.equals(state.getStory().getLanguage(), features.language())) {
-                matches.add(new Scored(state, score));
-            }
-        }
-        matches.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.state().getStory().getId()));
+        List<Scored> matches = matches(features);
         StoryState original = features.copyOf() == null ? null : open(membership.storyOf(features.copyOf()));
         if (original != null && Objects.equals(original.getStory().getLanguage(), features.language())) {
             matches.removeIf(s -> s.state().getStory().getId().equals(original.getStory().getId()));
-            matches.add(0, new Scored(original, 1));
+            matches.add(0, new Scored(original, Double.POSITIVE_INFINITY));
         }
         List<StoryChange> changes = new ArrayList<>();
         long time = features.time();
@@ -171,6 +160,42 @@ public final class StoryClusterer {
         membership.assign(features.id(), story.getStory().getId(), time);
         index.add(story, indexed);
         return changes;
+    }
+
+    /**
+     * The stories the article fits, the one it joins first: the ranker orders the candidates on their compact
+     * vectors, the join model decides on the best one of the article's language, and any other candidate it
+     * would also join is listed after it (a merge candidate). Only those are loaded whole.
+     */
+    private List<Scored> matches(ArticleFeatures features) {
+        StoryVector articleVector = StoryVector.of(features);
+        List<Candidate> ranked = new ArrayList<>();
+        for (String storyId : index.candidates(features)) {
+            StoryVector candidate = vectorOf(storyId);
+            if (candidate != null) {
+                double[] match = StoryMatch.of(articleVector, candidate);
+                ranked.add(new Candidate(storyId, model.rank(match), model.join(match)));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Candidate::rank).reversed().thenComparing(Candidate::storyId));
+        List<Scored> matches = new ArrayList<>();
+        boolean decided = false;
+        for (Candidate candidate : ranked) {
+            if (decided && !model.joins(candidate.join())) {
+                continue;
+            }
+            StoryState state = stories.get(candidate.storyId());
+            // A task may hold several languages (as many as hash to its partition); stories stay within one.
+            if (state == null || !Objects.equals(state.getStory().getLanguage(), features.language())) {
+                continue;
+            }
+            if (!decided && !model.joins(candidate.join())) {
+                return matches;
+            }
+            decided = true;
+            matches.add(new Scored(state, candidate.rank()));
+        }
+        return matches;
     }
 
     private List<StoryChange> close(long now, long arrivalNow) {
@@ -242,7 +267,7 @@ public final class StoryClusterer {
         return storyId == null ? null : stories.get(storyId);
     }
 
-    private static StoryState newStory(ArticleFeatures f) {
+    static StoryState newStory(ArticleFeatures f) {
         Instant at = Instant.ofEpochMilli(f.time());
         Story story = Story.newBuilder().setId(StoryIds.forFirstArticle(f.id())).setTitle(f.title()).setFirstSeen(at).setLastSeen(at)
                 .setArticleCount(0).setSourceCount(0).setSources(new ArrayList<>()).setArticleIds(new ArrayList<>())
@@ -262,5 +287,8 @@ public final class StoryClusterer {
     }
 
     private record Scored(StoryState state, double score) {
+    }
+
+    private record Candidate(String storyId, double rank, double join) {
     }
 }

@@ -4,23 +4,20 @@ import io.newswire.avro.Article;
 import io.newswire.avro.internal.StoryState;
 
 /**
- * How well an article fits a story: a weighted sum of the cosines of its sub-vectors (entities carry
- * the "who" and "where", content words the "what"), damped by a Gaussian of the distance between
- * published times when both sides state one. A fetch time says when we looked, not when it happened,
- * so it is no evidence either way (an archive back-fill would otherwise split every event by arrival).
+ * How alike two stories are, where no learned model applies: whether two stories an article fits are one
+ * (their centroids, before a merge) and whether stories in two languages report one event. A weighted
+ * sum of the cosines of the sub-vectors (entities carry the "who" and "where", content words the "what"),
+ * damped by a Gaussian of the distance between published times when both sides state one. A fetch time
+ * says when we looked, not when it happened, so it is no evidence either way. Which story an article
+ * joins is the {@link StoryModel}'s decision.
  */
 public record StorySimilarity(double entityWeight, double sigmaDays) {
 
-    /** Tuned on the two public development sets (see docs/stories.md); σ of 30 days because a story's coverage runs for weeks. */
+    /** Set by hand on the two public development sets (see docs/stories.md); σ of 30 days because a story's coverage runs for weeks. */
     public static final StorySimilarity DEFAULT = new StorySimilarity(0.5, 30.0);
     /** Cross-language similarity (see {@link #acrossLanguages}) at which two stories are linked. */
     public static final double LINK_THRESHOLD = 0.5;
     static final int MIN_SHARED_ENTITIES = 2;
-
-    /** Two enriched articles, as the clusterer would score the second against a story of the first alone. */
-    public double articles(Article a, Article b) {
-        return score(StoryVector.of(ArticleFeatures.of(a)), StoryVector.of(ArticleFeatures.of(b)));
-    }
 
     /**
      * Across languages only what no language changes can be compared: entity ids (one id per entity in
@@ -36,10 +33,6 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
      */
     double acrossLanguages(StoryVector a, StoryVector b) {
         return a.sharedEntities(b) < MIN_SHARED_ENTITIES ? 0 : timeFactor(a, b) * a.entityCosine(b);
-    }
-
-    double score(ArticleFeatures article, StoryState story) {
-        return score(StoryVector.of(article), StoryVector.of(story));
     }
 
     /** Two stories' centroids, for deciding a merge. */

@@ -18,6 +18,8 @@ final class StoryVector {
     static final long UNDATED = Long.MIN_VALUE;
 
     final long datedTime;
+    /** Articles in the story (1 for an article): how established it is. */
+    final int size;
     private final long[] entityKeys;
     private final double[] entityWeights;
     private final double entityNorm;
@@ -25,8 +27,9 @@ final class StoryVector {
     private final double[] termWeights;
     private final double termNorm;
 
-    private StoryVector(long datedTime, long[] entityKeys, double[] entityWeights, long[] termKeys, double[] termWeights) {
+    private StoryVector(long datedTime, int size, long[] entityKeys, double[] entityWeights, long[] termKeys, double[] termWeights) {
         this.datedTime = datedTime;
+        this.size = size;
         this.entityKeys = entityKeys;
         this.entityWeights = entityWeights;
         this.entityNorm = norm(entityWeights);
@@ -36,22 +39,23 @@ final class StoryVector {
     }
 
     static StoryVector of(ArticleFeatures article) {
-        return of(article.entities(), article.terms(), article.dated() ? article.time() : UNDATED);
+        return of(article.entities(), article.terms(), article.dated() ? article.time() : UNDATED, 1);
     }
 
     static StoryVector of(StoryState story) {
-        return of(story.getEntities(), story.getTerms(), story.getDatedTime() == null ? UNDATED : story.getDatedTime());
+        return of(story.getEntities(), story.getTerms(), story.getDatedTime() == null ? UNDATED : story.getDatedTime(),
+                story.getStory().getArticleCount());
     }
 
-    private static StoryVector of(Map<String, Double> entities, Map<String, Double> terms, long datedTime) {
+    private static StoryVector of(Map<String, Double> entities, Map<String, Double> terms, long datedTime, int size) {
         long[][] e = sorted(entities);
         long[][] t = sorted(terms);
-        return new StoryVector(datedTime, e[0], weights(e[1]), t[0], weights(t[1]));
+        return new StoryVector(datedTime, size, e[0], weights(e[1]), t[0], weights(t[1]));
     }
 
     /** Entity ids alone, for comparing stories across languages, where content words never match. */
     static StoryVector ofEntities(Map<String, Double> entities, long datedTime) {
-        return of(entities, Map.of(), datedTime);
+        return of(entities, Map.of(), datedTime, 1);
     }
 
     /** How many entity ids the two vectors share. */
@@ -82,8 +86,8 @@ final class StoryVector {
     }
 
     byte[] toBytes() {
-        ByteBuffer buffer = ByteBuffer.allocate(8 + 8 + 16 * (entityKeys.length + termKeys.length));
-        buffer.putLong(datedTime).putInt(entityKeys.length).putInt(termKeys.length);
+        ByteBuffer buffer = ByteBuffer.allocate(8 + 4 + 8 + 16 * (entityKeys.length + termKeys.length));
+        buffer.putLong(datedTime).putInt(size).putInt(entityKeys.length).putInt(termKeys.length);
         for (int i = 0; i < entityKeys.length; i++) {
             buffer.putLong(entityKeys[i]).putDouble(entityWeights[i]);
         }
@@ -96,6 +100,7 @@ final class StoryVector {
     static StoryVector fromBytes(byte[] bytes) {
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
         long dated = buffer.getLong();
+        int size = buffer.getInt();
         long[] entityKeys = new long[buffer.getInt()];
         long[] termKeys = new long[buffer.getInt()];
         double[] entityWeights = new double[entityKeys.length];
@@ -108,7 +113,7 @@ final class StoryVector {
             termKeys[i] = buffer.getLong();
             termWeights[i] = buffer.getDouble();
         }
-        return new StoryVector(dated, entityKeys, entityWeights, termKeys, termWeights);
+        return new StoryVector(dated, size, entityKeys, entityWeights, termKeys, termWeights);
     }
 
     private static double cosine(long[] ak, double[] aw, double an, long[] bk, double[] bw, double bn) {

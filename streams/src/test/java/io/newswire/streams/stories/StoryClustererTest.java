@@ -59,7 +59,12 @@ class StoryClustererTest {
 
     /** Joins at 0.8, so two articles sharing an entity and half their words start separate stories. */
     private StoryClusterer clusterer(double threshold) {
-        return new StoryClusterer(stores, StorySimilarity.DEFAULT, threshold, Duration.ofHours(72));
+        return new StoryClusterer(stores, handSet(threshold), StorySimilarity.DEFAULT, Duration.ofHours(72));
+    }
+
+    /** Ranks by the mean of the entity and word cosines and joins from {@code threshold} of it (the articles here state no time). */
+    static StoryModel handSet(double threshold) {
+        return new StoryModel(new double[] {0, 0.5, 0.5, 0, 0, 0, 0, 0, 0, 0, 0, 0}, new double[] {-20 * threshold, 10, 10, 0, 0, 0, 0, 0, 0, 0, 0, 0});
     }
 
     private static Article article(String id, Instant at, String entity, String... terms) {

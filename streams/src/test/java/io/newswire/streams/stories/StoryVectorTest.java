@@ -16,7 +16,7 @@ class StoryVectorTest {
         io.newswire.serde.TrustedAvroPackages.register();
     }
 
-    private static StoryState story(Map<String, Double> entities, Map<String, Double> terms, Long datedTime) {
+    static StoryState story(Map<String, Double> entities, Map<String, Double> terms, Long datedTime) {
         return StoryState.newBuilder().setStory(Story.newBuilder().setId("story-0000000000000001").setTitle("t")
                         .setFirstSeen(java.time.Instant.EPOCH).setLastSeen(java.time.Instant.EPOCH).setArticleCount(1).setSourceCount(1)
                         .setSources(new ArrayList<>()).setArticleIds(new ArrayList<>()).setStatus("EMERGING").setVelocity(0)
@@ -41,6 +41,7 @@ class StoryVectorTest {
         StoryVector written = StoryVector.of(story(Map.of("kyiv", 2.0), Map.of("talks", 3.0, "grain", 0.5), 1_700_000_000_000L));
         StoryVector read = StoryVector.fromBytes(written.toBytes());
         assertEquals(written.datedTime, read.datedTime);
+        assertEquals(written.size, read.size);
         assertEquals(1.0, read.entityCosine(written), 1e-12);
         assertEquals(1.0, read.termCosine(written), 1e-12);
     }
