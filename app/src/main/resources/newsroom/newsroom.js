@@ -198,6 +198,16 @@ async function showStory(id, attempt = 0) {
   const languages = s.linkedStories.length === 0 ? el('p', { class: 'meta' }, 'Not linked to a story in another language yet.')
     : el('ul', { class: 'linked', id: 'linked-stories' }, s.linkedStories.map((l) => el('li', {},
       el('span', { class: 'type' }, l.language), ' ', el('a', { href: `#/story/${encodeURIComponent(l.id)}` }, l.title))));
+  // The other stories of its storyline: the same actors over weeks, in every language.
+  const storyline = el('div', { id: 'storyline' }, el('p', { class: 'meta' }, s.storylineId ? 'Looking for its other stories…' : 'Not in a storyline yet.'));
+  if (s.storylineId) {
+    api(`/api/stories?storyline=${encodeURIComponent(s.storylineId)}&limit=20`).then((stories) => {
+      const others = stories.filter((o) => o.id !== s.id);
+      storyline.replaceChildren(others.length === 0 ? el('p', { class: 'meta' }, 'The only story of its storyline so far.')
+        : el('ul', { class: 'linked' }, others.map((o) => el('li', {}, el('span', { class: 'type' }, o.firstSeen.slice(0, 10)), ' ',
+          el('a', { href: `#/story/${encodeURIComponent(o.id)}` }, o.title)))));
+    }).catch(() => storyline.replaceChildren(el('p', { class: 'meta' }, 'The storyline could not be read.')));
+  }
   const entities = el('ul', { class: 'entities' }, s.entities.slice(0, 12).map((e) => el('li', {},
     el('a', { href: `#/entity/${encodeURIComponent(e.id)}` }, e.name), el('span', { class: 'type' }, e.type))));
   // The same words from the same speaker, carried by several outlets, are one quotation.
@@ -222,6 +232,7 @@ async function showStory(id, attempt = 0) {
       el('section', {}, el('h2', {}, 'Timeline'), timeline),
       el('aside', {}, el('div', { class: 'panel' }, el('h2', {}, 'Top entities'), entities),
         el('div', { class: 'panel' }, el('h2', {}, 'In other languages'), languages),
+        el('div', { class: 'panel' }, el('h2', {}, 'Storyline'), storyline),
         el('div', { class: 'panel' }, el('h2', {}, 'Who said what'), said))));
 }
 

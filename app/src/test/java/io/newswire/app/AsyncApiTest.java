@@ -36,7 +36,7 @@ class AsyncApiTest {
     void shouldDescribeEveryPublicTopicWithItsValueSchema() throws IOException {
         Map<String, String> described = schemaByAddress();
         List<TypedTopic<?, ?>> publicTopics = List.of(topics.raw(), topics.enriched(), topics.deadLetters(), topics.stories(),
-                topics.events(), topics.rules(), topics.trends(), topics.entities());
+                topics.storylines(), topics.events(), topics.rules(), topics.trends(), topics.entities());
         for (TypedTopic<?, ?> topic : publicTopics) {
             String schema = described.get(topic.name());
             assertTrue(schema != null, "docs/asyncapi.yaml lacks " + topic.name());

@@ -36,6 +36,8 @@ public enum Setting {
     TOPIC_RULES("topic.rules", Type.STRING, "news.topic-rules", NON_EMPTY, "User news-topic rules (compacted)."),
     TOPIC_TRENDS("topic.trends", Type.STRING, "news.trends", NON_EMPTY, "Article counts per news topic and entity per window."),
     TOPIC_ENTITIES("topic.entities", Type.STRING, "news.entities", NON_EMPTY, "The entity catalogue (compacted)."),
+    TOPIC_STORYLINES("topic.storylines", Type.STRING, "news.storylines", NON_EMPTY,
+            "Storylines: the stories of the same actors over weeks and months (compacted)."),
     TOPIC_SOURCE_STATE("topic.source-state", Type.STRING, "news.sources.state", NON_EMPTY,
             "Feed poller state per source (compacted)."),
     TREND_GRACE_MINUTES("trend.grace.minutes", Type.INT, "10", Range.between(0, 24 * 60),

@@ -5,6 +5,7 @@ import io.newswire.avro.DeadLetter;
 import io.newswire.avro.EntityRecord;
 import io.newswire.avro.RawArticle;
 import io.newswire.avro.Story;
+import io.newswire.avro.Storyline;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
@@ -27,6 +28,7 @@ public final class NewswireTopics {
     private final TypedTopic<String, DeadLetter> deadLetters;
     private final TypedTopic<String, String> schemas;
     private final TypedTopic<String, Story> stories;
+    private final TypedTopic<String, Storyline> storylines;
     private final TypedTopic<String, StoryEvent> events;
     private final TypedTopic<String, TopicRule> rules;
     private final TypedTopic<String, TrendCount> trends;
@@ -54,6 +56,9 @@ public final class NewswireTopics {
                 1, replication, true);
         stories = new TypedTopic<>(config.topicName(Setting.TOPIC_STORIES), Serdes.String(),
                 avro(registry, serdeConfig), partitions, replication, true);
+        // One partition: one task assigns every language's stories to storylines.
+        storylines = new TypedTopic<>(config.topicName(Setting.TOPIC_STORYLINES), Serdes.String(),
+                avro(registry, serdeConfig), 1, replication, true);
         events = new TypedTopic<>(config.topicName(Setting.TOPIC_EVENTS), Serdes.String(),
                 avro(registry, serdeConfig), partitions, replication, false);
         rules = new TypedTopic<>(config.topicName(Setting.TOPIC_RULES), Serdes.String(),
@@ -98,6 +103,11 @@ public final class NewswireTopics {
         return stories;
     }
 
+    /** Storylines: compacted, keyed by storyline id. */
+    public TypedTopic<String, Storyline> storylines() {
+        return storylines;
+    }
+
     public TypedTopic<String, StoryEvent> events() {
         return events;
     }
@@ -135,6 +145,6 @@ public final class NewswireTopics {
 
     /** The topics the pipeline needs before it starts (the registry creates its own). */
     public List<TypedTopic<?, ?>> pipelineTopics() {
-        return List.of(raw, enriched, deadLetters, stories, events, rules, trends, entities, sourceState);
+        return List.of(raw, enriched, deadLetters, stories, storylines, events, rules, trends, entities, sourceState);
     }
 }

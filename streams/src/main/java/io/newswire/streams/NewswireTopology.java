@@ -3,6 +3,7 @@ package io.newswire.streams;
 import io.newswire.avro.Article;
 import io.newswire.avro.EntityRecord;
 import io.newswire.avro.Story;
+import io.newswire.avro.Storyline;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.TrendCount;
@@ -16,9 +17,11 @@ import io.newswire.streams.processors.EventTimeStamp;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.StoryLinkingProcessor;
+import io.newswire.streams.processors.StorylineProcessor;
 import io.newswire.streams.processors.RulesStoreUpdater;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.stories.ClusteringResult;
+import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
@@ -127,23 +130,36 @@ public final class NewswireTopology {
     }
 
     /**
-     * Every language's story changes meet in one task to be linked across languages: story changes are few
-     * next to articles, and a link needs both stories in one place.
+     * Every language's story changes meet in one task to be placed in storylines and linked across languages:
+     * story changes are few next to articles, and both need every story in one place.
      */
     private static void linkAcrossLanguages(KStream<String, StoryEvent> changes, NewswireTopics topics) {
-        KStream<String, SpecificRecord> linked = changes
+        KStream<String, SpecificRecord> placed = changes
                 .selectKey((storyId, event) -> LINKING_KEY, Named.as("key-for-linking"))
                 .repartition(Repartitioned.<String, StoryEvent>as("story-linking-input")
                         .withKeySerde(topics.events().keySerde()).withValueSerde(topics.events().valueSerde()).withNumberOfPartitions(1))
+                .process(StorylineProcessor.supplier(topics.storeSerde()), Named.as("assign-storylines"));
+        placed.flatMapValues(r -> r instanceof Storyline storyline ? List.of(storyline) : List.<Storyline>of(), Named.as("storylines"))
+                // A storyline with no story left leaves the compacted topic.
+                .mapValues(storyline -> storyline.getStoryCount() == 0 ? null : storyline, Named.as("storyline-snapshot"))
+                .to(topics.storylines().name(), TopicBinding.produced(topics.storylines(), "storylines-sink"));
+        KStream<String, StoryEvent> placedEvents = placed.flatMapValues(r -> r instanceof StoryEvent event ? List.of(event) : List.<StoryEvent>of(),
+                Named.as("placed-story-events"));
+        KStream<String, StoryEvent> storylineEvents = placedEvents
+                .filter((storyId, event) -> StoryChange.Type.STORYLINE.name().equals(event.getType()), Named.as("storyline-events"));
+        KStream<String, SpecificRecord> linked = placedEvents
+                .filterNot((storyId, event) -> StoryChange.Type.STORYLINE.name().equals(event.getType()), Named.as("story-changes-to-link"))
                 .process(StoryLinkingProcessor.supplier(StorySimilarity.LINK_THRESHOLD, topics.storeSerde()), Named.as("link-stories"));
-        // news.stories is written here, where every snapshot meets the story's links; an absorbed story leaves
-        // the compacted topic (tombstone), its final MERGED event says where it went.
+        // news.stories is written here, where every snapshot meets the story's links and storyline; an absorbed
+        // story leaves the compacted topic (tombstone), its final MERGED event says where it went.
         linked.flatMapValues(r -> r instanceof Story story ? List.of(story) : List.<Story>of(), Named.as("linked-story-snapshots"))
                 .mapValues(story -> story.getMergedInto() != null ? null : story, Named.as("story-snapshot"))
                 .to(topics.stories().name(), TopicBinding.produced(topics.stories(), "stories-sink"));
         KStream<String, StoryEvent> links = linked
                 .flatMapValues(r -> r instanceof StoryEvent event ? List.of(event) : List.<StoryEvent>of(), Named.as("link-events"));
         links.to(topics.events().name(), TopicBinding.produced(topics.events(), "link-events-sink"));
+        // On news.events only: a storyline is about stories, not about any one news topic.
+        storylineEvents.to(topics.events().name(), TopicBinding.produced(topics.events(), "storyline-events-sink"));
         links.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-links-to-news-topics"))
                 .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-links-sink"));
     }

@@ -64,6 +64,18 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldPlaceANewStoryInAStorylineOfItsOwn() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
+            io.newswire.avro.Story story = pipeline.stories.readValue();
+            io.newswire.avro.Storyline published = pipeline.storylines.readKeyValuesToMap().get(story.getStorylineId());
+            assertEquals(List.of(story.getId()), published.getStoryIds());
+            assertEquals("River floods Lindenholm", published.getTitle());
+            assertTrue(pipeline.events.readValuesToList().stream().noneMatch(e -> e.getType().equals("STORYLINE")));
+        }
+    }
+
+    @Test
     void shouldCreateStoryForFirstArticle() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

@@ -37,6 +37,7 @@ final class TestPipeline implements AutoCloseable {
     final TestOutputTopic<String, DeadLetter> deadLetters;
     final TestOutputTopic<String, StoryEvent> events;
     final TestOutputTopic<String, Story> stories;
+    final TestOutputTopic<String, io.newswire.avro.Storyline> storylines;
     final TestInputTopic<String, TopicRule> rules;
     final TestOutputTopic<String, TrendCount> trends;
     final TestOutputTopic<String, EntityRecord> entities;
@@ -57,6 +58,8 @@ final class TestPipeline implements AutoCloseable {
                 topics.events().valueSerde().deserializer());
         stories = driver.createOutputTopic(topics.stories().name(), topics.stories().keySerde().deserializer(),
                 topics.stories().valueSerde().deserializer());
+        storylines = driver.createOutputTopic(topics.storylines().name(), topics.storylines().keySerde().deserializer(),
+                topics.storylines().valueSerde().deserializer());
         trends = driver.createOutputTopic(topics.trends().name(), topics.trends().keySerde().deserializer(),
                 topics.trends().valueSerde().deserializer());
         entities = driver.createOutputTopic(topics.entities().name(), topics.entities().keySerde().deserializer(),

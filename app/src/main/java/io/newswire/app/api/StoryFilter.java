@@ -10,9 +10,9 @@ import java.util.StringJoiner;
  * The filters of {@code GET /api/stories}. {@code status} is EMERGING, ACTIVE, CLOSED or TRENDING (stories that
  * have trended); {@code q} matches title, keywords and entity names, case-insensitively; {@code country} (ISO 3166-1
  * alpha-2) keeps the stories with a place of that country among their top entities, {@code near} ({@code lat,lon,km})
- * those with a located place within that distance (great-circle).
+ * those with a located place within that distance (great-circle), {@code storyline} the stories of one storyline.
  */
-record StoryFilter(String topic, String status, String q, String entity, String country, Near near, int limit) {
+record StoryFilter(String topic, String status, String q, String entity, String country, Near near, String storyline, int limit) {
 
     /** A circle on the earth: centre in degrees, radius in km. */
     record Near(double latitude, double longitude, double km) {
@@ -70,7 +70,7 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         if (s != null && !s.matches("(?i)EMERGING|ACTIVE|CLOSED|TRENDING")) {
             throw new IllegalArgumentException("status must be EMERGING, ACTIVE, CLOSED or TRENDING, not '" + status + "'");
         }
-        return new StoryFilter(blankToNull(topic), s == null ? null : s.toUpperCase(Locale.ROOT), blankToNull(q), blankToNull(entity), null, null, n);
+        return new StoryFilter(blankToNull(topic), s == null ? null : s.toUpperCase(Locale.ROOT), blankToNull(q), blankToNull(entity), null, null, null, n);
     }
 
     /** The same filter, also by country (two letters, ISO 3166-1 alpha-2; null or blank: any). */
@@ -79,13 +79,18 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         if (c != null && !c.matches("[A-Za-z]{2}")) {
             throw new IllegalArgumentException("country must be a two-letter ISO 3166-1 code such as DE, not '" + code + "'");
         }
-        return new StoryFilter(topic, status, q, entity, c == null ? null : c.toUpperCase(Locale.ROOT), near, limit);
+        return new StoryFilter(topic, status, q, entity, c == null ? null : c.toUpperCase(Locale.ROOT), near, storyline, limit);
     }
 
     /** The same filter, also by distance from a point ("lat,lon,km"; null or blank: anywhere). */
     StoryFilter withNear(String circle) {
         String c = blankToNull(circle);
-        return new StoryFilter(topic, status, q, entity, country, c == null ? null : Near.parse(c), limit);
+        return new StoryFilter(topic, status, q, entity, country, c == null ? null : Near.parse(c), storyline, limit);
+    }
+
+    /** The same filter, also by storyline id (null or blank: any). */
+    StoryFilter withStoryline(String id) {
+        return new StoryFilter(topic, status, q, entity, country, near, blankToNull(id), limit);
     }
 
     boolean matches(StorySummary story) {
@@ -107,6 +112,9 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         if (near != null && story.entities().stream().noneMatch(e -> near.contains(e.latitude(), e.longitude()))) {
             return false;
         }
+        if (storyline != null && !storyline.equals(story.storylineId())) {
+            return false;
+        }
         return q == null || mentions(story, q.toLowerCase(Locale.ROOT));
     }
 
@@ -125,6 +133,7 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         add(query, "entity", entity);
         add(query, "country", country);
         add(query, "near", near == null ? null : near.toString());
+        add(query, "storyline", storyline);
         add(query, "limit", String.valueOf(limit));
         return query.toString();
     }

@@ -21,7 +21,8 @@ public final class Views {
     public record StorySummary(String id, String title, String status, String language, List<String> topics, List<String> sources,
                                int sourceCount, int articleCount, double velocity, String firstSeen, String lastSeen, String updatedAt,
                                String lastEvent, String trendingAt, String mergedInto, List<String> categories, List<String> keywords,
-                               List<EntityRef> entities, List<Long> articleTimes, List<LinkedStoryRef> linkedStories) {
+                               List<EntityRef> entities, List<Long> articleTimes, List<LinkedStoryRef> linkedStories,
+                               String storylineId) {
     }
 
     /** A story in another language that reports the same event. */
@@ -71,7 +72,7 @@ public final class Views {
                 s.getTopEntities().stream().map(e -> new EntityRef(e.getId(), e.getName(), e.getType(), e.getWeight(), e.getCountryCode(),
                         e.getLatitude(), e.getLongitude())).toList(),
                 articleTimes, s.getLinkedStories().stream().map(l -> new LinkedStoryRef(l.getId(), l.getLanguage(), l.getTitle(), l.getScore()))
-                        .toList());
+                        .toList(), s.getStorylineId());
     }
 
     static ArticleView article(StoryArticle a) {

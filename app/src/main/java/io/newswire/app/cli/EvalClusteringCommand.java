@@ -77,6 +77,12 @@ public final class EvalClusteringCommand implements Callable<Integer> {
                 order == Order.shuffled ? ", seed " + seed : "", gold.size(), seconds, result.deadLetters());
         System.out.println(score.report());
         System.out.print(new ClusteringReport(gold, result.stories(), result.articles()).render(show));
+        System.out.print(ClusteringReport.mixed("stories holding more than one gold event", gold, result.stories(), show));
+        ClusteringScore storylines = ClusteringScore.of(gold, result.storylines());
+        System.out.printf(java.util.Locale.ROOT, "storylines %d: pairwise P %.4f R %.4f F1 %.4f, bcubed P %.4f R %.4f F1 %.4f against the gold events%n",
+                storylines.predictedClusters(), storylines.pairwiseP(), storylines.pairwiseR(), storylines.pairwiseF1(),
+                storylines.bcubedP(), storylines.bcubedR(), storylines.bcubedF1());
+        System.out.print(ClusteringReport.mixed("storylines holding more than one gold event", gold, result.storylines(), show));
         if (predictions != null) {
             json.writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), result.stories());
         }

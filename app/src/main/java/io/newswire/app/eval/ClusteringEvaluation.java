@@ -35,8 +35,11 @@ import org.apache.kafka.streams.TopologyTestDriver;
  */
 public final class ClusteringEvaluation {
 
-    /** Article id to final story id, the articles the topology dead-lettered, and the articles as enriched. */
-    public record Result(Map<String, String> stories, int deadLetters, Map<String, Article> articles) {
+    /**
+     * Article id to final story id, the articles the topology dead-lettered, the articles as enriched, and
+     * article id to the storyline its final story ended in.
+     */
+    public record Result(Map<String, String> stories, int deadLetters, Map<String, Article> articles, Map<String, String> storylines) {
     }
 
     private final Clock clock;
@@ -71,6 +74,7 @@ public final class ClusteringEvaluation {
         NewswireTopics topics = NewswireTopics.from(config, InMemorySchemaRegistryClient.forScope(scope));
         Map<String, String> storyOfArticle = new LinkedHashMap<>();
         Map<String, String> mergedInto = new HashMap<>();
+        Map<String, String> storylineOfStory = new HashMap<>();
         Map<String, Article> articles = new LinkedHashMap<>();
         int deadLetters;
         try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.build(topics,
@@ -82,6 +86,8 @@ public final class ClusteringEvaluation {
                     topics.events().keySerde().deserializer(), topics.events().valueSerde().deserializer());
             TestOutputTopic<String, Article> enriched = driver.createOutputTopic(topics.enriched().name(),
                     topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
+            TestOutputTopic<String, io.newswire.avro.Storyline> storylineTopic = driver.createOutputTopic(topics.storylines().name(),
+                    topics.storylines().keySerde().deserializer(), topics.storylines().valueSerde().deserializer());
             for (RawArticle raw : raws) {
                 in.pipeInput(raw.getId(), raw, raw.getFetchedAt());
                 for (StoryEvent event : events.readValuesToList()) {
@@ -93,6 +99,11 @@ public final class ClusteringEvaluation {
                     }
                 }
                 enriched.readValuesToList().forEach(a -> articles.put(a.getId(), a));
+                storylineTopic.readKeyValuesToList().forEach(kv -> {
+                    if (kv.value != null) {
+                        kv.value.getStoryIds().forEach(story -> storylineOfStory.put(story, kv.key));
+                    }
+                });
             }
             deadLetters = badLines.size() + driver.createOutputTopic(topics.deadLetters().name(),
                     topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer()).readValuesToList().size();
@@ -100,13 +111,15 @@ public final class ClusteringEvaluation {
             InMemorySchemaRegistryClient.dropScope(scope);
         }
         Map<String, String> finalStories = new LinkedHashMap<>();
+        Map<String, String> storylines = new LinkedHashMap<>();
         storyOfArticle.forEach((article, story) -> {
             String current = story;
             while (mergedInto.containsKey(current)) {
                 current = mergedInto.get(current);
             }
             finalStories.put(article, current);
+            storylines.put(article, storylineOfStory.getOrDefault(current, current));
         });
-        return new Result(finalStories, deadLetters, articles);
+        return new Result(finalStories, deadLetters, articles, storylines);
     }
 }

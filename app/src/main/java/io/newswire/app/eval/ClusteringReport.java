@@ -31,10 +31,7 @@ public final class ClusteringReport {
             storiesByLabel.computeIfAbsent(label, l -> new TreeMap<>()).merge(story, 1, Integer::sum);
         });
         StringBuilder out = new StringBuilder();
-        List<Map.Entry<String, Map<String, Integer>>> mixed = labelsByStory.entrySet().stream()
-                .filter(e -> e.getValue().size() > 1)
-                .sorted(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> -wrongPairs(e.getValue())))
-                .limit(show).toList();
+        List<Map.Entry<String, Map<String, Integer>>> mixed = mixed(labelsByStory, show);
         out.append("largest wrong merges (story: gold events and article counts):\n");
         for (Map.Entry<String, Map<String, Integer>> e : mixed) {
             out.append("  ").append(e.getKey()).append(" ").append(e.getValue()).append("  ").append(title(e.getKey())).append('\n');
@@ -50,6 +47,26 @@ public final class ClusteringReport {
                             .collect(Collectors.joining("+"))).append('\n');
         }
         return out.toString();
+    }
+
+    /** How many groups (stories, storylines) hold more than one gold event, and the largest of them. */
+    public static String mixed(String heading, Map<String, String> gold, Map<String, String> groups, int show) {
+        Map<String, Map<String, Integer>> labelsByGroup = new LinkedHashMap<>();
+        gold.forEach((id, label) -> labelsByGroup.computeIfAbsent(groups.getOrDefault(id, "(none:" + id + ")"), s -> new TreeMap<>())
+                .merge(label, 1, Integer::sum));
+        long count = labelsByGroup.values().stream().filter(labels -> labels.size() > 1).count();
+        StringBuilder out = new StringBuilder(heading + ": " + count + "\n");
+        for (Map.Entry<String, Map<String, Integer>> e : mixed(labelsByGroup, show)) {
+            out.append("  ").append(e.getKey()).append(" ").append(e.getValue()).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static List<Map.Entry<String, Map<String, Integer>>> mixed(Map<String, Map<String, Integer>> labelsByGroup, int show) {
+        return labelsByGroup.entrySet().stream()
+                .filter(e -> e.getValue().size() > 1)
+                .sorted(Comparator.comparingInt((Map.Entry<String, Map<String, Integer>> e) -> -wrongPairs(e.getValue())))
+                .limit(show).toList();
     }
 
     private static int wrongPairs(Map<String, Integer> labels) {

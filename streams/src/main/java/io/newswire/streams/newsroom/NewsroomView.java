@@ -42,13 +42,19 @@ public final class NewsroomView {
         if (view == null) {
             view = unannounced(event.getAt());
         }
-        if (view.getStory() != null && StoryChange.Type.LINKED.is(event.getType())) {
-            // The linker's snapshot may be older than the clusterer's latest: take only its links.
+        if (view.getStory() != null && (StoryChange.Type.LINKED.is(event.getType()) || StoryChange.Type.STORYLINE.is(event.getType()))) {
+            // The linking task's snapshot may be older than the clusterer's latest: take only its links and storyline.
             view.getStory().setLinkedStories(story.getLinkedStories());
+            if (story.getStorylineId() != null) {
+                view.getStory().setStorylineId(story.getStorylineId());
+            }
         } else {
             if (view.getStory() != null && story.getLinkedStories().isEmpty()) {
-                // The clusterer's snapshots carry no links; the links a LINKED event brought stay.
+                // The clusterer's snapshots carry no links or storyline; those a LINKED or STORYLINE event brought stay.
                 story.setLinkedStories(view.getStory().getLinkedStories());
+            }
+            if (view.getStory() != null && story.getStorylineId() == null) {
+                story.setStorylineId(view.getStory().getStorylineId());
             }
             view.setStory(story);
         }

@@ -10,10 +10,10 @@ public record StoryChange(Type type, Story story, int sequence, String articleId
 
     /**
      * Event types, as published in {@code StoryEvent.type} (a string there, for the reason {@link StoryStatus}
-     * gives); LINKED comes from the cross-language linker, the others from the clusterer.
+     * gives); LINKED comes from the cross-language linker, STORYLINE from the storyline task, the others from the clusterer.
      */
     public enum Type {
-        CREATED, ARTICLE_ADDED, UPDATED, MERGED, TRENDING, CLOSED, LINKED;
+        CREATED, ARTICLE_ADDED, UPDATED, MERGED, TRENDING, CLOSED, LINKED, STORYLINE;
 
         public boolean is(String type) {
             return name().equals(type);
