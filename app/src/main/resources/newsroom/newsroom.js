@@ -90,6 +90,38 @@ function renderStories() {
   const stories = [...state.stories.values()].sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.id.localeCompare(b.id));
   list.replaceChildren(...stories.map(storyCard));
   $('#empty').hidden = stories.length > 0;
+  renderMap(stories);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag, attrs = {}, ...children) {
+  const node = document.createElementNS(SVG, tag);
+  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
+  node.append(...children);
+  return node;
+}
+
+/** The land outline (equirectangular, x = lon + 180, y = 90 − lat), fetched once. */
+let land = null;
+async function landPath() {
+  if (!land) land = fetch('/world-land.json').then((r) => r.json()).then((j) => j.path).catch(() => '');
+  return land;
+}
+
+/** A dot per story with a located place; the map hides when no story has one. */
+async function renderMap(stories) {
+  const located = stories.filter((s) => s.location);
+  $('#map').hidden = located.length === 0;
+  if (located.length === 0) return;
+  const outline = await landPath();
+  const dots = located.map((s) => {
+    const link = svg('a', { href: `#/story/${encodeURIComponent(s.id)}`, 'data-map-story': s.id },
+      svg('circle', { cx: (s.location.longitude + 180).toFixed(2), cy: (90 - s.location.latitude).toFixed(2),
+        r: Math.min(6, 1.5 + Math.sqrt(s.articleCount)).toFixed(1), class: 'dot' }),
+      svg('title', {}, `${s.title} — ${s.location.name}`));
+    return link;
+  });
+  $('#map-svg').replaceChildren(svg('path', { d: outline, class: 'land' }), ...dots);
 }
 
 function renderTopics() {
@@ -199,7 +231,7 @@ async function showStory(id, attempt = 0) {
     : el('ul', { class: 'linked', id: 'linked-stories' }, s.linkedStories.map((l) => el('li', {},
       el('span', { class: 'type' }, l.language), ' ', el('a', { href: `#/story/${encodeURIComponent(l.id)}` }, l.title))));
   // The other stories of its storyline: the same actors over weeks, in every language.
-  const storyline = el('div', { id: 'storyline' }, el('p', { class: 'meta' }, s.storylineId ? 'Looking for its other stories…' : 'Not in a storyline yet.'));
+  const storyline = el('div', { id: 'storyline' }, el('p', { class: 'meta' }, s.storylineId ? 'Looking for its other stories…' : 'No other story with the same actors yet.'));
   if (s.storylineId) {
     api(`/api/stories?storyline=${encodeURIComponent(s.storylineId)}&limit=20`).then((stories) => {
       const others = stories.filter((o) => o.id !== s.id);

@@ -76,6 +76,18 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldLocateAStoryAtItsMostSalientKnownPlace() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("volcano", article("Arenal volcano erupts as villagers flee the ash", "The Arenal volcano in Costa Rica erupted "
+                    + "on Tuesday, and civil defence officials evacuated hundreds of residents of nearby villages as ash fell on farms."), T0);
+            io.newswire.avro.StoryLocation location = pipeline.events.readValuesToList().get(0).getStory().getLocation();
+            assertEquals("costa-rica", location.getEntityId());
+            assertEquals("CR", location.getCountryCode());
+            assertEquals(-84.0, location.getLongitude(), 1e-9);
+        }
+    }
+
+    @Test
     void shouldCreateStoryForFirstArticle() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

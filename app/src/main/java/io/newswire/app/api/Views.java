@@ -22,7 +22,11 @@ public final class Views {
                                int sourceCount, int articleCount, double velocity, String firstSeen, String lastSeen, String updatedAt,
                                String lastEvent, String trendingAt, String mergedInto, List<String> categories, List<String> keywords,
                                List<EntityRef> entities, List<Long> articleTimes, List<LinkedStoryRef> linkedStories,
-                               String storylineId) {
+                               String storylineId, LocationRef location) {
+    }
+
+    /** Where a story happens: its most salient located place. */
+    public record LocationRef(String entityId, String name, String countryCode, double latitude, double longitude) {
     }
 
     /** A story in another language that reports the same event. */
@@ -72,7 +76,8 @@ public final class Views {
                 s.getTopEntities().stream().map(e -> new EntityRef(e.getId(), e.getName(), e.getType(), e.getWeight(), e.getCountryCode(),
                         e.getLatitude(), e.getLongitude())).toList(),
                 articleTimes, s.getLinkedStories().stream().map(l -> new LinkedStoryRef(l.getId(), l.getLanguage(), l.getTitle(), l.getScore()))
-                        .toList(), s.getStorylineId());
+                        .toList(), s.getStorylineId(), s.getLocation() == null ? null : new LocationRef(s.getLocation().getEntityId(),
+                        s.getLocation().getName(), s.getLocation().getCountryCode(), s.getLocation().getLatitude(), s.getLocation().getLongitude()));
     }
 
     static ArticleView article(StoryArticle a) {

@@ -17,7 +17,7 @@ class StoryFilterTest {
                 "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "2024-06-03T08:00:00Z", "CREATED", trendingAt, mergedInto,
                 List.of("disaster"), List.of("evacuation"), List.of(new EntityRef("clara-vennstrom", "Clara Vennstrom", "PERSON", 0.5, null, null, null),
                         new EntityRef("lindenholm", "Lindenholm", "LOCATION", 0.4, "DE", 52.52, 13.41)),
-                List.of(), List.of(), "storyline-7");
+                List.of(), List.of(), "storyline-7", null);
     }
 
     @Test

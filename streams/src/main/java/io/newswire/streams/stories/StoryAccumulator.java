@@ -2,6 +2,7 @@ package io.newswire.streams.stories;
 
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEntity;
+import io.newswire.avro.StoryLocation;
 import io.newswire.avro.internal.EntityLabel;
 import io.newswire.avro.internal.StoryState;
 import java.time.Duration;
@@ -75,6 +76,13 @@ final class StoryAccumulator {
         refresh(into);
     }
 
+    /** The most salient place that has coordinates: where a map puts the story. */
+    static StoryLocation location(List<StoryEntity> entities) {
+        return entities.stream().filter(e -> "LOCATION".equals(e.getType()) && e.getLatitude() != null && e.getLongitude() != null)
+                .findFirst().map(e -> new StoryLocation(e.getId(), e.getName(), e.getCountryCode(), e.getLatitude(), e.getLongitude()))
+                .orElse(null);
+    }
+
     /** Recomputes the published summary and keeps the centroids bounded. */
     static void refresh(StoryState state) {
         Story story = state.getStory();
@@ -90,6 +98,7 @@ final class StoryAccumulator {
                     label.getLatitude(), label.getLongitude()));
         });
         story.setTopEntities(entities);
+        story.setLocation(location(entities));
         List<String> categories = new ArrayList<>();
         Vectors.top(state.getCategoryScores(), 3).forEach((code, sum) -> {
             if (sum / n >= 0.3) {
