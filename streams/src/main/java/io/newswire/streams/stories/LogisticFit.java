@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * L2-regularised logistic regression fitted by Newton's method (iteratively reweighted least squares).
- * Written here rather than taken from a library because the models are nine weights fitted on a few
- * thousand rows: the kept libraries that have it (Smile, Tribuo) would add tens of megabytes for one
+ * Written here rather than taken from a library because the models are a dozen weights fitted on at most
+ * some hundred thousand rows: the kept libraries that have it (Smile, Tribuo) would add tens of megabytes for one
  * small solve, and Newton's method is exact and deterministic, so a retrained model is byte-identical.
  */
 final class LogisticFit {

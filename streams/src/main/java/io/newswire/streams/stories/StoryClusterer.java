@@ -126,11 +126,11 @@ public final class StoryClusterer {
         if (known != null && activity.get(known) != null) {
             return List.of();
         }
-        List<Scored> matches = matches(features);
+        List<StoryState> matches = matches(features);
         StoryState original = features.copyOf() == null ? null : open(membership.storyOf(features.copyOf()));
         if (original != null && Objects.equals(original.getStory().getLanguage(), features.language())) {
-            matches.removeIf(s -> s.state().getStory().getId().equals(original.getStory().getId()));
-            matches.add(0, new Scored(original, Double.POSITIVE_INFINITY));
+            matches.removeIf(s -> s.getStory().getId().equals(original.getStory().getId()));
+            matches.add(0, original);
         }
         List<StoryChange> changes = new ArrayList<>();
         long time = features.time();
@@ -140,11 +140,11 @@ public final class StoryClusterer {
             story = newStory(features);
             changes.add(change(StoryChange.Type.CREATED, story, features, null, time));
         } else {
-            story = matches.get(0).state();
+            story = matches.get(0);
             indexed = StoryIndex.keys(story);
-            for (Scored other : matches.subList(1, matches.size())) {
-                if (similarity.score(story, other.state()) >= MERGE_THRESHOLD) {
-                    changes.addAll(merge(story, other.state(), time));
+            for (StoryState other : matches.subList(1, matches.size())) {
+                if (similarity.score(story, other) >= MERGE_THRESHOLD) {
+                    changes.addAll(merge(story, other, time));
                 }
             }
             StoryAccumulator.absorb(story, features);
@@ -167,7 +167,7 @@ public final class StoryClusterer {
      * vectors, the join model decides on the best one of the article's language, and any other candidate it
      * would also join is listed after it (a merge candidate). Only those are loaded whole.
      */
-    private List<Scored> matches(ArticleFeatures features) {
+    private List<StoryState> matches(ArticleFeatures features) {
         StoryVector articleVector = StoryVector.of(features);
         List<Candidate> ranked = new ArrayList<>();
         for (String storyId : index.candidates(features)) {
@@ -178,7 +178,7 @@ public final class StoryClusterer {
             }
         }
         ranked.sort(Comparator.comparingDouble(Candidate::rank).reversed().thenComparing(Candidate::storyId));
-        List<Scored> matches = new ArrayList<>();
+        List<StoryState> matches = new ArrayList<>();
         boolean decided = false;
         for (Candidate candidate : ranked) {
             if (decided && !model.joins(candidate.join())) {
@@ -193,7 +193,7 @@ public final class StoryClusterer {
                 return matches;
             }
             decided = true;
-            matches.add(new Scored(state, candidate.rank()));
+            matches.add(state);
         }
         return matches;
     }
@@ -284,9 +284,6 @@ public final class StoryClusterer {
         // Only the story is published: copying the whole state (term and entity maps) per change cost 3 % of the stage.
         return new StoryChange(type, Story.newBuilder(state.getStory()).build(), state.getSequence(),
                 f == null ? null : f.id(), f == null ? null : f.title(), otherStoryId, at);
-    }
-
-    private record Scored(StoryState state, double score) {
     }
 
     private record Candidate(String storyId, double rank, double join) {
