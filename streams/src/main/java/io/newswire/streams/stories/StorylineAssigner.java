@@ -75,6 +75,14 @@ public final class StorylineAssigner {
         if (story.getMergedInto() != null) {
             return current == null ? new Update(null, false, List.of()) : new Update(null, false, List.of(leave(current, storyId)));
         }
+        Update update = place(story, current);
+        if (StoryStatus.CLOSED.is(story.getStatus())) {
+            close(update.storylineId(), storyId);
+        }
+        return update;
+    }
+
+    private Update place(Story story, String current) {
         Map<String, Double> actors = actors(story);
         StorylineState own = current == null ? null : storylines.get(current);
         boolean alone = own == null || own.getStoryline().getStoryCount() <= 1;
@@ -83,7 +91,7 @@ public final class StorylineAssigner {
             String best = best(actors, current);
             if (best != null) {
                 if (own != null) {
-                    changed.add(leave(current, storyId));
+                    changed.add(leave(current, story.getId()));
                 }
                 changed.add(join(storylines.get(best), story, actors));
                 return new Update(best, true, changed);
@@ -113,6 +121,7 @@ public final class StorylineAssigner {
         List<Storyline> gone = new ArrayList<>();
         for (String id : expired) {
             StorylineState state = storylines.get(id);
+            // Open stories only: a closed story's membership left when it closed.
             state.getStoryActors().keySet().forEach(storylineOf::delete);
             unindexActors(id, state.getActors().keySet());
             storylines.delete(id);
@@ -201,6 +210,23 @@ public final class StorylineAssigner {
         return storyline;
     }
 
+    /**
+     * A closed story takes no more articles: its weights stay in the storyline's sums, its own breakdown and
+     * membership go, so the state holds only the stories still open.
+     */
+    private void close(String storylineId, String storyId) {
+        StorylineState state = storylines.get(storylineId);
+        if (state == null || state.getStoryActors().remove(storyId) == null) {
+            return;
+        }
+        state.setClosedStories(state.getClosedStories() + 1);
+        Integer size = state.getStorySizes().remove(storyId);
+        state.setClosedArticles(state.getClosedArticles() + (size == null ? 0 : size));
+        state.getStoryTitles().remove(storyId);
+        storylines.put(storylineId, state);
+        storylineOf.delete(storyId);
+    }
+
     private Storyline leave(String storylineId, String storyId) {
         StorylineState state = storylines.get(storylineId);
         storylineOf.delete(storyId);
@@ -215,7 +241,7 @@ public final class StorylineAssigner {
         state.getStoryTitles().remove(storyId);
         state.getStoryline().setStoryIds(new ArrayList<>(state.getStoryline().getStoryIds().stream().filter(id -> !id.equals(storyId)).toList()));
         refresh(state);
-        if (state.getStoryActors().isEmpty()) {
+        if (state.getStoryActors().isEmpty() && state.getClosedStories() == 0) {
             unindexActors(storylineId, state.getActors().keySet());
             storylines.delete(storylineId);
         } else {
@@ -228,11 +254,16 @@ public final class StorylineAssigner {
     private static void refresh(StorylineState state) {
         state.getActors().values().removeIf(w -> w < 1e-9);
         Storyline storyline = state.getStoryline();
-        storyline.setStoryCount(state.getStoryActors().size());
-        storyline.setArticleCount(state.getStorySizes().values().stream().mapToInt(Integer::intValue).sum());
+        storyline.setStoryCount(state.getStoryActors().size() + state.getClosedStories());
+        storyline.setArticleCount(state.getStorySizes().values().stream().mapToInt(Integer::intValue).sum() + state.getClosedArticles());
+        // The largest story's title; a closed story keeps it until an open one grows larger.
         state.getStorySizes().entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(e -> state.getStoryTitles().get(e.getKey())).ifPresent(storyline::setTitle);
+                .filter(e -> e.getValue() >= state.getTitleArticles())
+                .ifPresent(e -> {
+                    storyline.setTitle(state.getStoryTitles().get(e.getKey()));
+                    state.setTitleArticles(e.getValue());
+                });
         storyline.setActors(state.getActors().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(MAX_ACTORS)
@@ -286,6 +317,6 @@ public final class StorylineAssigner {
                 .setFirstSeen(story.getFirstSeen()).setLastSeen(story.getLastSeen()).build();
         return StorylineState.newBuilder().setStoryline(storyline).setActors(new HashMap<>()).setActorNames(new HashMap<>())
                 .setActorTypes(new HashMap<>()).setStoryActors(new HashMap<>()).setStorySizes(new HashMap<>())
-                .setStoryTitles(new HashMap<>()).build();
+                .setStoryTitles(new HashMap<>()).setClosedStories(0).setClosedArticles(0).setTitleArticles(0).build();
     }
 }

@@ -89,6 +89,22 @@ class StorylineAssignerTest {
     }
 
     @Test
+    void shouldKeepAClosedStoryCountedButNotItsBreakdown() {
+        String id = assigner.update(story("story-1", T0, entity("equifax", "ORGANIZATION"))).storylineId();
+        assigner.update(story("story-2", T0.plus(Duration.ofDays(3)), entity("equifax", "ORGANIZATION")));
+        Story closed = story("story-1", T0, entity("equifax", "ORGANIZATION"));
+        closed.setStatus("CLOSED");
+        assigner.update(closed);
+        StorylineState state = storylines.get(id);
+        assertEquals(List.of("story-2"), List.copyOf(state.getStoryActors().keySet()));
+        assertEquals(2, state.getStoryline().getStoryCount());
+        assertEquals(null, membership.get("story-1"));
+        StorylineAssigner.Update third = assigner.update(story("story-3", T0.plus(Duration.ofDays(9)), entity("equifax", "ORGANIZATION")));
+        assertEquals(id, third.storylineId());
+        assertEquals(9, third.changed().get(third.changed().size() - 1).getArticleCount());
+    }
+
+    @Test
     void shouldExpireStorylinesPastTheirRetention() {
         assigner.update(story("story-1", T0, entity("equifax", "ORGANIZATION")));
         List<Storyline> gone = assigner.expire(T0.plus(StorylineAssigner.RETENTION).plus(Duration.ofDays(1)));
