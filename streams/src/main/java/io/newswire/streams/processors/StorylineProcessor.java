@@ -69,15 +69,17 @@ public final class StorylineProcessor implements Processor<String, StoryEvent, S
         StoryEvent change = record.value();
         Story story = change.getStory();
         StorylineAssigner.Update update = assigner.update(story);
-        Story placed = Story.newBuilder(story).setStorylineId(update.storylineId()).build();
-        context.forward(record.withKey(story.getId()).<SpecificRecord>withValue(StoryEvent.newBuilder(change).setStory(placed).build()));
+        // The change is this task's own deserialised copy: setting the field avoids a deep copy per story change
+        // (the linker downstream copies the story before it keeps or changes it).
+        story.setStorylineId(update.storylineId());
+        context.forward(record.withKey(story.getId()).<SpecificRecord>withValue(change));
         if (update.joinedOthers()) {
             context.forward(record.withKey(story.getId()).<SpecificRecord>withValue(StoryEvent.newBuilder()
                     .setEventId(story.getId() + ":" + change.getSequence() + ":storyline:" + update.storylineId())
                     .setType(StoryChange.Type.STORYLINE.name())
                     .setTopic("")
                     .setSequence(change.getSequence())
-                    .setStory(placed)
+                    .setStory(story)
                     .setAt(change.getAt())
                     .build()));
         }

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -35,6 +34,8 @@ public final class StorylineAssigner {
     static final Duration RETENTION = Duration.ofDays(90);
     static final int MAX_STORY_IDS = 50;
     static final int MAX_ACTORS = 20;
+    /** Storylines scored per story change, those sharing the most indexed actors with it. */
+    static final int MAX_CANDIDATES = 20;
     /** A place says where, not who: it counts for half a person or organisation. */
     private static final double PLACE_WEIGHT = 0.5;
     private static final String PREFIX = "storyline-";
@@ -51,6 +52,8 @@ public final class StorylineAssigner {
     private final KeyValueStore<String, StorylineState> storylines;
     private final KeyValueStore<String, String> storylineOf;
     /* Derived from the storylines above and rebuilt on start: actor id → storylines that weigh it. */
+    /* Only people, organisations and named things are indexed: a storyline must share one of them, and a place
+       ("United States") would make every storyline of a country a candidate of every story that names it. */
     private final Map<String, Set<String>> index = new HashMap<>();
 
     public StorylineAssigner(KeyValueStore<String, StorylineState> storylines, KeyValueStore<String, String> storylineOf) {
@@ -63,7 +66,7 @@ public final class StorylineAssigner {
         try (KeyValueIterator<String, StorylineState> all = storylines.all()) {
             while (all.hasNext()) {
                 KeyValue<String, StorylineState> next = all.next();
-                indexActors(next.key, next.value.getActors().keySet());
+                indexActors(next.key, next.value.getActors().keySet(), next.value.getActorTypes());
             }
         }
     }
@@ -134,13 +137,17 @@ public final class StorylineAssigner {
 
     /** The best storyline other than {@code excluded} for these actors, or null. */
     private String best(Map<String, Double> actors, String excluded) {
-        Set<String> candidates = new TreeSet<>();
+        Map<String, Integer> shared = new HashMap<>();
         for (String actor : actors.keySet()) {
-            candidates.addAll(index.getOrDefault(actor, Set.of()));
+            index.getOrDefault(actor, Set.of()).forEach(id -> shared.merge(id, 1, Integer::sum));
         }
         if (excluded != null) {
-            candidates.remove(excluded);
+            shared.remove(excluded);
         }
+        // Only the storylines sharing the most actors are loaded: a story change must not read every storyline of a famous name.
+        List<String> candidates = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(MAX_CANDIDATES).map(Map.Entry::getKey).toList();
         String best = null;
         double bestScore = THRESHOLD;
         for (String id : candidates) {
@@ -206,7 +213,7 @@ public final class StorylineAssigner {
         if (!id.equals(storylineOf.get(story.getId()))) {
             storylineOf.put(story.getId(), id);
         }
-        indexActors(id, actors.keySet());
+        indexActors(id, actors.keySet(), state.getActorTypes());
         return storyline;
     }
 
@@ -294,8 +301,9 @@ public final class StorylineAssigner {
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
-    private void indexActors(String storylineId, Set<String> actors) {
-        actors.forEach(actor -> index.computeIfAbsent(actor, a -> new HashSet<>()).add(storylineId));
+    private void indexActors(String storylineId, Set<String> actors, Map<String, String> types) {
+        actors.stream().filter(actor -> !"LOCATION".equals(types.get(actor)))
+                .forEach(actor -> index.computeIfAbsent(actor, a -> new HashSet<>()).add(storylineId));
     }
 
     private void unindexActors(String storylineId, Set<String> actors) {
