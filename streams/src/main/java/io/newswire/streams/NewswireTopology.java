@@ -6,14 +6,13 @@ import io.newswire.avro.Story;
 import io.newswire.avro.Storyline;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
-import io.newswire.avro.TrendCount;
+import io.newswire.avro.internal.ArticleTrend;
+import io.newswire.avro.internal.LinkingInput;
 import io.newswire.avro.internal.NewsroomUpdate;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.newsroom.StoryArticles;
-import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.EntityLinkingProcessor;
-import io.newswire.streams.processors.EventTimeStamp;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.StoryLinkingProcessor;
@@ -23,27 +22,24 @@ import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StorySimilarity;
+import io.newswire.streams.trends.TrendCountingProcessor;
+import io.newswire.streams.trends.TrendHits;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.kstream.Suppressed;
-import org.apache.kafka.streams.kstream.TimeWindows;
-import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The stream processors as one page of wiring. Every node, store and internal topic is named so an
@@ -60,12 +56,6 @@ public final class NewswireTopology {
     /** How long a closed story stays on the dashboard after its last change. */
     static final Duration NEWSROOM_RETENTION = Duration.ofDays(1);
     public static final String NEWSROOM_ENTITY_STORE = "newsroom-entities";
-    /** Window counts per "topic:SLUG" and "entity:ID", live (before the final-results suppression). */
-    public static final String TREND_STORE = "trend-counts";
-    static final Duration TREND_WINDOW = Duration.ofHours(1);
-    static final Duration TREND_ADVANCE = Duration.ofMinutes(5);
-    static final double TREND_MIN_SALIENCE = 0.3;
-    static final int TREND_ENTITIES = 5;
 
     private NewswireTopology() {
     }
@@ -86,7 +76,8 @@ public final class NewswireTopology {
                 .repartition(Repartitioned.<String, Article>as("clustering-input")
                         .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
                         .withNumberOfPartitions(topics.enriched().partitions()));
-        KStream<String, ClusteringResult> clustered = clusterByLanguage(byLanguage, topics, settings);
+        KStream<String, ClusteringResult> clustered = clusterByLanguage(byLanguage, topics, settings)
+                .processValues(() -> new TopicRoutingProcessor(ruleChanges, settings.requestPerTopicTopic()), Named.as("route-to-news-topics"));
 
         KStream<String, Article> articles = clustered
                 .flatMap((language, result) -> result.article() == null ? List.<KeyValue<String, Article>>of()
@@ -95,49 +86,32 @@ public final class NewswireTopology {
 
         KStream<String, StoryEvent> changes = clustered
                 .flatMap((language, result) -> result.events().stream().map(e -> KeyValue.pair(e.getStory().getId(), e)).toList(),
-                        Named.as("story-changes"))
-                .processValues(() -> new TopicRoutingProcessor(ruleChanges, settings.requestPerTopicTopic()), Named.as("route-to-news-topics"));
+                        Named.as("story-changes"));
         // Every change once on news.events, keyed by story so a story's events stay in order; a copy per news topic.
         changes.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
-        KStream<String, StoryEvent> perTopic = changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"));
-        perTopic.to(new PerTopicNames(topics),
-                Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
-
-        // Trends: article counts per news topic and per entity, 1 h windows every 5 min in event time, final results only.
-        KStream<String, String> topicHits = perTopic
-                .filter((slug, event) -> event.getArticleId() != null, Named.as("article-events"))
-                .processValues(() -> new EventTimeStamp<StoryEvent>(event -> event.getAt().toEpochMilli()), Named.as("topic-hits-at-event-time"))
-                .map((slug, event) -> KeyValue.pair(topicTrendKey(slug), slug), Named.as("topic-trend-keys"));
-        KStream<String, String> entityHits = articles
-                .processValues(() -> new EventTimeStamp<Article>(article -> EventTime.of(article).toEpochMilli()),
-                        Named.as("entity-hits-at-event-time"))
-                .flatMap((id, article) -> article.getEntities().stream()
-                .filter(e -> e.getSalience() >= TREND_MIN_SALIENCE).limit(TREND_ENTITIES)
-                .map(e -> KeyValue.pair(entityTrendKey(e.getId()), e.getId())).toList(), Named.as("entity-trend-keys"));
-        topicHits.merge(entityHits, Named.as("trend-hits"))
-                .groupByKey(Grouped.with("trend-keys", Serdes.String(), Serdes.String()))
-                .windowedBy(TimeWindows.ofSizeAndGrace(TREND_WINDOW, settings.trendGrace()).advanceBy(TREND_ADVANCE))
-                .count(Named.as("count-trends"), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as(TREND_STORE)
-                        .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
-                .suppress(Suppressed.untilWindowCloses(Suppressed.BufferConfig.unbounded()).withName("final-trend-counts"))
-                .toStream(Named.as("trend-windows"))
-                .map((window, count) -> KeyValue.pair(window.key(), trend(window, count)), Named.as("trend-records"))
-                .to(topics.trends().name(), TopicBinding.produced(topics.trends(), "trends-sink"));
+        changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"))
+                .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
         newsroomView(builder, topics);
         // Wired last so the sub-topologies before it keep their numbers (and their task directories).
-        linkAcrossLanguages(changes, topics);
+        linkAcrossLanguages(clustered, topics, settings);
         return builder.build();
     }
 
     /**
      * Every language's story changes meet in one task to be placed in storylines and linked across languages:
-     * story changes are few next to articles, and both need every story in one place.
+     * story changes are few next to articles, and both need every story in one place. The trends are counted
+     * there too, from the same records, so no hit is written twice.
      */
-    private static void linkAcrossLanguages(KStream<String, StoryEvent> changes, NewswireTopics topics) {
-        KStream<String, SpecificRecord> placed = changes
-                .selectKey((storyId, event) -> LINKING_KEY, Named.as("key-for-linking"))
-                .repartition(Repartitioned.<String, StoryEvent>as("story-linking-input")
-                        .withKeySerde(topics.events().keySerde()).withValueSerde(topics.events().valueSerde()).withNumberOfPartitions(1))
+    private static void linkAcrossLanguages(KStream<String, ClusteringResult> clustered, NewswireTopics topics, TopologySettings settings) {
+        KStream<String, LinkingInput> inputs = clustered
+                .flatMap((language, result) -> linkingInputs(result), Named.as("linking-inputs"))
+                .repartition(Repartitioned.<String, LinkingInput>as("story-linking-input")
+                        .withKeySerde(Serdes.String()).withValueSerde(topics.storeSerde()).withNumberOfPartitions(1));
+        inputs.process(TrendCountingProcessor.supplier(settings.trendGrace()), Named.as("count-trends"))
+                .to(topics.trends().name(), TopicBinding.produced(topics.trends(), "trends-sink"));
+        KStream<String, SpecificRecord> placed = inputs
+                .flatMapValues(input -> input.getChange() == null ? List.<StoryEvent>of() : List.of(input.getChange()),
+                        Named.as("linking-changes"))
                 .process(StorylineProcessor.supplier(topics.storeSerde()), Named.as("assign-storylines"));
         placed.flatMapValues(r -> r instanceof Storyline storyline ? List.of(storyline) : List.<Storyline>of(), Named.as("storylines"))
                 // A storyline with no story left leaves the compacted topic.
@@ -207,21 +181,22 @@ public final class NewswireTopology {
                         topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
     }
 
-    /** Key of a news topic's counts in {@link #TREND_STORE} and on news.trends. */
-    public static String topicTrendKey(String slug) {
-        return "topic:" + slug;
-    }
-
-    /** Key of an entity's counts in {@link #TREND_STORE} and on news.trends. */
-    public static String entityTrendKey(String entityId) {
-        return "entity:" + entityId;
-    }
-
-    private static TrendCount trend(Windowed<String> window, long count) {
-        String key = window.key();
-        int colon = key.indexOf(':');
-        return new TrendCount(key, key.startsWith("topic:") ? "TOPIC" : "ENTITY", key.substring(colon + 1),
-                window.window().startTime(), window.window().endTime(), count);
+    /**
+     * One linking input per story change, in order; the article's entity hits ride on the change made for it
+     * (the last one: a merge's changes come first), or alone when the article made none.
+     */
+    private static List<KeyValue<String, LinkingInput>> linkingInputs(ClusteringResult result) {
+        List<KeyValue<String, LinkingInput>> inputs = new ArrayList<>(result.events().size() + 1);
+        result.events().forEach(event -> inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(event, null))));
+        if (result.article() != null) {
+            ArticleTrend trend = TrendHits.of(result.article());
+            if (inputs.isEmpty()) {
+                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend)));
+            } else {
+                inputs.get(inputs.size() - 1).value.setArticleTrend(trend);
+            }
+        }
+        return inputs;
     }
 
     /** One copy of the event per news topic, keyed by the topic's slug; a story with no topic publishes none. */

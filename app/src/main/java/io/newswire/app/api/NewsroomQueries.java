@@ -20,6 +20,8 @@ import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.rules.NewsTopics;
 import io.newswire.streams.stories.StoryStatus;
+import io.newswire.streams.trends.TrendCountingProcessor;
+import io.newswire.streams.trends.TrendHits;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -125,10 +127,10 @@ final class NewsroomQueries {
             }
         }
         Set<String> keys = new HashSet<>();
-        NewsTopics.BUILT_IN.forEach(slug -> keys.add(NewswireTopology.topicTrendKey(slug)));
-        rules.keySet().forEach(slug -> keys.add(NewswireTopology.topicTrendKey(slug)));
+        NewsTopics.BUILT_IN.forEach(slug -> keys.add(TrendHits.topicKey(slug)));
+        rules.keySet().forEach(slug -> keys.add(TrendHits.topicKey(slug)));
         Map<String, List<TrendWindow>> trends = localTrends(keys);
-        Function<String, Long> lastHour = slug -> lastHour(trends.getOrDefault(NewswireTopology.topicTrendKey(slug), List.of()));
+        Function<String, Long> lastHour = slug -> lastHour(trends.getOrDefault(TrendHits.topicKey(slug), List.of()));
         Map<String, TopicView> topics = new LinkedHashMap<>();
         NewsTopics.BUILT_IN.forEach(slug -> topics.put(slug, new TopicView(slug, "category", null, stories.getOrDefault(slug, 0),
                 lastHour.apply(slug))));
@@ -155,9 +157,9 @@ final class NewsroomQueries {
         return rules;
     }
 
-    /** Article counts of a trend key ({@link NewswireTopology#topicTrendKey}, {@link NewswireTopology#entityTrendKey}) per window. */
+    /** Article counts of a trend key ({@link TrendHits#topicKey}, {@link TrendHits#entityKey}) per window. */
     TrendView trend(String key, boolean local) {
-        Optional<HostInfo> owner = local ? Optional.empty() : instances.ownerOf(NewswireTopology.TREND_STORE, key);
+        Optional<HostInfo> owner = local ? Optional.empty() : instances.ownerOf(TrendCountingProcessor.TREND_STORE, key);
         if (owner.isPresent()) {
             return remote(owner.get(), "/api/trends?key=" + encode(key), TREND).orElse(new TrendView(key, List.of()));
         }
@@ -170,7 +172,7 @@ final class NewsroomQueries {
      * in the past), which took seconds per key. The store only keeps windows within its retention (1 h 10 min).
      */
     private Map<String, List<TrendWindow>> localTrends(Set<String> keys) {
-        ReadOnlyWindowStore<String, Long> store = instances.local(NewswireTopology.TREND_STORE, QueryableStoreTypes.windowStore());
+        ReadOnlyWindowStore<String, Long> store = instances.local(TrendCountingProcessor.TREND_STORE, QueryableStoreTypes.windowStore());
         Map<String, List<TrendWindow>> windows = new LinkedHashMap<>();
         try (KeyValueIterator<Windowed<String>, Long> all = store.all()) {
             while (all.hasNext()) {

@@ -15,7 +15,7 @@ import io.newswire.app.api.Views.RuleView;
 import io.newswire.app.rules.TopicRules;
 import io.newswire.avro.TopicRule;
 import io.newswire.config.NewswireConfig;
-import io.newswire.streams.NewswireTopology;
+import io.newswire.streams.trends.TrendHits;
 import io.newswire.topics.NewswireTopics;
 import java.time.Clock;
 import java.util.Map;
@@ -117,10 +117,10 @@ public final class NewsroomServer implements AutoCloseable {
 
     private static String trendKey(Context ctx) {
         if (ctx.queryParam("topic") != null) {
-            return NewswireTopology.topicTrendKey(ctx.queryParam("topic"));
+            return TrendHits.topicKey(ctx.queryParam("topic"));
         }
         if (ctx.queryParam("entity") != null) {
-            return NewswireTopology.entityTrendKey(ctx.queryParam("entity"));
+            return TrendHits.entityKey(ctx.queryParam("entity"));
         }
         if (ctx.queryParam("key") != null) {
             return ctx.queryParam("key");

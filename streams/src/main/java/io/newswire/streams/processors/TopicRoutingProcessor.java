@@ -2,6 +2,7 @@ package io.newswire.streams.processors;
 
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
+import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.avro.TopicRule;
 import io.newswire.streams.rules.TopicRouter;
 import java.util.ArrayList;
@@ -18,13 +19,13 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 
 /**
- * Fills in the news topics of each story change from the rules in the global {@value #RULES_STORE}
+ * Fills in the news topics of each story change of a clustering result from the rules in the global {@value #RULES_STORE}
  * (a rule added at run time applies to the next change, no restart). The rules are read from the store again
  * only when {@link RulesStoreUpdater} has applied a change. Each slug's Kafka topic is requested once per task
  * without waiting: the CLI, the API and start-up provisioning create rule topics before anything routes to them,
  * so the request only matters for a rule written to the rules topic some other way.
  */
-public final class TopicRoutingProcessor implements FixedKeyProcessor<String, StoryEvent, StoryEvent> {
+public final class TopicRoutingProcessor implements FixedKeyProcessor<String, ClusteringResult, ClusteringResult> {
 
     public static final String RULES_STORE = "topic-rules-store";
 
@@ -32,7 +33,7 @@ public final class TopicRoutingProcessor implements FixedKeyProcessor<String, St
     private final RulesStoreUpdater.Changes changes;
     private final Consumer<String> requestTopic;
     private final Set<String> requested = new HashSet<>();
-    private FixedKeyProcessorContext<String, StoryEvent> context;
+    private FixedKeyProcessorContext<String, ClusteringResult> context;
     private ReadOnlyKeyValueStore<String, Object> rules;
     private long rulesAsOf = -1;
     private List<TopicRule> current = List.of();
@@ -47,22 +48,24 @@ public final class TopicRoutingProcessor implements FixedKeyProcessor<String, St
     }
 
     @Override
-    public void init(FixedKeyProcessorContext<String, StoryEvent> context) {
+    public void init(FixedKeyProcessorContext<String, ClusteringResult> context) {
         this.context = context;
         this.rules = context.getStateStore(RULES_STORE);
     }
 
     @Override
-    public void process(FixedKeyRecord<String, StoryEvent> record) {
-        // The event was built for this record alone upstream, so its story can be filled in place.
-        Story story = record.value().getStory();
-        List<String> topics = router.topics(story, currentRules());
-        for (String slug : topics) {
-            if (requested.add(slug)) {
-                requestTopic.accept(slug);
+    public void process(FixedKeyRecord<String, ClusteringResult> record) {
+        // The events were built for this record alone upstream, so their stories can be filled in place.
+        for (StoryEvent event : record.value().events()) {
+            Story story = event.getStory();
+            List<String> topics = router.topics(story, currentRules());
+            for (String slug : topics) {
+                if (requested.add(slug)) {
+                    requestTopic.accept(slug);
+                }
             }
+            story.setTopics(topics);
         }
-        story.setTopics(topics);
         context.forward(record);
     }
 
