@@ -29,10 +29,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Materialized;
@@ -94,7 +96,7 @@ public final class NewswireTopology {
         newsroomView(builder, topics);
         // Wired last so the sub-topologies before it keep their numbers (and their task directories).
         linkAcrossLanguages(clustered, topics, settings);
-        return builder.build();
+        return builder.build(optimizations());
     }
 
     /**
@@ -179,6 +181,17 @@ public final class NewswireTopology {
                         Named.as("detect-near-duplicates"))
                 .processValues(StoryClusteringProcessor.supplier(settings.storyModel(), settings.storyInactivity(),
                         topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
+    }
+
+    /**
+     * The newsroom's entity table is read back from the compacted news.entities, so that topic can also be the
+     * table's changelog (0.6 records per article fewer). Merging repartition topics, the other optimisation,
+     * would rename internal topics and so stays off.
+     */
+    static Properties optimizations() {
+        Properties optimizations = new Properties();
+        optimizations.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS);
+        return optimizations;
     }
 
     /**

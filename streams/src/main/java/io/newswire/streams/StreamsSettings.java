@@ -38,6 +38,7 @@ public final class StreamsSettings {
         // Interactive queries: where this instance's HTTP API answers for the keys it owns.
         props.put(StreamsConfig.APPLICATION_SERVER_CONFIG, config.apiAdvertisedHost() + ":" + config.apiPort());
         props.put(StreamsConfig.ENSURE_EXPLICIT_INTERNAL_RESOURCE_NAMING_CONFIG, true);
+        props.putAll(NewswireTopology.optimizations());
         props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, topics.deadLetters().name());
         props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterDeserializationHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProcessingHandler.class);

@@ -65,9 +65,20 @@ public final class NearDuplicateIndex {
         this.idsByNumber = numbers;
         this.index = index;
         this.minSimilarity = minSimilarity;
+        rebuildNumbersIfEmpty();
         // Numbers only grow and big-endian keys sort as numbers, so the last key is the highest given so far.
         try (KeyValueIterator<Integer, String> newest = idsByNumber.reverseAll()) {
             this.nextNumber = newest.hasNext() ? newest.next().key + 1 : 0;
+        }
+    }
+
+    /** The number-to-id map is derived from the fingerprints (each carries its number), so it has no changelog. */
+    private void rebuildNumbersIfEmpty() {
+        if (!DerivedStores.isEmpty(idsByNumber)) {
+            return;
+        }
+        try (KeyValueIterator<String, Fingerprint> all = fingerprints.all()) {
+            all.forEachRemaining(entry -> idsByNumber.put(entry.value.number(), entry.key));
         }
     }
 

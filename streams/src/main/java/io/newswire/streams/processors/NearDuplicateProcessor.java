@@ -7,7 +7,6 @@ import io.newswire.streams.enrich.MinHasher;
 import io.newswire.streams.enrich.NearDuplicateIndex;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -43,8 +42,9 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
     }
 
     /**
-     * The processor with its stores. The index is derived from the fingerprints: 128 writes per article
-     * would dominate the broker's load if logged, so it is rebuilt from the logged fingerprints instead.
+     * The processor with its stores. The index and the number-to-id map are derived from the fingerprints (128
+     * writes per article and one more would dominate the broker's load if logged), so they are rebuilt from the
+     * logged fingerprints instead.
      */
     public static FixedKeyProcessorSupplier<String, Article, Article> supplier(double minSimilarity, Duration retention) {
         return new FixedKeyProcessorSupplier<>() {
@@ -58,7 +58,8 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
                 // Ordered, so the topology description (and its golden file) is the same on every run.
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE), Serdes.String(), Fingerprint.serde()),
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NUMBER_STORE), Serdes.Integer(), Serdes.String()),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NUMBER_STORE), Serdes.Integer(), Serdes.String())
+                                .withLoggingDisabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(), Serdes.ByteArray())
                                 .withLoggingDisabled()));
             }

@@ -57,6 +57,19 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void shouldRebuildTheNumbersFromFingerprintsAndNumberOnAfterThem() {
+        KeyValueStore<String, Fingerprint> fingerprints = fingerprints("fingerprints");
+        NearDuplicateIndex before = new NearDuplicateIndex(fingerprints, numbers("numbers-a"), index("index-a"), 0.015);
+        before.matchAndAdd("a", sign(TEXT), 1L);
+        before.matchAndAdd("b", sign("the council voted on a new budget for the city parks and the libraries of the north"), 2L);
+        KeyValueStore<Integer, String> numbers = numbers("numbers-b");
+        NearDuplicateIndex rebuilt = new NearDuplicateIndex(fingerprints, numbers, index("index-b"), 0.015);
+        rebuilt.rebuildIfEmpty();
+        assertEquals("a", rebuilt.matchAndAdd("c", sign(TEXT + " on tuesday"), 3L).get(0).id());
+        assertEquals(List.of("a", "b", "c"), List.of(numbers.get(0), numbers.get(1), numbers.get(2)));
+    }
+
+    @Test
     void shouldPreferTheEarliestOfEqualCopies() {
         NearDuplicateIndex index = newIndex();
         index.matchAndAdd("first", sign(TEXT), 1L);
