@@ -55,7 +55,7 @@ import org.apache.kafka.streams.kstream.Produced;
 public final class PipelineBenchmark {
 
     /** What to run and how much. */
-    public record Options(int articles, int warmupArticles, int rate, Duration latencyDuration, Set<String> steps, Path workDir) {
+    public record Options(int articles, int warmupArticles, List<Integer> rates, Duration latencyDuration, Set<String> steps, Path workDir) {
     }
 
     private static final Pattern PERF_SUMMARY = Pattern.compile("(\\d+) records sent, ([\\d.]+) records/sec");
@@ -213,7 +213,10 @@ public final class PipelineBenchmark {
                 results.put("topology_warm_rps", round(output.warmRate()));
                 results.put("broker_writes_per_article", BrokerWrites.perArticle(before, BrokerWrites.snapshot(config.clientProperties()), rawRecords));
                 if (step("latency")) {
-                    latency(config);
+                    // Lowest load first: a load the topology cannot keep up with leaves a backlog behind it.
+                    for (int offered : options.rates().stream().sorted().toList()) {
+                        latency(config, offered);
+                    }
                 }
                 results.put("streams_heap_after_gc_mb", round(MemoryPeaks.heapAfterGcMb()));
                 results.put("streams_rss_mb", round(MemoryPeaks.rssHighWaterMb()));
@@ -244,14 +247,16 @@ public final class PipelineBenchmark {
         results.put("warmup_seconds", round((System.nanoTime() - start) / 1e9));
     }
 
-    private void latency(NewswireConfig config) throws Exception {
+    /** Produce → first event naming the article on news.events, at a fixed offered load; results under "latency_at_RATE". */
+    private void latency(NewswireConfig config, int rate) throws Exception {
         Map<String, Object> props = new HashMap<>(config.clientProperties());
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         TypedTopic<String, StoryEvent> events = stack.topics().events();
         List<Long> latencies = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int total = (int) (options.rate() * options.latencyDuration().toSeconds());
-        List<byte[]> articles = new ArticleGenerator(99, 4).generate(total);
+        int total = (int) (rate * options.latencyDuration().toSeconds());
+        List<byte[]> articles = new ArticleGenerator(99 + rate, 4).generate(total);
+        String prefix = "latency-" + rate + "-";
         try (KafkaConsumer<String, StoryEvent> consumer = new KafkaConsumer<>(props, events.keySerde().deserializer(), events.valueSerde().deserializer());
              RawArticlePublisher publisher = RawArticlePublisher.create(config, stack.topics(), Clock.systemUTC())) {
             List<TopicPartition> partitions = consumer.partitionsFor(events.name()).stream()
@@ -260,35 +265,38 @@ public final class PipelineBenchmark {
             consumer.seekToEnd(partitions);
             partitions.forEach(consumer::position);
             long start = System.nanoTime();
-            long intervalNanos = 1_000_000_000L / options.rate();
+            long intervalNanos = 1_000_000_000L / rate;
             for (int i = 0; i < total; i++) {
                 long due = start + i * intervalNanos;
                 while (System.nanoTime() < due) {
-                    drain(consumer, latencies, seen, Duration.ZERO);
+                    drain(consumer, prefix, latencies, seen, Duration.ZERO);
                 }
-                publisher.publish(raw("latency-" + i, articles.get(i)), "latency-" + i);
+                publisher.publish(raw(prefix + i, articles.get(i)), prefix + i);
             }
             publisher.finish();
             Instant deadline = Instant.now().plusSeconds(60);
             while (seen.size() < total && Instant.now().isBefore(deadline)) {
-                drain(consumer, latencies, seen, Duration.ofMillis(200));
+                drain(consumer, prefix, latencies, seen, Duration.ofMillis(200));
             }
         }
         latencies.sort(Long::compare);
-        results.put("latency_offered_rps", options.rate());
-        results.put("latency_articles_seen", latencies.size());
+        Map<String, Object> at = new LinkedHashMap<>();
+        at.put("offered_rps", rate);
+        at.put("articles_seen", latencies.size());
+        at.put("articles_sent", total);
         if (!latencies.isEmpty()) {
-            results.put("latency_p50_ms", latencies.get(latencies.size() / 2));
-            results.put("latency_p99_ms", latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(latencies.size() * 0.99) - 1)));
-            results.put("latency_max_ms", latencies.get(latencies.size() - 1));
+            at.put("p50_ms", latencies.get(latencies.size() / 2));
+            at.put("p99_ms", latencies.get((int) Math.min(latencies.size() - 1, Math.ceil(latencies.size() * 0.99) - 1)));
+            at.put("max_ms", latencies.get(latencies.size() - 1));
         }
+        results.put("latency_at_" + rate, at);
     }
 
     /** Latency of an article = first event that names it, consumer wall clock minus the raw record's produce time. */
-    private static void drain(KafkaConsumer<String, StoryEvent> consumer, List<Long> latencies, Set<String> seen, Duration wait) {
+    private static void drain(KafkaConsumer<String, StoryEvent> consumer, String prefix, List<Long> latencies, Set<String> seen, Duration wait) {
         for (var record : consumer.poll(wait)) {
             String article = record.value().getArticleId();
-            if (article != null && article.startsWith("latency-") && seen.add(article)) {
+            if (article != null && article.startsWith(prefix) && seen.add(article)) {
                 latencies.add(System.currentTimeMillis() - record.timestamp());
             }
         }
