@@ -159,7 +159,7 @@ public final class EntityExtractor {
                 fullName.segments.addAll(sameWord);
                 continue;
             }
-            boolean place = !person && !language.isEnglish() && sameWord.stream().anyMatch(s -> NameCues.placeBefore(text, s.first(), language));
+            boolean place = !person && sameWord.stream().anyMatch(s -> NameCues.placeBefore(text, s.first(), language));
             if (!person && !place && language.capitalisesNouns()) {
                 // A lone capitalised German word with no cue is far more often a noun than a name.
                 continue;
@@ -251,8 +251,9 @@ public final class EntityExtractor {
 
     private boolean genericAlias(Segment segment, String canonical) {
         Token token = segment.first();
-        return segment.tokens().size() == 1 && !token.acronym() && !Lexicon.key(token.norm()).equals(Lexicon.key(canonical))
-                && words.isAlsoOrdinaryWord(token.norm());
+        String key = Lexicon.key(token.norm());
+        return segment.tokens().size() == 1 && !token.acronym() && !key.equals(Lexicon.key(canonical))
+                && words.isAlsoOrdinaryWord(token.norm()) && !gazetteer.isRegionName(key);
     }
 
     /** "US-Russia relations": both halves are known places, the compound itself is no new entity. */

@@ -1,5 +1,6 @@
 package io.newswire.streams.enrich;
 
+import com.ibm.icu.util.ULocale;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,7 @@ public final class Gazetteer {
     private final List<String> abbreviatedTitles = new ArrayList<>();
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
+    private final Set<String> regionNames = new HashSet<>();
     private final Set<String> runBreakers = new HashSet<>();
     private final Map<String, String> transliterations = new HashMap<>();
     private final int longestName;
@@ -53,6 +55,14 @@ public final class Gazetteer {
         for (String[] row : Lexicon.rows("extra-places.tsv")) {
             addPlace(row);
         }
+        // CLDR's English names of countries and areas where the lists above spell them otherwise: "Turkey" beside
+        // Türkiye, "Bosnia", "Europe". Not its short forms in capitals (US, UK, UN): those are acronyms, read below.
+        LocalisedPlaceNames.regions(ULocale.ENGLISH, english -> names.get(Lexicon.key(english))).forEach((key, place) -> {
+            if (key.length() > 3) {
+                names.putIfAbsent(key, place);
+                regionNames.add(key);
+            }
+        });
         for (String[] row : Lexicon.rows("organizations.tsv")) {
             Known org = new Known(row[0], EntityType.ORGANIZATION);
             addName(row[0], org);
@@ -284,6 +294,11 @@ public final class Gazetteer {
     }
 
     /** Weekdays, months, compass words: capitalised but never an entity alone. */
+    /** A name CLDR gives a country or area in English (a phrase key): "Turkey" names the country, whatever else it means. */
+    public boolean isRegionName(String phraseKey) {
+        return regionNames.contains(phraseKey);
+    }
+
     public boolean isNonEntity(String word) {
         return nonEntities.contains(word);
     }

@@ -1,10 +1,14 @@
 package io.newswire.streams.enrich;
 
+import com.ibm.icu.impl.ICUData;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.text.DisplayContext;
 import com.ibm.icu.text.TimeZoneNames;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.UResourceBundle;
+import com.ibm.icu.util.UResourceBundleIterator;
+import java.util.MissingResourceException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,21 +37,7 @@ final class LocalisedPlaceNames {
      */
     static Map<String, Gazetteer.Known> of(String language, Function<String, Gazetteer.Known> resolve) {
         ULocale locale = new ULocale(language);
-        Map<String, Gazetteer.Known> names = new HashMap<>();
-        List<LocaleDisplayNames> english = displayNames(ULocale.ENGLISH);
-        List<LocaleDisplayNames> local = displayNames(locale);
-        List<String> regions = new ArrayList<>(List.of(ULocale.getISOCountries()));
-        regions.addAll(AREAS);
-        for (String region : regions) {
-            String englishName = english.get(0).regionDisplayName(region);
-            if (englishName == null || englishName.equals(region)) {
-                continue;
-            }
-            Gazetteer.Known place = known(englishName, english.get(1).regionDisplayName(region), resolve);
-            for (LocaleDisplayNames names1 : local) {
-                add(names, names1.regionDisplayName(region), region, place);
-            }
-        }
+        Map<String, Gazetteer.Known> names = regions(locale, resolve);
         TimeZoneNames englishZones = TimeZoneNames.getInstance(ULocale.ENGLISH);
         TimeZoneNames localZones = TimeZoneNames.getInstance(locale);
         for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
@@ -62,13 +52,60 @@ final class LocalisedPlaceNames {
         return names;
     }
 
+    /**
+     * Lookup keys of the language's names of countries and areas: the standard name, the short one (Bosnia, UK)
+     * and CLDR's variant (Turkey beside Türkiye, Ivory Coast, Czech Republic), each resolved as {@link #of} does.
+     */
+    static Map<String, Gazetteer.Known> regions(ULocale locale, Function<String, Gazetteer.Known> resolve) {
+        Map<String, Gazetteer.Known> names = new HashMap<>();
+        List<LocaleDisplayNames> english = displayNames(ULocale.ENGLISH);
+        List<LocaleDisplayNames> local = displayNames(locale);
+        Map<String, List<String>> alternatives = alternativeNames(locale);
+        List<String> regions = new ArrayList<>(List.of(ULocale.getISOCountries()));
+        regions.addAll(AREAS);
+        for (String region : regions) {
+            String englishName = english.get(0).regionDisplayName(region);
+            if (englishName == null || englishName.equals(region)) {
+                continue;
+            }
+            Gazetteer.Known place = known(englishName, english.get(1).regionDisplayName(region), resolve);
+            for (LocaleDisplayNames names1 : local) {
+                add(names, names1.regionDisplayName(region), region, place);
+            }
+            alternatives.getOrDefault(region, List.of()).forEach(name -> add(names, name, region, place));
+        }
+        return names;
+    }
+
+    /**
+     * CLDR's "short" and "variant" region names, which ICU keeps in its region data but no display-name API
+     * returns; read through the resource-bundle API.
+     */
+    private static Map<String, List<String>> alternativeNames(ULocale locale) {
+        Map<String, List<String>> names = new HashMap<>();
+        // The data's location is ICU's own constant (its layout has changed between versions), not spelt out here.
+        UResourceBundle bundle = UResourceBundle.getBundleInstance(ICUData.ICU_REGION_BASE_NAME, locale, ULocale.class.getClassLoader());
+        for (String table : List.of("Countries%short", "Countries%variant")) {
+            try {
+                UResourceBundleIterator entries = bundle.get(table).getIterator();
+                while (entries.hasNext()) {
+                    UResourceBundle entry = entries.next();
+                    names.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(entry.getString());
+                }
+            } catch (MissingResourceException absent) {
+                // A language without such names.
+            }
+        }
+        return names;
+    }
+
     private static List<LocaleDisplayNames> displayNames(ULocale locale) {
         return List.of(LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_FULL, DisplayContext.CAPITALIZATION_FOR_STANDALONE),
                 LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT, DisplayContext.CAPITALIZATION_FOR_STANDALONE));
     }
 
     private static Gazetteer.Known known(String englishName, String englishShort, Function<String, Gazetteer.Known> resolve) {
-        for (String name : new String[] {englishName, withoutQualifier(englishName), englishShort}) {
+        for (String name : new String[] {englishName, withoutQualifier(englishName), englishShort, englishName.replace(" & ", " and ")}) {
             Gazetteer.Known found = name == null ? null : resolve.apply(name);
             if (found != null) {
                 return found;

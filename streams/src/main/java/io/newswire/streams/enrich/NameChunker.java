@@ -18,6 +18,8 @@ final class NameChunker {
             "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
+    private static final int SHOUTED_MIN_WORDS = 3;
+    private static final double SHOUTED_SHARE = 0.8;
 
     private final Gazetteer gazetteer;
     private final WordStats words;
@@ -42,6 +44,8 @@ final class NameChunker {
         List<List<Segment>> runs = new ArrayList<>();
         List<Token> tokens = text.tokens();
         Set<String> capitalisedInside = language.isEnglish() ? Set.of() : capitalisedInsideSentences(text);
+        Set<Integer> shouted = shoutedSentences(text);
+        Set<String> writtenAsNames = shouted.isEmpty() ? Set.of() : writtenAsNamesOutside(text, shouted);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -57,9 +61,70 @@ final class NameChunker {
                     && longestKnown(run, 0, language) == null && !t.acronym()) {
                 continue;
             }
-            runs.add(segment(run, language));
+            List<Segment> segments = segment(run, language);
+            if (shouted.contains(t.sentence())) {
+                segments = withEvidence(segments, writtenAsNames);
+            }
+            if (!segments.isEmpty()) {
+                runs.add(segments);
+            }
         }
         return runs;
+    }
+
+    /** A line in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN"): at least three words, nearly all upper case. */
+    private static Set<Integer> shoutedSentences(AnalyzedText text) {
+        Set<Integer> shouted = new HashSet<>();
+        int[] words = new int[text.sentences().size()];
+        int[] upper = new int[words.length];
+        for (Token t : text.tokens()) {
+            if (t.alphabetic() && t.norm().length() >= 2) {
+                words[t.sentence()]++;
+                upper[t.sentence()] += t.acronym() ? 1 : 0;
+            }
+        }
+        for (int s = 0; s < words.length; s++) {
+            if (words[s] >= SHOUTED_MIN_WORDS && upper[s] >= words[s] * SHOUTED_SHARE) {
+                shouted.add(s);
+            }
+        }
+        return shouted;
+    }
+
+    /** Words the article writes capitalised outside such lines: "Shearer" for "SHEARER", "EFE" in "(EFE)". */
+    private static Set<String> writtenAsNamesOutside(AnalyzedText text, Set<Integer> shouted) {
+        Set<String> words = new HashSet<>();
+        for (Token t : text.tokens()) {
+            if (!shouted.contains(t.sentence()) && t.capitalised()) {
+                words.add(t.lower());
+            }
+        }
+        return words;
+    }
+
+    /**
+     * In a line written in capitals, capitals say nothing: known names stay, and of the unknown words only those
+     * written in mixed case there ("Mérida (EFE)") or as names elsewhere in the article, each stretch of them a name
+     * of its own ("SHEARER" of "SHEARER NAMED AS").
+     */
+    private static List<Segment> withEvidence(List<Segment> segments, Set<String> writtenAsNames) {
+        List<Segment> kept = new ArrayList<>();
+        for (Segment segment : segments) {
+            if (segment.kind() != Segment.Kind.UNKNOWN) {
+                kept.add(segment);
+                continue;
+            }
+            List<Token> stretch = new ArrayList<>();
+            for (Token token : segment.tokens()) {
+                if (!token.acronym() || writtenAsNames.contains(token.lower())) {
+                    stretch.add(token);
+                } else {
+                    flush(stretch, kept);
+                }
+            }
+            flush(stretch, kept);
+        }
+        return kept;
     }
 
     /** «Ситуация…», „Wir…“, ": Die…": a quotation or a colon starts a sentence of its own. */

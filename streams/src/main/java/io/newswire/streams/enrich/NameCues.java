@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class NameCues {
 
     private static final Map<String, Set<String>> PREPOSITIONS = Map.of(
+            "en", Set.of("in"),
             "de", Set.of("in", "nach", "aus"),
             "es", Set.of("en", "desde"),
             "fr", Set.of("à"),
