@@ -230,7 +230,7 @@ public final class EntityExtractor {
         if (headOfName || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))) {
             return EntityType.ORGANIZATION;
         }
-        if (n == 1 && first.acronym()) {
+        if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language)) {
             return EntityType.ORGANIZATION;
         }
         boolean english = language.isEnglish();

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Words before a name that tell its type in languages other than English (English keeps its own typing
  * rules): "in Ravensburg", "aus Kiel", "en Cáceres", "uit Westerlo" — a lone name right after a
  * preposition of place is a place; "el presidente Aznar", "le ministre Dupont", "министр Лавров" — a name
- * right after a title written in lower case is a person. Short reviewed lists per language.
+ * right after a title written in lower case is a person; "carmaker Honda", "el club Ruch" — a name right after a
+ * noun for an organisation is one. Short reviewed lists per language.
  */
 final class NameCues {
 
@@ -36,6 +37,27 @@ final class NameCues {
             "ru", Set.of("президент", "министр", "премьер-министр", "мэр", "глава", "господин", "госпожа", "губернатор", "председатель",
                     "директор", "тренер", "спикер", "посол"));
 
+    /**
+     * Nouns that, right before a name, say it names an organisation: "carmaker Honda", "el club Ruch",
+     * "der Konzern Siemens". Nouns only, not adjectives or titles; lower case as written in running text.
+     */
+    private static final Map<String, Set<String>> ORGANISATION_NOUNS = Map.of(
+            "en", Set.of("company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "insurer", "bank", "lender", "retailer",
+                    "broker", "brokerage", "club", "agency", "newspaper", "daily", "broadcaster", "party", "union", "maker", "manufacturer",
+                    "producer", "operator", "conglomerate", "chipmaker", "giant", "rival", "rivals", "subsidiary", "unit", "distributor"),
+            "es", Set.of("empresa", "compañía", "grupo", "club", "banco", "partido", "sindicato", "diario", "periódico", "aerolínea",
+                    "agencia", "firma", "constructora", "aseguradora", "equipo", "cadena", "fabricante", "operadora"),
+            "de", Set.of("Unternehmen", "Konzern", "Firma", "Verein", "Club", "Klub", "Partei", "Zeitung", "Gewerkschaft", "Bank",
+                    "Fluggesellschaft", "Autobauer", "Hersteller", "Versicherer", "Sender", "Agentur", "Mannschaft", "Gruppe"),
+            "fr", Set.of("société", "entreprise", "groupe", "club", "parti", "journal", "quotidien", "syndicat", "banque", "compagnie",
+                    "constructeur", "assureur", "agence", "équipe", "chaîne", "fabricant", "opérateur"),
+            "it", Set.of("società", "azienda", "gruppo", "club", "partito", "squadra", "quotidiano", "giornale", "sindacato", "banca",
+                    "compagnia", "agenzia", "casa", "emittente", "produttore", "operatore"),
+            "nl", Set.of("bedrijf", "concern", "club", "partij", "krant", "bank", "vakbond", "verzekeraar", "groep", "maatschappij",
+                    "luchtvaartmaatschappij", "fabrikant", "omroep", "ploeg", "dagblad", "agentschap"),
+            "pt", Set.of("empresa", "companhia", "grupo", "clube", "partido", "sindicato", "jornal", "banco", "agência", "equipe",
+                    "equipa", "fabricante", "operadora"));
+
     /** Russian surnames by their endings, in any case: Медведев, Медведева, Свиридова, Топалов, Лавровым, Путина (not -ский: Московский is as often an adjective). */
     private static final Pattern RUSSIAN_SURNAME = Pattern.compile(
             "\\p{IsCyrillic}{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ых|ы)?");
@@ -56,6 +78,17 @@ final class NameCues {
     static boolean placeBefore(AnalyzedText text, Token name, LanguageProfile language) {
         return wordBefore(text, name, PREPOSITIONS.get(language.code()))
                 && Character.UnicodeScript.of(name.text().codePointAt(0)) == Character.UnicodeScript.of(text.tokens().get(name.index() - 1).text().codePointAt(0));
+    }
+
+    /** A noun for an organisation right before the name (as written: German nouns are capitalised). */
+    static boolean organisationBefore(AnalyzedText text, Token name, LanguageProfile language) {
+        Set<String> nouns = ORGANISATION_NOUNS.get(language.code());
+        int before = name.index() - 1;
+        if (nouns == null || before < 0) {
+            return false;
+        }
+        Token previous = text.tokens().get(before);
+        return previous.sentence() == name.sentence() && text.gap(previous, name).isBlank() && nouns.contains(previous.text());
     }
 
     /** A title in lower case right before the name. */
