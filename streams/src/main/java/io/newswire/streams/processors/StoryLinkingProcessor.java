@@ -4,6 +4,7 @@ import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.StoryLinkState;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryIds;
+import io.newswire.streams.stories.LinkCandidate;
 import io.newswire.streams.stories.StoryLinker;
 import io.newswire.streams.stories.StorySimilarity;
 import java.util.LinkedHashSet;
@@ -28,6 +29,7 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
 
     public static final String LINK_STORE = "story-links";
     public static final String LINK_INDEX_STORE = "story-link-index";
+    public static final String LINK_VECTOR_STORE = "story-link-vectors";
 
     private final double threshold;
     private ProcessorContext<String, SpecificRecord> context;
@@ -51,6 +53,8 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
                                 .withCachingEnabled(),
                         // Derived from the stories above and rebuilt when empty, so not changelogged.
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINK_INDEX_STORE), Serdes.String(), StoryIds.serde())
+                                .withCachingEnabled().withLoggingDisabled(),
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(LINK_VECTOR_STORE), Serdes.String(), LinkCandidate.serde())
                                 .withCachingEnabled().withLoggingDisabled()));
             }
         };
@@ -59,8 +63,8 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
     @Override
     public void init(ProcessorContext<String, SpecificRecord> context) {
         this.context = context;
-        this.linker = new StoryLinker(context.getStateStore(LINK_STORE), context.getStateStore(LINK_INDEX_STORE), StorySimilarity.DEFAULT,
-                threshold);
+        this.linker = new StoryLinker(context.getStateStore(LINK_STORE), context.getStateStore(LINK_INDEX_STORE),
+                context.getStateStore(LINK_VECTOR_STORE), StorySimilarity.DEFAULT, threshold);
         linker.start();
     }
 

@@ -39,26 +39,36 @@ public final class StoryLinker {
 
     private final KeyValueStore<String, StoryLinkState> stories;
     private final KeyValueStore<String, StoryIds> index;
+    private final KeyValueStore<String, LinkCandidate> vectors;
     private final StorySimilarity similarity;
     private final double threshold;
 
-    public StoryLinker(KeyValueStore<String, StoryLinkState> stories, KeyValueStore<String, StoryIds> index, StorySimilarity similarity,
-                       double threshold) {
+    public StoryLinker(KeyValueStore<String, StoryLinkState> stories, KeyValueStore<String, StoryIds> index,
+                       KeyValueStore<String, LinkCandidate> vectors, StorySimilarity similarity, double threshold) {
         this.stories = stories;
         this.index = index;
+        this.vectors = vectors;
         this.similarity = similarity;
         this.threshold = threshold;
     }
 
     /**
-     * Rebuilds the unlogged entity index from the logged stories when a task starts with it empty (moved to
-     * another instance, or local state wiped).
+     * Rebuilds the unlogged entity index and candidate vectors from the logged stories when a task starts with
+     * them empty (moved to another instance, or local state wiped).
      */
     public void start() {
-        if (DerivedStores.isEmpty(index) && !DerivedStores.isEmpty(stories)) {
+        boolean noIndex = DerivedStores.isEmpty(index);
+        boolean noVectors = DerivedStores.isEmpty(vectors);
+        if ((noIndex || noVectors) && !DerivedStores.isEmpty(stories)) {
             try (KeyValueIterator<String, StoryLinkState> all = stories.all()) {
                 while (all.hasNext()) {
-                    index(all.next().value.getStory());
+                    Story story = all.next().value.getStory();
+                    if (noIndex) {
+                        index(story);
+                    }
+                    if (noVectors) {
+                        vectors.put(story.getId(), candidate(story));
+                    }
                 }
             }
         }
@@ -71,6 +81,7 @@ public final class StoryLinker {
         List<LinkedStory> links = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getStory().getLinkedStories());
         if (story.getMergedInto() != null) {
             stories.delete(id);
+            vectors.delete(id);
             story.getTopEntities().forEach(e -> unindex(e.getId(), id));
             return new Update(story, List.of());
         }
@@ -79,19 +90,21 @@ public final class StoryLinker {
             // A closed story takes no more articles, so nothing new can link to it: its state leaves the task,
             // which keeps the linker's state bounded by the stories open at once.
             stories.delete(id);
+            vectors.delete(id);
             current.getTopEntities().forEach(e -> unindex(e.getId(), id));
             return new Update(current, List.of());
         }
         StoryVector vector = vector(current);
         List<Link> made = new ArrayList<>();
         for (String candidateId : candidates(current)) {
-            StoryLinkState candidate = stories.get(candidateId);
-            if (candidate == null || Objects.equals(candidate.getStory().getLanguage(), current.getLanguage())
+            LinkCandidate compared = vectors.get(candidateId);
+            if (compared == null || Objects.equals(compared.language(), current.getLanguage())
                     || links.stream().anyMatch(l -> l.getId().equals(candidateId))) {
                 continue;
             }
-            double score = similarity.acrossLanguages(vector, vector(candidate.getStory()));
-            if (score >= threshold) {
+            double score = similarity.acrossLanguages(vector, compared.vector());
+            StoryLinkState candidate = score >= threshold ? stories.get(candidateId) : null;
+            if (candidate != null) {
                 double rounded = Math.round(score * 1000) / 1000.0;
                 links.add(linkTo(candidate.getStory(), rounded));
                 Story other = candidate.getStory();
@@ -106,6 +119,7 @@ public final class StoryLinker {
         links.sort(Comparator.comparingDouble(LinkedStory::getScore).reversed());
         current.setLinkedStories(links);
         stories.put(id, new StoryLinkState(current, sequence));
+        vectors.put(id, new LinkCandidate(current.getLanguage(), vector));
         index(current);
         List<Link> result = new ArrayList<>();
         for (Link link : made) {
@@ -150,6 +164,10 @@ public final class StoryLinker {
                 index.put(entityId, updated);
             }
         }
+    }
+
+    private static LinkCandidate candidate(Story story) {
+        return new LinkCandidate(story.getLanguage(), vector(story));
     }
 
     private static StoryVector vector(Story story) {

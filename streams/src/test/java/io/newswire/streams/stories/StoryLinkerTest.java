@@ -27,11 +27,13 @@ class StoryLinkerTest {
     private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
     private final KeyValueStore<String, StoryIds> index = init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"),
             Serdes.String(), StoryIds.serde()).withLoggingDisabled().build());
+    private final KeyValueStore<String, LinkCandidate> vectors = init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("vectors"),
+            Serdes.String(), LinkCandidate.serde()).withLoggingDisabled().build());
     private final StoryLinker linker = new StoryLinker(
             init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("links"), Serdes.String(),
                     NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient()).<StoryLinkState>storeSerde())
                     .withLoggingDisabled().build()),
-            index, StorySimilarity.DEFAULT, StorySimilarity.LINK_THRESHOLD);
+            index, vectors, StorySimilarity.DEFAULT, StorySimilarity.LINK_THRESHOLD);
 
     private <S extends org.apache.kafka.streams.processor.StateStore> S init(S store) {
         store.init(context.getStateStoreContext(), store);
@@ -81,6 +83,16 @@ class StoryLinkerTest {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
         try (var all = index.all()) {
             all.forEachRemaining(entry -> index.delete(entry.key));
+        }
+        linker.start();
+        assertEquals(2, linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1).links().size());
+    }
+
+    @Test
+    void shouldRebuildTheCandidateVectorsWhenATaskStartsWithoutThem() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
+        try (var all = vectors.all()) {
+            all.forEachRemaining(entry -> vectors.delete(entry.key));
         }
         linker.start();
         assertEquals(2, linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1).links().size());
