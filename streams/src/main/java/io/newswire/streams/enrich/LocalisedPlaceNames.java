@@ -131,6 +131,10 @@ final class LocalisedPlaceNames {
             return;
         }
         names.putIfAbsent(Lexicon.key(name), place);
+        if (name.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == ' ') && name.indexOf(' ') > 0) {
+            // "EE. UU." is written "EE.UU." and "EEUU" as well: one word once its dots and spaces go.
+            names.putIfAbsent(Lexicon.key(name.replace(" ", "")), place);
+        }
         String plain = withoutQualifier(name);
         if (!plain.equals(name)) {
             names.putIfAbsent(Lexicon.key(plain), place);

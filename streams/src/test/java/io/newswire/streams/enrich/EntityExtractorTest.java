@@ -170,4 +170,21 @@ class EntityExtractorTest {
         assertEquals("Vienna", entities.get(0).name());
         assertEquals(1.0, entities.get(0).salience());
     }
+
+    @Test
+    void shouldKnowACountryByItsCldrVariantName() {
+        ExtractedEntity turkey = find(extract("Officials from Turkey met envoys. Turkey said the talks went well."), "Türkiye").orElseThrow();
+        assertEquals(EntityType.LOCATION, turkey.type());
+        assertEquals(2, turkey.mentions());
+    }
+
+    @Test
+    void shouldTypeALoneNameAfterInAsAPlace() {
+        assertEquals(EntityType.LOCATION, find(extract("Fighting went on in Vorkhalla for a third day."), "Vorkhalla").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTypeANameAfterANounForAnOrganisationAsOne() {
+        assertEquals(EntityType.ORGANIZATION, find(extract("Shares of the carmaker Vorkhalla rose on Monday."), "Vorkhalla").orElseThrow().type());
+    }
 }

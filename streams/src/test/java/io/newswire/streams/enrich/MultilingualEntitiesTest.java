@@ -88,4 +88,10 @@ class MultilingualEntitiesTest {
         assertEquals("putin", EntityExtractor.id("Путин"));
         assertEquals("russia", EntityExtractor.id("Russia"));
     }
+
+    @Test
+    void shouldKnowTheCountryOfAnAbbreviationWrittenWithoutItsDots() {
+        List<ExtractedEntity> entities = extract("es", "El presidente viajará a EEUU la próxima semana para reunirse con inversores.");
+        assertEquals(EntityType.LOCATION, withId(entities, "united-states").orElseThrow().type());
+    }
 }

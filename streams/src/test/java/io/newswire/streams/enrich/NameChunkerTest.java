@@ -46,4 +46,17 @@ class NameChunkerTest {
         List<List<String>> runs = chunk("Die Regierung beriet am Montag.", "de");
         assertEquals(List.of(), runs.stream().filter(run -> run.toString().contains("Die")).toList());
     }
+
+    @Test
+    void shouldTakeNoNameFromCapitalsAloneInALineWrittenInCapitals() {
+        List<List<String>> runs = chunk("ROWING - VENNSTROM NAMED AS CREW CAPTAIN.\nThe club named Clara Vennstrom captain on Friday.", "en");
+        List<String> names = runs.stream().flatMap(List::stream).filter(s -> s.startsWith("UNKNOWN:")).toList();
+        assertEquals(List.of("UNKNOWN:VENNSTROM", "UNKNOWN:Clara Vennstrom"), names);
+    }
+
+    @Test
+    void shouldKeepAMixedCaseNameInALineWrittenInCapitals() {
+        List<List<String>> runs = chunk("TORMENTA INUNDA CASAS EN LA COMARCA Lindenholm (EFE).", "es");
+        assertTrue(runs.contains(List.of("UNKNOWN:Lindenholm")), runs.toString());
+    }
 }
