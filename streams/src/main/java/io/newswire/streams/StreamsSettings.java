@@ -49,8 +49,10 @@ public final class StreamsSettings {
         props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterProductionHandler.class);
         props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
-        // Events carry their whole story, so output compresses well; lz4 costs little CPU.
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // Events carry their whole story and articles their text, so output compresses well. zstd against lz4,
+        // back to back (`bench --steps topology --articles 4000`): 7.4 against 9.3 KB written per article, CPU per
+        // article the same (8.18 / 8.2 ms in the JVM), rate within the box's noise (148 / 155 articles/s).
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "zstd");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG), transactionTimeoutMs(config));
         String memberId = StreamsConfig.consumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG);
         if (!config.kafkaProperties().containsKey(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG) && !config.kafkaProperties().containsKey(memberId)) {
