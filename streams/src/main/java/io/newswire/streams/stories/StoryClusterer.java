@@ -37,7 +37,7 @@ public final class StoryClusterer {
     /** Stories kept decoded: an event's articles arrive close together, and a thousand bounds the heap they hold. */
     static final int LIVE_STORIES = 1_000;
 
-    private final LiveStories stories;
+    private final RecentlyDecoded<StoryState> stories;
     private final KeyValueStore<String, StoryActivity> activity;
     private final KeyValueStore<String, byte[]> vectors;
     private final StoryIndex index;
@@ -48,7 +48,7 @@ public final class StoryClusterer {
 
     /** @param similarity the centroid similarity that decides whether two stories an article fits merge */
     public StoryClusterer(StoryStores stores, StoryModel model, StorySimilarity similarity, Duration inactivity) {
-        this.stories = new LiveStories(stores.stories(), LIVE_STORIES);
+        this.stories = new RecentlyDecoded<>(stores.stories(), LIVE_STORIES);
         this.activity = stores.activity();
         this.vectors = stores.vectors();
         this.index = new StoryIndex(stores.index());

@@ -49,7 +49,10 @@ public final class StorylineAssigner {
     public record Update(String storylineId, boolean joinedOthers, List<Storyline> changed) {
     }
 
-    private final KeyValueStore<String, StorylineState> storylines;
+    /** Storylines kept decoded: each story change scores up to {@link #MAX_CANDIDATES} of them. */
+    static final int DECODED = 500;
+
+    private final RecentlyDecoded<StorylineState> storylines;
     private final KeyValueStore<String, String> storylineOf;
     /* Derived from the storylines above and rebuilt on start: actor id → storylines that weigh it. */
     /* Only people, organisations and named things are indexed: a storyline must share one of them, and a place
@@ -57,13 +60,13 @@ public final class StorylineAssigner {
     private final Map<String, Set<String>> index = new HashMap<>();
 
     public StorylineAssigner(KeyValueStore<String, StorylineState> storylines, KeyValueStore<String, String> storylineOf) {
-        this.storylines = storylines;
+        this.storylines = new RecentlyDecoded<>(storylines, DECODED);
         this.storylineOf = storylineOf;
     }
 
     public void start() {
         index.clear();
-        try (KeyValueIterator<String, StorylineState> all = storylines.all()) {
+        try (KeyValueIterator<String, StorylineState> all = storylines.store().all()) {
             while (all.hasNext()) {
                 KeyValue<String, StorylineState> next = all.next();
                 indexActors(next.key, next.value.getActors().keySet(), next.value.getActorTypes());
@@ -73,6 +76,16 @@ public final class StorylineAssigner {
 
     /** A story changed: keeps its actors in its storyline, or places it in one. */
     public Update update(Story story) {
+        try {
+            return change(story);
+        } catch (RuntimeException e) {
+            // Decoded storylines may have been changed in place before the failure without reaching the store.
+            storylines.forget();
+            throw e;
+        }
+    }
+
+    private Update change(Story story) {
         String storyId = story.getId();
         String current = storylineOf.get(storyId);
         if (story.getMergedInto() != null) {
@@ -113,7 +126,7 @@ public final class StorylineAssigner {
     public List<Storyline> expire(Instant now) {
         Instant cutoff = now.minus(RETENTION);
         List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, StorylineState> all = storylines.all()) {
+        try (KeyValueIterator<String, StorylineState> all = storylines.store().all()) {
             while (all.hasNext()) {
                 KeyValue<String, StorylineState> next = all.next();
                 if (next.value.getStoryline().getLastSeen().isBefore(cutoff)) {

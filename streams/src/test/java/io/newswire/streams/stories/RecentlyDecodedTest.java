@@ -20,10 +20,10 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
-class LiveStoriesTest {
+class RecentlyDecodedTest {
 
     private final KeyValueStore<String, StoryState> store = store();
-    private final LiveStories stories = new LiveStories(store, 2);
+    private final RecentlyDecoded<StoryState> stories = new RecentlyDecoded<>(store, 2);
 
     private static KeyValueStore<String, StoryState> store() {
         KeyValueStore<String, StoryState> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("stories"), Serdes.String(),
