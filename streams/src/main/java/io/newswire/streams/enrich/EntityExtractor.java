@@ -159,7 +159,8 @@ public final class EntityExtractor {
                 fullName.segments.addAll(sameWord);
                 continue;
             }
-            boolean place = !person && sameWord.stream().anyMatch(s -> NameCues.placeBefore(text, s.first(), language));
+            // "in Trump's first term": a name in the possessive after "in" is as often a person's.
+            boolean place = !person && sameWord.stream().anyMatch(s -> NameCues.placeBefore(text, s.first(), language) && !s.last().possessive());
             if (!person && !place && language.capitalisesNouns()) {
                 // A lone capitalised German word with no cue is far more often a noun than a name.
                 continue;

@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,5 +187,10 @@ class EntityExtractorTest {
     @Test
     void shouldTypeANameAfterANounForAnOrganisationAsOne() {
         assertEquals(EntityType.ORGANIZATION, find(extract("Shares of the carmaker Vorkhalla rose on Monday."), "Vorkhalla").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNotTypeANameInThePossessiveAfterInAsAPlace() {
+        assertNotEquals(EntityType.LOCATION, find(extract("Growth slowed in Vorkhalla's first term."), "Vorkhalla").orElseThrow().type());
     }
 }
