@@ -9,12 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,11 +36,8 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the shuffle (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--label-field", description = "Field holding the gold event (default: ${DEFAULT-VALUE}).")
-    String labelField = "label";
-
-    @Option(names = "--where", paramLabel = "FIELD=VALUE", description = "Only articles whose FIELD equals VALUE (repeatable).")
-    List<String> where = new ArrayList<>();
+    @Mixin
+    LabelledSetOptions input = new LabelledSetOptions();
 
     @Option(names = "--set", paramLabel = "KEY=VALUE", description = "A Newswire setting for this run, e.g. story.inactivity.hours=168 (repeatable).")
     Map<String, String> settings = new LinkedHashMap<>();
@@ -57,7 +54,7 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        LabelledSet set = LabelledSet.read(file, labelField, where);
+        LabelledSet set = input.read(file);
         if (order == Order.shuffled) {
             set = set.shuffled(seed);
         }

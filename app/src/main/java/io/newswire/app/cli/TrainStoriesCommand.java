@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -28,11 +29,8 @@ public final class TrainStoriesCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.jsonl", arity = "1..*", description = "Labelled articles, one JSON object per line, in arrival order.")
     List<Path> files;
 
-    @Option(names = "--label-field", description = "Field holding the gold event (default: ${DEFAULT-VALUE}).")
-    String labelField = "label";
-
-    @Option(names = "--where", paramLabel = "FIELD=VALUE", description = "Only articles whose FIELD equals VALUE (repeatable).")
-    List<String> where = new ArrayList<>();
+    @Mixin
+    LabelledSetOptions input = new LabelledSetOptions();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path out;
@@ -44,7 +42,7 @@ public final class TrainStoriesCommand implements Callable<Integer> {
         Map<String, Double> weights = new HashMap<>();
         List<String> comments = new ArrayList<>();
         for (Path file : files) {
-            LabelledSet set = LabelledSet.read(file, labelField, where);
+            LabelledSet set = input.read(file);
             Path work = Files.createTempDirectory("newswire-train-");
             try {
                 ClusteringEvaluation.Result result = new ClusteringEvaluation(Clock.systemUTC(), Map.of()).run(set.lines(), work);
@@ -58,7 +56,7 @@ public final class TrainStoriesCommand implements Callable<Integer> {
             } finally {
                 EvalClusteringCommand.deleteRecursively(work);
             }
-            comments.add("trained on " + file.getFileName() + (where.isEmpty() ? "" : " where " + String.join(", ", where))
+            comments.add("trained on " + file.getFileName() + (input.where.isEmpty() ? "" : " where " + String.join(", ", input.where))
                     + ": " + set.gold().size() + " articles");
         }
         StoryModelTrainer.Result result = StoryModelTrainer.train(ordered, gold, weights);
@@ -68,7 +66,7 @@ public final class TrainStoriesCommand implements Callable<Integer> {
         comments.add(String.format(Locale.ROOT, "join threshold %.2f: online replay B-cubed F1 %.4f on the training articles (no merges)",
                 r.threshold(), r.replayBcubedF1()));
         comments.add("written by: newswire train-stories " + String.join(" ", files.stream().map(f -> f.getFileName().toString()).toList())
-                + where.stream().map(w -> " --where " + w).reduce("", String::concat));
+                + input.where.stream().map(w -> " --where " + w).reduce("", String::concat));
         result.model().write(out, comments);
         comments.forEach(System.out::println);
         System.out.println("model written to " + out);
