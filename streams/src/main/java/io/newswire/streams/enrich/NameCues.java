@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Words before a name that tell its type in languages other than English (English keeps its own typing
- * rules): "in Ravensburg", "aus Kiel", "en Cáceres", "uit Westerlo" — a lone name right after a
+ * Words before a name that tell its type (English keeps its own rules for people; places and organisations
+ * use these lists too): "in Ravensburg", "aus Kiel", "en Cáceres", "uit Westerlo" — a lone name right after a
  * preposition of place is a place; "el presidente Aznar", "le ministre Dupont", "министр Лавров" — a name
  * right after a title written in lower case is a person; "carmaker Honda", "el club Ruch" — a name right after a
  * noun for an organisation is one. Short reviewed lists per language.
@@ -76,27 +76,22 @@ final class NameCues {
      * "в Google" are companies.
      */
     static boolean placeBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        return wordBefore(text, name, PREPOSITIONS.get(language.code()))
+        return wordBefore(text, name, PREPOSITIONS.get(language.code()), true)
                 && Character.UnicodeScript.of(name.text().codePointAt(0)) == Character.UnicodeScript.of(text.tokens().get(name.index() - 1).text().codePointAt(0));
     }
 
-    /** A noun for an organisation right before the name (as written: German nouns are capitalised). */
+    /** A noun for an organisation right before the name, as written (German nouns are capitalised). */
     static boolean organisationBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        Set<String> nouns = ORGANISATION_NOUNS.get(language.code());
-        int before = name.index() - 1;
-        if (nouns == null || before < 0) {
-            return false;
-        }
-        Token previous = text.tokens().get(before);
-        return previous.sentence() == name.sentence() && text.gap(previous, name).isBlank() && nouns.contains(previous.text());
+        return wordBefore(text, name, ORGANISATION_NOUNS.get(language.code()), false);
     }
 
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        return wordBefore(text, name, TITLES.get(language.code()));
+        return wordBefore(text, name, TITLES.get(language.code()), true);
     }
 
-    private static boolean wordBefore(AnalyzedText text, Token name, Set<String> words) {
+    /** @param folded whether the word is compared in lower case (a sentence may open with it) */
+    private static boolean wordBefore(AnalyzedText text, Token name, Set<String> words, boolean folded) {
         int before = name.index() - 1;
         if (words == null || before < 0) {
             return false;
@@ -104,6 +99,6 @@ final class NameCues {
         List<Token> tokens = text.tokens();
         Token previous = tokens.get(before);
         return previous.sentence() == name.sentence() && text.gap(previous, name).isBlank()
-                && words.contains(previous.text().toLowerCase(Locale.ROOT));
+                && words.contains(folded ? previous.text().toLowerCase(Locale.ROOT) : previous.text());
     }
 }
