@@ -231,7 +231,7 @@ public final class EntityExtractor {
         if (headOfName || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))) {
             return EntityType.ORGANIZATION;
         }
-        if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language)) {
+        if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }
         boolean english = language.isEnglish();
@@ -247,7 +247,42 @@ public final class EntityExtractor {
         if (isPersonCue(text, segment, language) || (!english && (NameCues.titleBefore(text, first, language) || NameCues.surname(last, language)))) {
             return EntityType.PERSON;
         }
-        return EntityType.MISC;
+        EntityType listed = english || language.capitalisesNouns() ? null : listedType(segment, language);
+        return listed == null ? EntityType.MISC : listed;
+    }
+
+    /** The order an ambiguous dictionary name is read in: Philips is the company before the surname, Amsterdam the city. */
+    private static final List<EntityType> LISTED_TYPE_ORDER = List.of(EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.PERSON);
+
+    /**
+     * A capitalised common noun after a definite article ("el Gobierno", "la Junta", "o Governo", "de
+     * Commissie") names the institution, as Spanish, Portuguese and Dutch capitalise a noun only for that
+     * (Italian also writes "il Paese", "il Ministro" so: on KIND it cost as much precision as it gave
+     * recall, so Italian is left out). An institution that speaks is still one ("de Commissie zei").
+     */
+    private static boolean institution(AnalyzedText text, Token word, LanguageProfile language) {
+        return NameCues.definiteArticleBefore(text, word, language) && Morphology.of(language.code()).commonNounOnly(word);
+    }
+
+    /**
+     * A name no gazetteer knows, typed by the language's part-of-speech dictionary: a one-word name by the
+     * types it lists ("Rivaldo", "Petrobras"), a longer one as a person's when its first and last words
+     * are listed as people's names ("Wim Kok").
+     */
+    private static EntityType listedType(Segment segment, LanguageProfile language) {
+        Morphology morphology = Morphology.of(language.code());
+        if (!morphology.known()) {
+            return null;
+        }
+        List<Token> tokens = segment.tokens();
+        if (tokens.size() > 1) {
+            boolean person = morphology.nameTypes(tokens.get(0)).contains(EntityType.PERSON)
+                    && morphology.nameTypes(segment.last()).contains(EntityType.PERSON);
+            return person ? EntityType.PERSON : null;
+        }
+        Token only = tokens.get(0);
+        Set<EntityType> types = morphology.nameTypes(only);
+        return LISTED_TYPE_ORDER.stream().filter(types::contains).findFirst().orElse(null);
     }
 
     private boolean genericAlias(Segment segment, String canonical) {

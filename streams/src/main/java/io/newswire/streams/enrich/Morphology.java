@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
@@ -12,10 +13,13 @@ import morfologik.stemming.WordData;
 
 /**
  * What a language's part-of-speech dictionary says of a word form: its word classes ("SUB" for a German
- * common noun, "EIG.NAC" for a surname, "EIG.STD" for a city; "NN.Fam" for a Russian surname) and its
- * lemma (Москвы → москва). This is what tells a German noun from a German name where capitalisation
- * cannot. The dictionaries are LanguageTool's, read with Morfologik: German from Morphy
- * (german-pos-dict, CC BY-SA 4.0), Russian from AOT (LGPL, in LanguageTool's language-ru).
+ * common noun, "EIG.NAC" for a surname, "EIG.STD" for a city; "NN.Fam" for a Russian surname; "NP.SP"
+ * for a Spanish person's name, "ENM.LOC" for a Dutch place) and its lemma (Москвы → москва). This is
+ * what tells a German noun from a German name where capitalisation cannot, and types a Spanish or Dutch
+ * name no gazetteer knows. The dictionaries are LanguageTool's, read with Morfologik: German from Morphy
+ * (german-pos-dict, CC BY-SA 4.0), Russian from AOT (LGPL, in LanguageTool's language-ru), Spanish
+ * (spanish-pos-dict, LGPL), Dutch (dutch-pos-dict, CC BY 3.0 or BSD) and Portuguese
+ * (portuguese-pos-dict, LGPL).
  */
 final class Morphology {
 
@@ -25,7 +29,18 @@ final class Morphology {
 
     private static final Map<String, String> DICTIONARIES = Map.of(
             "de", "/org/languagetool/resource/de/german.dict",
-            "ru", "/org/languagetool/resource/ru/russian.dict");
+            "ru", "/org/languagetool/resource/ru/russian.dict",
+            "es", "/org/languagetool/resource/es/es-ES.dict",
+            "nl", "/org/languagetool/resource/nl/dutch.dict",
+            "pt", "/org/languagetool/resource/pt/portuguese.dict");
+    private static final Map<String, EntityType> NAME_CLASSES = Map.of(
+            "ENM.ORG", EntityType.ORGANIZATION, "NP.O", EntityType.ORGANIZATION,
+            "ENM.LOC", EntityType.LOCATION, "NP.G", EntityType.LOCATION,
+            "ENM.PER", EntityType.PERSON, "NP.SP", EntityType.PERSON);
+
+    /** Common-noun classes: Spanish and Portuguese "NC", Dutch "ZNW", German "SUB". */
+    private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NC", "ZNW", "SUB");
+    private static final Set<String> NAME_CLASS_HEADS = Set.of("NP", "ENM", "EIG");
     private static final Map<String, Morphology> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
     static final Morphology NONE = new Morphology(null, false);
 
@@ -119,6 +134,57 @@ final class Morphology {
         return reading == null ? new Reading("?", token.lower()) : reading;
     }
 
+    /** The types of name the dictionary lists this very form as (not its lower-case twin): Philips is a company and a surname. */
+    Set<EntityType> nameTypes(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return Set.of();
+        }
+        Reading reading = lookup(token.norm());
+        if (reading == null) {
+            return Set.of();
+        }
+        Set<EntityType> types = java.util.EnumSet.noneOf(EntityType.class);
+        for (String coarse : reading.classes().split("\\+")) {
+            EntityType type = NAME_CLASSES.get(coarse);
+            if (type != null) {
+                types.add(type);
+            }
+        }
+        return types;
+    }
+
+    /**
+     * The dictionary lists the word, in lower case, as a common noun, and the capitalised form as no name
+     * and no adjective (Dutch lists "Amerikaanse" as written, an adjective and a noun).
+     */
+    boolean commonNounOnly(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        if (exact != null && classes(exact).anyMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]) || c.equals("BNW") || c.startsWith("AQ"))) {
+            return false;
+        }
+        Reading lower = lookup(token.lower());
+        return lower != null && classes(lower).anyMatch(COMMON_NOUN_CLASSES::contains);
+    }
+
+    /**
+     * A word the dictionary lists in lower case and not as a name when capitalised: "Mañana" opening a
+     * sentence is the adverb (a German noun is listed capitalised, so it never is one).
+     */
+    boolean ordinaryWord(Token token) {
+        if (dictionary == null || lowerCaseEntries || token.norm().equals(token.lower())) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        return (exact == null || classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]))) && lookup(token.lower()) != null;
+    }
+
+    private static java.util.stream.Stream<String> classes(Reading reading) {
+        return java.util.Arrays.stream(reading.classes().split("\\+"));
+    }
+
     private Reading lookup(String form) {
         TreeSet<String> classes = null;
         String lemma = null;
@@ -133,9 +199,25 @@ final class Morphology {
         return classes == null ? null : new Reading(String.join("+", classes), lemma);
     }
 
-    /** "EIG:AKK:SIN:NEU:ART:STD" → "EIG.STD", "SUB:NOM:SIN:FEM" → "SUB", "NN:Fam:Masc:Sin:Nom" → "NN.Fam". */
+    /**
+     * "EIG:AKK:SIN:NEU:ART:STD" → "EIG.STD", "SUB:NOM:SIN:FEM" → "SUB", "NN:Fam:Masc:Sin:Nom" → "NN.Fam";
+     * EAGLES tags (Spanish, Portuguese) "NPCNSP0A" → "NP.SP", "NPCSG00A" → "NP.G", "NCMS000Q" → "NC";
+     * Dutch "ENM:PER:LST:NIX" → "ENM.PER", "ZNW:EKV:DE_" → "ZNW".
+     */
     static String coarse(String tag) {
+        if (tag.length() >= 2 && tag.charAt(0) == 'N' && (tag.charAt(1) == 'P' || tag.charAt(1) == 'C') && tag.indexOf(':') < 0) {
+            String type = tag.length() >= 6 && tag.charAt(1) == 'P' ? tag.substring(4, 6) : "";
+            return switch (type) {
+                case "SP" -> "NP.SP";
+                case "G0" -> "NP.G";
+                case "O0" -> "NP.O";
+                default -> tag.substring(0, 2);
+            };
+        }
         String[] parts = tag.split(":");
+        if (parts[0].equals("ENM") && parts.length > 1 && Set.of("PER", "LOC", "ORG").contains(parts[1])) {
+            return "ENM." + parts[1];
+        }
         String head = parts[0];
         if (head.equals("EIG")) {
             String last = parts[parts.length - 1];

@@ -50,11 +50,16 @@ final class NameChunker {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (!t.capitalised() || (text.headlineCase() && text.inTitle(t)) || gazetteer.isRunBreaker(t.norm())
-                    || (!language.isEnglish() && language.isStopword(t.lower()))) {
+                    || (!language.isEnglish() && language.isStopword(t.lower()) && !opensName(text, t, language))) {
                 i++;
                 continue;
             }
             int end = runEnd(text, i, language);
+            if (end - i > 1 && opensSentenceAsOrdinaryWord(text, t, language, capitalisedInside)) {
+                // "Mañana el Ejecutivo": the word opening the sentence is the dictionary's adverb, the name starts after it.
+                i++;
+                continue;
+            }
             List<Token> run = tokens.subList(i, end);
             i = end;
             if (!language.isEnglish() && run.size() == 1 && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
@@ -125,6 +130,25 @@ final class NameChunker {
             flush(stretch, kept);
         }
         return kept;
+    }
+
+    /**
+     * "De Morgen", "El País", "La Coruña" inside a sentence: an article written with a capital where the
+     * sentence does not start, right before another capitalised word, is the first word of a name.
+     */
+    private static boolean opensName(AnalyzedText text, Token article, LanguageProfile language) {
+        int next = article.index() + 1;
+        if (article.position() == 0 || opensQuotation(text, article) || article.acronym() || next >= text.tokens().size()) {
+            return false;
+        }
+        Token name = text.tokens().get(next);
+        return name.sentence() == article.sentence() && name.capitalised() && !language.isStopword(name.lower())
+                && text.gap(article, name).equals(" ");
+    }
+
+    private boolean opensSentenceAsOrdinaryWord(AnalyzedText text, Token t, LanguageProfile language, Set<String> capitalisedInside) {
+        return !language.isEnglish() && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
+                && !t.acronym() && longestKnown(List.of(t), 0, language) == null && Morphology.of(language.code()).ordinaryWord(t);
     }
 
     /** «Ситуация…», „Wir…“, ": Die…": a quotation or a colon starts a sentence of its own. */

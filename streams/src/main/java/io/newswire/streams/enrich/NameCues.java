@@ -58,6 +58,15 @@ final class NameCues {
             "pt", Set.of("empresa", "companhia", "grupo", "clube", "partido", "sindicato", "jornal", "banco", "agência", "equipe",
                     "equipa", "fabricante", "operadora"));
 
+    /**
+     * Definite articles, alone and joined with a preposition, of the languages that capitalise a common noun
+     * only when it names an institution ("el Gobierno", "do Governo", "de Commissie").
+     */
+    private static final Map<String, Set<String>> DEFINITE_ARTICLES = Map.of(
+            "es", Set.of("el", "la", "los", "las", "del", "al"),
+            "pt", Set.of("o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela"),
+            "nl", Set.of("de", "het", "der", "den"));
+
     /** Russian surnames by their endings, in any case: Медведев, Медведева, Свиридова, Топалов, Лавровым, Путина (not -ский: Московский is as often an adjective). */
     private static final Pattern RUSSIAN_SURNAME = Pattern.compile(
             "\\p{IsCyrillic}{2,}(?:ов|ев|ёв|ин|ын)(?:а|у|ым|ом|е|ой|ых|ы)?");
@@ -80,25 +89,44 @@ final class NameCues {
                 && Character.UnicodeScript.of(name.text().codePointAt(0)) == Character.UnicodeScript.of(text.tokens().get(name.index() - 1).text().codePointAt(0));
     }
 
-    /** A noun for an organisation right before the name, as written (German nouns are capitalised). */
+    /**
+     * A noun for an organisation right before the name, as written (German nouns are capitalised); in German
+     * and Dutch also the last part of a compound ("IT-bedrijf Tectrade", "Autokonzern BMW").
+     */
     static boolean organisationBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        return wordBefore(text, name, ORGANISATION_NOUNS.get(language.code()), false);
+        Set<String> nouns = ORGANISATION_NOUNS.get(language.code());
+        if (nouns == null) {
+            return false;
+        }
+        if (!COMPOUNDING.contains(language.code())) {
+            return wordBefore(text, name, nouns::contains);
+        }
+        return wordBefore(text, name, word -> nouns.stream().anyMatch(noun -> word.regionMatches(true, word.length() - noun.length(), noun, 0, noun.length())));
     }
+
+    private static final Set<String> COMPOUNDING = Set.of("de", "nl");
 
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
         return wordBefore(text, name, TITLES.get(language.code()), true);
     }
 
+    /** A definite article right before the name, in a language that capitalises institutions' common nouns. */
+    static boolean definiteArticleBefore(AnalyzedText text, Token name, LanguageProfile language) {
+        return wordBefore(text, name, DEFINITE_ARTICLES.get(language.code()), false);
+    }
+
     /** @param folded whether the word is compared in lower case (a sentence may open with it) */
     private static boolean wordBefore(AnalyzedText text, Token name, Set<String> words, boolean folded) {
+        return words != null && wordBefore(text, name, word -> words.contains(folded ? word.toLowerCase(Locale.ROOT) : word));
+    }
+
+    private static boolean wordBefore(AnalyzedText text, Token name, java.util.function.Predicate<String> matches) {
         int before = name.index() - 1;
-        if (words == null || before < 0) {
+        if (before < 0) {
             return false;
         }
-        List<Token> tokens = text.tokens();
-        Token previous = tokens.get(before);
-        return previous.sentence() == name.sentence() && text.gap(previous, name).isBlank()
-                && words.contains(folded ? previous.text().toLowerCase(Locale.ROOT) : previous.text());
+        Token previous = text.tokens().get(before);
+        return previous.sentence() == name.sentence() && text.gap(previous, name).isBlank() && matches.test(previous.text());
     }
 }

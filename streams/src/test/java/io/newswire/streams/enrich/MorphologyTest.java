@@ -50,4 +50,21 @@ class MorphologyTest {
         assertEquals(NameFeatures.value("EIG.STD"), hashed[0]);
         assertEquals(NameFeatures.value("genf"), hashed[1]);
     }
+
+    @Test
+    void shouldTypeASpanishNameTheDictionaryLists() {
+        assertEquals(java.util.Set.of(EntityType.PERSON), Morphology.of("es").nameTypes(token("Perdomo")));
+    }
+
+    @Test
+    void shouldGiveEveryTypeOfADutchNameListedAsSeveral() {
+        assertEquals(java.util.Set.of(EntityType.ORGANIZATION, EntityType.PERSON), Morphology.of("nl").nameTypes(token("Philips")));
+    }
+
+    @Test
+    void shouldTellACapitalisedCommonNounFromAName() {
+        Morphology spanish = Morphology.of("es");
+        assertTrue(spanish.commonNounOnly(token("Gobierno")));
+        assertFalse(spanish.commonNounOnly(token("Aznar")));
+    }
 }

@@ -94,4 +94,34 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "El presidente viajará a EEUU la próxima semana para reunirse con inversores.");
         assertEquals(EntityType.LOCATION, withId(entities, "united-states").orElseThrow().type());
     }
+
+    @Test
+    void shouldTypeAnUnknownSpanishNameByTheLanguagesDictionary() {
+        List<ExtractedEntity> entities = extract("es", "La reunión terminó tarde. Después llegó Perdomo con varios asesores.");
+        assertEquals(EntityType.PERSON, withId(entities, "perdomo").orElseThrow().type());
+    }
+
+    @Test
+    void shouldReadACapitalisedSpanishCommonNounAfterAnArticleAsAnInstitution() {
+        List<ExtractedEntity> entities = extract("es", "Los sindicatos negociaron toda la noche. Mañana el Ejecutivo aprobará la reforma.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "ejecutivo").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNotReadADutchDemonymAfterAnArticleAsAnInstitution() {
+        List<ExtractedEntity> entities = extract("nl", "De regering overlegt met de Amerikaanse delegatie over de handel.");
+        assertFalse(entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
+
+    @Test
+    void shouldStartANameWithAnArticleWrittenWithACapitalInsideASentence() {
+        List<ExtractedEntity> entities = extract("nl", "Volgens een bericht in De Telegraaf stijgen de prijzen verder.");
+        assertTrue(entities.stream().anyMatch(e -> e.name().equals("De Telegraaf")), entities.toString());
+    }
+
+    @Test
+    void shouldTypeANameAfterACompoundNounForAnOrganisationAsOne() {
+        List<ExtractedEntity> entities = extract("nl", "Het Gentse softwarebedrijf Kwadrantix opent een kantoor.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "kwadrantix").orElseThrow().type());
+    }
 }
