@@ -174,6 +174,9 @@ public final class EntityExtractor {
         groups.addAll(mergeSameName(misc));
         groups.addAll(affiliations.values());
         addSurnamesThatAreWords(text, persons, groups);
+        if (NAMES_INFLECT.contains(language.code())) {
+            groups = inBaseForm(groups, Morphology.of(language.code()));
+        }
         for (MentionGroup group : groups) {
             for (Segment segment : group.segments) {
                 Segment title = titles.get(segment);
@@ -184,6 +187,28 @@ public final class EntityExtractor {
             }
         }
         return groups;
+    }
+
+    /** Languages whose names take case endings the dictionary undoes (Donalda Tuska, Donaldem Tuskiem → Donald Tusk). */
+    private static final Set<String> NAMES_INFLECT = Set.of("pl");
+
+    /**
+     * Names no gazetteer knows, in the base form the dictionary gives each of their words that it lists as a
+     * name (a lemma written with a capital), and the groups that then carry one name as one: "Kim Dzong Una" is
+     * Kim Dzong Un, "Tuska" and "Tusk" one person, and one id across articles that inflect the name differently.
+     */
+    private static List<MentionGroup> inBaseForm(List<MentionGroup> groups, Morphology morphology) {
+        Map<String, MentionGroup> merged = new LinkedHashMap<>();
+        for (MentionGroup group : groups) {
+            if (group.type != EntityType.NORP) {
+                group.canonical = morphology.nameInBaseForm(group.canonical);
+            }
+            MentionGroup existing = merged.putIfAbsent(group.type + ":" + Lexicon.key(group.canonical), group);
+            if (existing != null) {
+                existing.segments.addAll(group.segments);
+            }
+        }
+        return new ArrayList<>(merged.values());
     }
 
     /**

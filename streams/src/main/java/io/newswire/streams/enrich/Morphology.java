@@ -3,6 +3,7 @@ package io.newswire.streams.enrich;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +19,8 @@ import morfologik.stemming.WordData;
  * what tells a German noun from a German name where capitalisation cannot, and types a Spanish or Dutch
  * name no gazetteer knows. The dictionaries are LanguageTool's, read with Morfologik: German from Morphy
  * (german-pos-dict, CC BY-SA 4.0), Russian from AOT (LGPL, in LanguageTool's language-ru), Spanish
- * (spanish-pos-dict, LGPL), Dutch (dutch-pos-dict, CC BY 3.0 or BSD) and Portuguese
- * (portuguese-pos-dict, LGPL).
+ * (spanish-pos-dict, LGPL), Dutch (dutch-pos-dict, CC BY 3.0 or BSD), Portuguese
+ * (portuguese-pos-dict, LGPL) and Polish (PoliMorf in morfologik-polish, BSD).
  */
 final class Morphology {
 
@@ -32,7 +33,8 @@ final class Morphology {
             "ru", "/org/languagetool/resource/ru/russian.dict",
             "es", "/org/languagetool/resource/es/es-ES.dict",
             "nl", "/org/languagetool/resource/nl/dutch.dict",
-            "pt", "/org/languagetool/resource/pt/portuguese.dict");
+            "pt", "/org/languagetool/resource/pt/portuguese.dict",
+            "pl", "/morfologik/stemming/polish/polish.dict");
     private static final Map<String, EntityType> NAME_CLASSES = Map.of(
             "ENM.ORG", EntityType.ORGANIZATION, "NP.O", EntityType.ORGANIZATION,
             "ENM.LOC", EntityType.LOCATION, "NP.G", EntityType.LOCATION,
@@ -132,6 +134,44 @@ final class Morphology {
             reading = lookup(token.lower());
         }
         return reading == null ? new Reading("?", token.lower()) : reading;
+    }
+
+    /**
+     * The name with each word the dictionary lists as a name's inflected form replaced by that name
+     * (a lemma written with a capital): "Kim Dzong Una" → "Kim Dzong Un"; other words stay as written.
+     */
+    String nameInBaseForm(String name) {
+        if (dictionary == null || lowerCaseEntries) {
+            return name;
+        }
+        String[] words = name.split(" ");
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            for (WordData reading : lookups.get().lookup(words[i])) {
+                String lemma = reading.getStem().toString();
+                if (!lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0))) {
+                    changed |= !lemma.equals(words[i]);
+                    words[i] = lemma;
+                    break;
+                }
+            }
+        }
+        return changed ? String.join(" ", words) : name;
+    }
+
+    /** The lemmas of the form as written (Iranem → Iran, Rosji → Rosja, Москвы → москва); none when unknown. */
+    List<String> lemmas(Token token) {
+        if (dictionary == null) {
+            return List.of();
+        }
+        List<String> lemmas = new java.util.ArrayList<>(2);
+        for (WordData reading : lookups.get().lookup(lowerCaseEntries ? token.lower() : token.norm())) {
+            String lemma = reading.getStem().toString();
+            if (!lemmas.contains(lemma)) {
+                lemmas.add(lemma);
+            }
+        }
+        return lemmas;
     }
 
     /** The types of name the dictionary lists this very form as (not its lower-case twin): Philips is a company and a surname. */

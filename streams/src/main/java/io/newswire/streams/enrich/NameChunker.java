@@ -375,7 +375,20 @@ final class NameChunker {
             Gazetteer.Known known = gazetteer.lookupAcronym(span.get(0).norm());
             return known != null || language.isEnglish() ? known : gazetteer.lookup(key, language);
         }
-        return gazetteer.lookup(key, language);
+        Gazetteer.Known known = gazetteer.lookup(key, language);
+        return known != null || span.size() != 1 || language.isEnglish() ? known : lookupLemma(span.get(0), key, language);
+    }
+
+    /** "z Iranem", "w Bagdadzie", "Rosji": an inflected one-word name is found by the lemma its language's dictionary gives. */
+    private Gazetteer.Known lookupLemma(Token word, String key, LanguageProfile language) {
+        for (String lemma : Morphology.of(language.code()).lemmas(word)) {
+            String lemmaKey = Lexicon.key(lemma);
+            Gazetteer.Known known = lemmaKey.equals(key) ? null : gazetteer.lookup(lemmaKey, language);
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
     }
 
     private static String join(List<Token> span) {

@@ -124,4 +124,17 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("nl", "Het Gentse softwarebedrijf Kwadrantix opent een kantoor.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "kwadrantix").orElseThrow().type());
     }
+
+    @Test
+    void shouldFindAnInflectedPolishPlaceNameByItsLemma() {
+        List<ExtractedEntity> entities = extract("pl", "Rozmowy z Iranem utknęły. Delegacja wróciła wczoraj z Bagdadu do Warszawy.");
+        assertTrue(withId(entities, "iran").isPresent(), entities.toString());
+        assertTrue(withId(entities, "baghdad").isPresent(), entities.toString());
+    }
+
+    @Test
+    void shouldGiveAnInflectedPolishNameItsBaseForm() {
+        List<ExtractedEntity> entities = extract("pl", "Spotkanie odbyło się w piątek. Premier spotkał się z Donaldem Tuskiem w stolicy.");
+        assertTrue(withId(entities, "donald-tusk").isPresent(), entities.toString());
+    }
 }
