@@ -19,9 +19,10 @@ final class CommonNouns {
                     + "|dies(?:e|em|en|er|es)|jed(?:e|em|en|er|es)|welch(?:e|em|en|er|es)|viel(?:e|en|er)?|wenig(?:e|en|er)?|all(?:e|en|er)"
                     + "|manch(?:e|en|er)|einig(?:e|en|er)|mehrere(?:n)?|beide(?:n)?|solch(?:e|en|er)"
                     + "|im|am|zum|zur|vom|beim|ins|ans|aufs|durchs|fürs|ums");
-    private static final Pattern NOUN_SUFFIX = Pattern.compile(
-            ".{2,}(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ismus|ität|itäten|chen|nis|nisse|tum|tümer"
-                    + "|ling|linge|erin|erinnen|ment|mente)");
+    /** Compared by {@code endsWith}, as a pattern ".{2,}(?:ung|…)" backtracks through every suffix at every length. */
+    private static final List<String> NOUN_SUFFIXES = List.of("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+            "tion", "tionen", "ismus", "ität", "itäten", "chen", "nis", "nisse", "tum", "tümer", "ling", "linge", "erin", "erinnen", "ment",
+            "mente");
     private static final Pattern INFLECTED_ADJECTIVE = Pattern.compile("\\p{Ll}{3,}(?:e|en|er|em|es)");
 
     boolean isNoun(AnalyzedText text, Segment segment, LanguageProfile language) {
@@ -32,7 +33,7 @@ final class CommonNouns {
         if (token.acronym()) {
             return false;
         }
-        if (NOUN_SUFFIX.matcher(token.norm()).matches()) {
+        if (hasNounSuffix(token.norm())) {
             return true;
         }
         List<Token> tokens = text.tokens();
@@ -44,5 +45,15 @@ final class CommonNouns {
         String lower = previous.toLowerCase(Locale.ROOT);
         return Character.isDigit(previous.charAt(0)) || DETERMINER.matcher(lower).matches()
                 || (INFLECTED_ADJECTIVE.matcher(previous).matches() && !language.isStopword(lower));
+    }
+
+    /** Two letters or more, then a noun-forming suffix. */
+    private static boolean hasNounSuffix(String word) {
+        for (String suffix : NOUN_SUFFIXES) {
+            if (word.endsWith(suffix) && word.codePointCount(0, word.length() - suffix.length()) >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -458,8 +458,26 @@ public final class EntityExtractor {
      */
     static String id(String canonical) {
         String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : TO_LATIN.transliterate(canonical);
-        String ascii = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String lower = (Normalizer.isNormalized(latin, Normalizer.Form.NFD) ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD))
+                .toLowerCase(Locale.ROOT);
+        // By hand rather than three regular expressions: ids are made for every name of every article.
+        StringBuilder id = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                id.append(c);
+            } else if (!isMark(c) && id.length() > 0 && id.charAt(id.length() - 1) != '-') {
+                id.append('-');
+            }
+        }
+        if (id.length() > 0 && id.charAt(id.length() - 1) == '-') {
+            id.setLength(id.length() - 1);
+        }
+        return id.toString();
+    }
+
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 }

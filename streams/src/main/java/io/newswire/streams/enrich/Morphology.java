@@ -48,12 +48,12 @@ final class Morphology {
 
     private final Dictionary dictionary;
     private final boolean lowerCaseEntries;
-    private final ThreadLocal<DictionaryLookup> lookups;
+    private final ThreadLocal<Entries> entries;
 
     private Morphology(Dictionary dictionary, boolean lowerCaseEntries) {
         this.dictionary = dictionary;
         this.lowerCaseEntries = lowerCaseEntries;
-        this.lookups = ThreadLocal.withInitial(() -> dictionary == null ? null : new DictionaryLookup(dictionary));
+        this.entries = ThreadLocal.withInitial(() -> dictionary == null ? null : new Entries(dictionary));
     }
 
     static Morphology of(String language) {
@@ -147,8 +147,7 @@ final class Morphology {
         String[] words = name.split(" ");
         boolean changed = false;
         for (int i = 0; i < words.length; i++) {
-            for (WordData reading : lookups.get().lookup(words[i])) {
-                String lemma = reading.getStem().toString();
+            for (String lemma : entries.get().get(words[i]).lemmas()) {
                 if (!lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0))) {
                     changed |= !lemma.equals(words[i]);
                     words[i] = lemma;
@@ -164,14 +163,7 @@ final class Morphology {
         if (dictionary == null) {
             return List.of();
         }
-        List<String> lemmas = new java.util.ArrayList<>(2);
-        for (WordData reading : lookups.get().lookup(lowerCaseEntries ? token.lower() : token.norm())) {
-            String lemma = reading.getStem().toString();
-            if (!lemmas.contains(lemma)) {
-                lemmas.add(lemma);
-            }
-        }
-        return lemmas;
+        return entries.get().get(lowerCaseEntries ? token.lower() : token.norm()).lemmas();
     }
 
     /** The types of name the dictionary lists this very form as (not its lower-case twin): Philips is a company and a surname. */
@@ -226,17 +218,59 @@ final class Morphology {
     }
 
     private Reading lookup(String form) {
-        TreeSet<String> classes = null;
-        String lemma = null;
-        // The lookup reuses its WordData objects: each is read at once, never kept.
-        for (WordData reading : lookups.get().lookup(form)) {
-            if (classes == null) {
-                classes = new TreeSet<>();
-                lemma = reading.getStem().toString().toLowerCase(Locale.ROOT);
-            }
-            classes.add(coarse(reading.getTag().toString()));
+        return entries.get().get(form).reading();
+    }
+
+    /** What the dictionary says of one form: its coarse reading (null when unlisted) and its lemmas as written, each once. */
+    private record Entry(Reading reading, List<String> lemmas) {
+        static final Entry UNLISTED = new Entry(null, List.of());
+    }
+
+    /**
+     * The dictionary's answers on one thread, for the forms articles repeat: a walk through the compressed
+     * automaton costs about a microsecond and an article asks of one capitalised word several times (as a name,
+     * by its lemma, as a sentence opener), so the walks took a sixth of German enrichment. Emptied when full,
+     * which bounds its memory (a few MB) with no bookkeeping per hit.
+     */
+    private static final class Entries {
+        private static final int CAPACITY = 30_000;
+        private final DictionaryLookup lookup;
+        private final Map<String, Entry> entries = new java.util.HashMap<>();
+
+        Entries(Dictionary dictionary) {
+            this.lookup = new DictionaryLookup(dictionary);
         }
-        return classes == null ? null : new Reading(String.join("+", classes), lemma);
+
+        Entry get(String form) {
+            Entry entry = entries.get(form);
+            if (entry == null) {
+                if (entries.size() >= CAPACITY) {
+                    entries.clear();
+                }
+                entry = read(form);
+                entries.put(form, entry);
+            }
+            return entry;
+        }
+
+        private Entry read(String form) {
+            TreeSet<String> classes = null;
+            String lemma = null;
+            List<String> lemmas = new java.util.ArrayList<>(2);
+            // The lookup reuses its WordData objects: each is read at once, never kept.
+            for (WordData reading : lookup.lookup(form)) {
+                String stem = reading.getStem().toString();
+                if (classes == null) {
+                    classes = new TreeSet<>();
+                    lemma = stem.toLowerCase(Locale.ROOT);
+                }
+                classes.add(coarse(reading.getTag().toString()));
+                if (!lemmas.contains(stem)) {
+                    lemmas.add(stem);
+                }
+            }
+            return classes == null ? Entry.UNLISTED : new Entry(new Reading(String.join("+", classes), lemma), List.copyOf(lemmas));
+        }
     }
 
     /**

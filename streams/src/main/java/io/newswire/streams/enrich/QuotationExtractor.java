@@ -92,7 +92,7 @@ public final class QuotationExtractor {
                 int sentenceStart = sentenceStart(text, span[0]);
                 String head = s.substring(Math.max(sentenceStart, span[0] - ATTRIBUTION_WINDOW), span[0]);
                 Matcher m = before.matcher(head);
-                if (mentionsVerb(head) && m.find()) {
+                if (endsWithVerb(head) && m.find()) {
                     int offset = span[0] - head.length();
                     int start = offset + m.start("speaker");
                     if (style.english() && s.substring(start, offset + m.end("speaker")).strip().matches("(?i)(who|which)\\b.*")) {
@@ -145,6 +145,45 @@ public final class QuotationExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one of the last two words before a closing colon or comma is a reporting verb ("Ana Pérez dijo ayer:"):
+     * the only shape the speaker-first pattern accepts. Its lazy name scan tries every start and length in the
+     * window, so it runs only where this cheaper test has found one.
+     */
+    private boolean endsWithVerb(String head) {
+        int end = skipSpaceBack(head, head.length());
+        if (end == 0 || (head.charAt(end - 1) != ':' && head.charAt(end - 1) != ',')) {
+            return false;
+        }
+        for (int word = 0; word < 2; word++) {
+            end = skipSpaceBack(head, end - (word == 0 ? 1 : 0));
+            int start = end;
+            while (start > 0 && !isSpace(head.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            if (style.verbs().contains(head.substring(start, end))) {
+                return true;
+            }
+            end = start;
+        }
+        return false;
+    }
+
+    private static int skipSpaceBack(String s, int end) {
+        while (end > 0 && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** Java's whitespace and Unicode's space separators both: the patterns' {@code \s} reads no-break spaces too. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** A phrase is kept only with its owner: a partial quote nobody said tells a reader nothing. */

@@ -6,19 +6,15 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Sentences with ICU's rule-based breaker, told not to end one after an abbreviation we list ("U.S.",
  * "Inc.") or an abbreviated title ("Sen.", "Dr.", "Gov."), so "Sen. Johnson"
- * and middle initials ("Raymond H. Hawksley") stay one name in one sentence; words with one regular expression that keeps dotted abbreviations (U.S.), hyphenated
+ * and middle initials ("Raymond H. Hawksley") stay one name in one sentence; words with {@link WordScanner}, which keeps dotted abbreviations (U.S.), hyphenated
  * names (al-Assad) and apostrophes (O'Brien, Russia's) whole.
  */
 public final class TextAnalyzer {
 
-    private static final Pattern WORD = Pattern.compile(
-            "\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{M}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*");
     private static final BreakIterator SENTENCES = sentenceBreaker();
     private static final double HEADLINE_CASE_SHARE = 0.6;
 
@@ -29,16 +25,21 @@ public final class TextAnalyzer {
         sentences(text, 0, title.length(), sentences);
         sentences(text, bodyStart, text.length(), sentences);
         List<Token> tokens = new ArrayList<>(text.length() / 5);
-        Matcher m = WORD.matcher(text);
         for (int s = 0; s < sentences.size(); s++) {
             int[] bounds = sentences.get(s);
-            m.region(bounds[0], bounds[1]);
             int position = 0;
-            while (m.find()) {
-                String word = m.group();
+            int i = bounds[0];
+            while (i < bounds[1]) {
+                int end = WordScanner.wordEnd(text, i, bounds[1]);
+                if (end < 0) {
+                    i += Character.charCount(text.codePointAt(i));
+                    continue;
+                }
+                String word = text.substring(i, end);
                 boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
                 String norm = possessive ? word.substring(0, word.length() - 2) : word;
-                tokens.add(new Token(word, norm, norm.toLowerCase(Locale.ROOT), m.start(), m.end(), s, position++, possessive, tokens.size()));
+                tokens.add(new Token(word, norm, norm.toLowerCase(Locale.ROOT), i, end, s, position++, possessive, tokens.size()));
+                i = end;
             }
         }
         return new AnalyzedText(text, tokens, sentences, bodyStart, headlineCase(tokens, bodyStart));

@@ -1,0 +1,71 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class WordScannerTest {
+
+    /** The pattern the scanner stands in for. */
+    private static final Pattern WORD = Pattern.compile(
+            "\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{M}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*");
+
+    @Test
+    void shouldKeepAbbreviationsHyphenatedNamesAndApostrophesWhole() {
+        assertEquals(List.of("the", "U.S.", "and", "al-Assad", "O'Brien", "Russia\u2019s", "COVID-19", "Zürich"),
+                scan("the U.S. and al-Assad, O'Brien; Russia\u2019s COVID-19 -- Zürich."));
+    }
+
+    @Test
+    void shouldSplitDottedCapitalsFollowedByLowerCaseAsThePatternDoes() {
+        assertEquals(List.of("U.S", "a", "A", "B"), scan("U.Sa A-.B"));
+    }
+
+    @Test
+    void shouldFindTheSameWordsAsThePatternOnRandomText() {
+        String alphabet = "aZé.-'\u2019 \u00a0,1\u0301\u0416\u0436\u3042\ud840\udc00\ud835\udc00I\u0130";
+        Random random = new Random(7);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int i = 0; i < length; i++) {
+                int at = random.nextInt(alphabet.length());
+                if (Character.isHighSurrogate(alphabet.charAt(at))) {
+                    text.append(alphabet, at, at + 2);
+                } else if (!Character.isLowSurrogate(alphabet.charAt(at))) {
+                    text.append(alphabet.charAt(at));
+                }
+            }
+            assertEquals(byPattern(text.toString()), scan(text.toString()), text.toString());
+        }
+    }
+
+    private static List<String> scan(String text) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            int end = WordScanner.wordEnd(text, i, text.length());
+            if (end < 0) {
+                i += Character.charCount(text.codePointAt(i));
+            } else {
+                words.add(text.substring(i, end));
+                i = end;
+            }
+        }
+        return words;
+    }
+
+    private static List<String> byPattern(String text) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+}
