@@ -94,7 +94,8 @@ if (fs.existsSync(isoFile)) {
     if (!subdivisionTypes.has(sub.type) || name.length < 4 || seenCities.has(name) || commonLowercase(name)
         || !/^[A-Za-z][A-Za-z .'-]+$/.test(name)) continue;
     seenCities.add(name);
-    places.push(`${name}\tregion\t`);
+    // England, Scotland: a constituent country fields its own national teams, so it is typed as a country is.
+    places.push(`${name}\t${sub.type === 'Country' ? 'country' : 'region'}\t`);
     locations.push(`${name}\tregion\t${sub.code.split('-')[0]}\t\t`);
   }
 } else {

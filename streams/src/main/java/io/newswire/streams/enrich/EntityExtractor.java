@@ -126,6 +126,8 @@ public final class EntityExtractor {
             if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s, language))) {
                 // "The Kremlin said": the building speaks for the institution, which is what readers follow.
                 group.type = EntityType.ORGANIZATION;
+            } else if (first.known().type() == EntityType.LOCATION && !gazetteer.isCountry(first.known()) && group.segments.stream().anyMatch(s -> SportsTeams.plays(text, s, true, language))) {
+                group.type = EntityType.ORGANIZATION;
             }
         }
         // "Commission" alone is any commission: a one-word alias that is an ordinary word links to its entry
@@ -271,6 +273,9 @@ public final class EntityExtractor {
         }
         if (isPersonCue(text, segment, language) || (!english && (NameCues.titleBefore(text, first, language) || NameCues.surname(last, language)))) {
             return EntityType.PERSON;
+        }
+        if (SportsTeams.plays(text, segment, false, language)) {
+            return EntityType.ORGANIZATION;
         }
         EntityType listed = english || language.capitalisesNouns() ? null : listedType(segment, language);
         return listed == null ? EntityType.MISC : listed;

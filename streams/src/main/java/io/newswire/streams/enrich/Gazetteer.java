@@ -44,6 +44,7 @@ public final class Gazetteer {
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> nonEntities = new HashSet<>();
     private final Set<String> regionNames = new HashSet<>();
+    private final Set<String> countries = new HashSet<>();
     private final Set<String> runBreakers = new HashSet<>();
     private final Map<String, String> transliterations = new HashMap<>();
     private final int longestName;
@@ -136,6 +137,9 @@ public final class Gazetteer {
     private void addPlace(String[] row) {
         EntityType type = "union".equals(row[1]) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         Known place = new Known(row[0], type, "seat".equals(row[1]));
+        if ("country".equals(row[1])) {
+            countries.add(row[0]);
+        }
         if (!names.containsKey(Lexicon.key(row[0]))) {
             addName(row[0], place);
         }
@@ -294,6 +298,11 @@ public final class Gazetteer {
     }
 
     /** Weekdays, months, compass words: capitalised but never an entity alone. */
+    /** Whether a known place is a country (its canonical name): a national team keeps its country's type. */
+    public boolean isCountry(Known place) {
+        return countries.contains(place.canonical());
+    }
+
     /** A name CLDR gives a country or area in English (a phrase key): "Turkey" names the country, whatever else it means. */
     public boolean isRegionName(String phraseKey) {
         return regionNames.contains(phraseKey);
