@@ -258,7 +258,8 @@ public final class EntityExtractor {
         if (headOfName || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))) {
             return EntityType.ORGANIZATION;
         }
-        if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language) || (n == 1 && institution(text, first, language))) {
+        if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language)
+                || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }
         boolean english = language.isEnglish();

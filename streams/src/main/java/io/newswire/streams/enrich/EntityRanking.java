@@ -54,7 +54,11 @@ final class EntityRanking {
         return merged;
     }
 
-    /** Groups of one name typed differently in different sentences become one entity, typed by the most mentions. */
+    /**
+     * Groups of one name typed differently in different sentences become one entity, typed by the most mentions —
+     * except that MISC, which a lone name gets when nothing in its sentence tells its type, yields to any type a
+     * cue gave it elsewhere ("tyre and cables giant Pirelli" types the plain "Pirelli" of the other sentences).
+     */
     private static List<ExtractedEntity> mergeSameId(List<ExtractedEntity> entities) {
         Map<String, ExtractedEntity> byId = new LinkedHashMap<>();
         for (ExtractedEntity e : entities) {
@@ -68,12 +72,19 @@ final class EntityRanking {
                 titles.addAll(b.titles());
                 List<ExtractedEntity.Span> spans = new ArrayList<>(a.mentionSpans());
                 spans.addAll(b.mentionSpans());
-                return new ExtractedEntity(a.id(), major.name(), major.type(), List.copyOf(surfaces), a.mentions() + b.mentions(),
+                return new ExtractedEntity(a.id(), major.name(), mergedType(a, b, major), List.copyOf(surfaces), a.mentions() + b.mentions(),
                         Math.max(a.salience(), b.salience()), tokens, List.copyOf(titles), a.refersTo() != null ? a.refersTo() : b.refersTo(),
                         spans);
             });
         }
         return new ArrayList<>(byId.values());
+    }
+
+    private static EntityType mergedType(ExtractedEntity a, ExtractedEntity b, ExtractedEntity major) {
+        if (a.type() == EntityType.MISC && b.type() != EntityType.MISC) {
+            return b.type();
+        }
+        return b.type() == EntityType.MISC && a.type() != EntityType.MISC ? a.type() : major.type();
     }
 
     private static int firstBodySentence(AnalyzedText text) {

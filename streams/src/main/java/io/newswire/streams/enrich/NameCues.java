@@ -59,6 +59,14 @@ final class NameCues {
                     "equipa", "fabricante", "operadora"));
 
     /**
+     * Nouns that, right after a name, say it names an organisation: "Pirelli shares", "Cofinec CEO", "Interfax news
+     * agency". English only so far: other languages put these nouns before the name, where the list above reads them.
+     */
+    private static final Map<String, Set<String>> ORGANISATION_NOUNS_AFTER = Map.of(
+            "en", Set.of("shares", "stock", "shareholders", "chairman", "ceo", "headquarters", "employees", "workers",
+                    "executives", "subsidiary", "spokesman", "spokeswoman", "newspaper", "agency"));
+
+    /**
      * Definite articles, alone and joined with a preposition, of the languages that capitalise a common noun
      * only when it names an institution ("el Gobierno", "do Governo", "de Commissie").
      */
@@ -105,6 +113,25 @@ final class NameCues {
     }
 
     private static final Set<String> COMPOUNDING = Set.of("de", "nl");
+
+    /** A noun for an organisation right after the name, or "news agency" after it. */
+    static boolean organisationAfter(AnalyzedText text, Token name, LanguageProfile language) {
+        Set<String> nouns = ORGANISATION_NOUNS_AFTER.get(language.code());
+        List<Token> tokens = text.tokens();
+        int next = name.index() + 1;
+        if (nouns == null || name.possessive() || next >= tokens.size() || !joined(text, name, tokens.get(next))) {
+            return false;
+        }
+        Token after = tokens.get(next);
+        if (after.text().equals("news") && next + 1 < tokens.size() && joined(text, after, tokens.get(next + 1))) {
+            after = tokens.get(next + 1);
+        }
+        return nouns.contains(after.text().toLowerCase(Locale.ROOT)) && !after.capitalised() || after.text().equals("CEO");
+    }
+
+    private static boolean joined(AnalyzedText text, Token left, Token right) {
+        return left.sentence() == right.sentence() && text.gap(left, right).isBlank();
+    }
 
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {

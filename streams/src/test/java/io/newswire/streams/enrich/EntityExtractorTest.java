@@ -193,4 +193,23 @@ class EntityExtractorTest {
     void shouldNotTypeANameInThePossessiveAfterInAsAPlace() {
         assertNotEquals(EntityType.LOCATION, find(extract("Growth slowed in Vorkhalla's first term."), "Vorkhalla").orElseThrow().type());
     }
+
+    @Test
+    void shouldTypeANameBeforeAnOrganisationNounAsAnOrganization() {
+        List<ExtractedEntity> entities = extract("Trading was quiet. Zelcor shares fell two percent in early trading.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Zelcor").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTypeANameBeforeNewsAgencyAsAnOrganization() {
+        List<ExtractedEntity> entities = extract("Talks broke down on Monday, the Brevik news agency said.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Brevik").orElseThrow().type());
+    }
+
+    @Test
+    void shouldLetOneTypedMentionTypeTheNameWhereNothingElseDoes() {
+        List<ExtractedEntity> entities = extract("Zelcor opened a plant in Vienna on Monday. "
+                + "The carmaker Zelcor expects growth. Analysts like Zelcor.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Zelcor").orElseThrow().type());
+    }
 }
