@@ -128,6 +128,8 @@ public final class EntityExtractor {
                 group.type = EntityType.ORGANIZATION;
             } else if (first.known().type() == EntityType.LOCATION && !gazetteer.isCountry(first.known()) && group.segments.stream().anyMatch(s -> SportsTeams.plays(text, s, true, language))) {
                 group.type = EntityType.ORGANIZATION;
+            } else if (gazetteer.isCity(first.known()) && group.segments.stream().anyMatch(s -> SportsTeams.clubByArticle(text, s, language))) {
+                group.type = EntityType.ORGANIZATION;
             }
         }
         // "Commission" alone is any commission: a one-word alias that is an ordinary word links to its entry

@@ -33,6 +33,8 @@ public final class Gazetteer {
     }
 
     private final Map<String, Known> names = new HashMap<>();
+    /** Names written with accents, by their key without them (São Paulo as "sao paulo"); none where two fold alike. */
+    private final Map<String, Known> folded = new HashMap<>();
     /** All-capital aliases (US, UN, WHO) match only when written in capitals: "Who" is not the WHO. */
     private final Map<String, Known> acronyms = new HashMap<>();
     private final Map<String, Affiliation> demonyms = new HashMap<>();
@@ -45,6 +47,7 @@ public final class Gazetteer {
     private final Set<String> nonEntities = new HashSet<>();
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
+    private final Set<String> cities = new HashSet<>();
     private final Set<String> runBreakers = new HashSet<>();
     private final Map<String, String> transliterations = new HashMap<>();
     private final int longestName;
@@ -109,8 +112,20 @@ public final class Gazetteer {
                 transliterations.put(variant.toLowerCase(Locale.ROOT), row[0]);
             }
         }
+        Set<String> ambiguous = new HashSet<>();
+        names.forEach((key, known) -> {
+            String bare = Lexicon.fold(key);
+            if (bare != key && !names.containsKey(bare)) {
+                Known previous = folded.putIfAbsent(bare, known);
+                if (previous != null && !previous.equals(known)) {
+                    ambiguous.add(bare);
+                }
+            }
+        });
+        folded.keySet().removeAll(ambiguous);
         longestName = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         addPrefixes(names.keySet(), namePrefixes);
+        addPrefixes(folded.keySet(), namePrefixes);
         addPrefixes(titles, namePrefixes);
     }
 
@@ -128,7 +143,7 @@ public final class Gazetteer {
      * looks for the longest known name stops growing a span at the first one that does not.
      */
     public boolean beginsLongerName(String phraseKey, LanguageProfile language) {
-        if (namePrefixes.contains(phraseKey)) {
+        if (namePrefixes.contains(phraseKey) || namePrefixes.contains(Lexicon.fold(phraseKey))) {
             return true;
         }
         return !language.isEnglish() && localNames(language).prefixes.contains(phraseKey);
@@ -139,6 +154,8 @@ public final class Gazetteer {
         Known place = new Known(row[0], type, "seat".equals(row[1]));
         if ("country".equals(row[1])) {
             countries.add(row[0]);
+        } else if ("city".equals(row[1])) {
+            cities.add(row[0]);
         }
         if (!names.containsKey(Lexicon.key(row[0]))) {
             addName(row[0], place);
@@ -169,7 +186,15 @@ public final class Gazetteer {
     }
 
     public Known lookup(String phraseKey) {
-        return names.get(phraseKey);
+        Known found = names.get(phraseKey);
+        return found != null ? found : lookupFolded(phraseKey);
+    }
+
+    /** "Sao Paulo" and "Río de Janeiro" for São Paulo and Rio de Janeiro. */
+    private Known lookupFolded(String phraseKey) {
+        String bare = Lexicon.fold(phraseKey);
+        Known found = bare != phraseKey ? names.get(bare) : null;
+        return found != null ? found : folded.get(bare);
     }
 
     /**
@@ -179,13 +204,14 @@ public final class Gazetteer {
      */
     public Known lookup(String phraseKey, LanguageProfile language) {
         if (language.isEnglish()) {
-            return names.get(phraseKey);
+            return lookup(phraseKey);
         }
         LocalNames local = localNames(language);
         Known found = local.exact.get(phraseKey);
         if (found == null) {
-            found = names.get(phraseKey);
-            if (found != null && phraseKey.indexOf(' ') < 0 && !phraseKey.equals(Lexicon.key(found.canonical()))) {
+            found = lookup(phraseKey);
+            if (found != null && phraseKey.indexOf(' ') < 0
+                    && !Lexicon.fold(phraseKey).equals(Lexicon.fold(Lexicon.key(found.canonical())))) {
                 // A one-word alias from the English-built lists ("Mann" for the Isle of Man) is an ordinary
                 // word in some other language; there only canonical names and this language's own names count.
                 found = null;
@@ -301,6 +327,11 @@ public final class Gazetteer {
     /** Whether a known place is a country (its canonical name): a national team keeps its country's type. */
     public boolean isCountry(Known place) {
         return countries.contains(place.canonical());
+    }
+
+    /** Whether a known place is a city (its canonical name), not a country, region or site. */
+    public boolean isCity(Known place) {
+        return cities.contains(place.canonical());
     }
 
     /** A name CLDR gives a country or area in English (a phrase key): "Turkey" names the country, whatever else it means. */

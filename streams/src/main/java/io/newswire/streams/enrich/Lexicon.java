@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.List;
 
 /** Reads the word lists shipped under enrich/data; comment lines start with '#'. */
@@ -50,5 +51,32 @@ final class Lexicon {
             key.append(Character.toLowerCase(c));
         }
         return key.toString();
+    }
+
+    /**
+     * A key without the accents of Latin letters ("são paulo" → "sao paulo", "río" → "rio"): news in one language
+     * writes another's names with its own accents or none. Other scripts keep theirs (й is not и). Returns the
+     * key itself when it has nothing to fold, so callers can tell by identity.
+     */
+    static String fold(String key) {
+        int i = 0;
+        while (i < key.length() && key.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == key.length()) {
+            return key;
+        }
+        StringBuilder folded = new StringBuilder(key.length()).append(key, 0, i);
+        for (; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c >= 0xC0 && c < 0x250) {
+                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                folded.append(decomposed.charAt(0) < 0x80 ? decomposed.charAt(0) : c);
+            } else {
+                folded.append(c);
+            }
+        }
+        String result = folded.toString();
+        return result.equals(key) ? key : result;
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,6 +19,13 @@ final class SportsTeams {
     /** Words between two teams in a fixture or a result, in any language; "beat" in English. */
     private static final Set<String> BETWEEN_TEAMS = Set.of("v", "vs");
     private static final Set<String> BETWEEN_TEAMS_EN = Set.of("beat", "beats");
+    /**
+     * Masculine articles, with their prepositions, that Spanish and Italian never put before a city's name but
+     * always before a club's ("el Barcelona", "del Parma", "il Milan"); countries and regions take them too.
+     */
+    private static final Map<String, Set<String>> CLUB_ARTICLES = Map.of(
+            "es", Set.of("el", "del", "al"),
+            "it", Set.of("il", "del", "al", "dal", "nel", "sul", "col"));
     private static final int LONGEST_PARENTHESIS = 4;
     private static final int LONGEST_SCORE = 3;
     private static final int LONGEST_TEAM = 4;
@@ -44,6 +52,17 @@ final class SportsTeams {
             }
         }
         return knownPlace && facesTeam(text, mention, language);
+    }
+
+    /** "del Parma": a city's name after an article only a club takes in this language. */
+    static boolean clubByArticle(AnalyzedText text, Segment mention, LanguageProfile language) {
+        Set<String> articles = CLUB_ARTICLES.get(language.code());
+        int before = mention.first().index() - 1;
+        if (articles == null || before < 0) {
+            return false;
+        }
+        Token article = text.tokens().get(before);
+        return articles.contains(article.text()) && adjacent(text, article, mention.first());
     }
 
     /**

@@ -31,6 +31,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldFindACityWrittenWithOtherAccentsThanTheGazetteers() {
+        List<ExtractedEntity> entities = extract("es", "El alcalde viajó de Sao Paulo a Río de Janeiro el lunes.");
+        assertEquals(EntityType.LOCATION, withId(entities, "sao-paulo").orElseThrow().type(), entities.toString());
+        assertEquals(EntityType.LOCATION, withId(entities, "rio-de-janeiro").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldFindAnInflectedRussianPlaceNameByItsStem() {
         List<ExtractedEntity> entities = extract("ru", "Делегация прибыла в Москву из Германии. Переговоры в России продолжатся.");
         assertTrue(withId(entities, "germany").isPresent(), entities.toString());

@@ -17,6 +17,10 @@ class SportsTeamsTest {
         return entities.stream().filter(e -> e.name().equalsIgnoreCase(name)).findFirst().map(ExtractedEntity::type).orElse(null);
     }
 
+    private List<ExtractedEntity> extract(String language, String body) {
+        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
+    }
+
     @Test
     void shouldTypeACityWithAScoreInAResultLineAsATeam() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Results on Saturday:\nLeeds 2 Wanderers 1\nThe match was played in rain.", "Leeds"));
@@ -35,6 +39,18 @@ class SportsTeamsTest {
     @Test
     void shouldTypeACityThatBeatsAnotherAsATeam() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Leeds beat Bristol on Sunday to stay top of the table.", "Bristol"));
+    }
+
+    @Test
+    void shouldTypeASpanishCityAfterAClubsArticleAsATeam() {
+        List<ExtractedEntity> entities = extract("es", "El delantero del Valencia marcó dos goles ante el Sevilla.");
+        assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Valencia")).findFirst().orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepASpanishCityWithoutAnArticleAPlace() {
+        List<ExtractedEntity> entities = extract("es", "El alcalde de Valencia inauguró ayer un nuevo puente sobre el río.");
+        assertEquals(EntityType.LOCATION, entities.stream().filter(e -> e.name().equals("Valencia")).findFirst().orElseThrow().type());
     }
 
     @Test
