@@ -55,7 +55,7 @@ final class NameChunker {
                 continue;
             }
             int end = runEnd(text, i, language);
-            if (end - i > 1 && opensSentenceAsOrdinaryWord(text, t, language, capitalisedInside)) {
+            if (end - i > 1 && opensSentenceAsOrdinaryWord(text, tokens.subList(i, end), language, capitalisedInside)) {
                 // "Mañana el Ejecutivo": the word opening the sentence is the dictionary's adverb, the name starts after it.
                 i++;
                 continue;
@@ -146,9 +146,11 @@ final class NameChunker {
                 && text.gap(article, name).equals(" ");
     }
 
-    private boolean opensSentenceAsOrdinaryWord(AnalyzedText text, Token t, LanguageProfile language, Set<String> capitalisedInside) {
+    /** Whether the run's first word opens the sentence as the ordinary word it also is, and no known name ("Nueva York") starts with it. */
+    private boolean opensSentenceAsOrdinaryWord(AnalyzedText text, List<Token> run, LanguageProfile language, Set<String> capitalisedInside) {
+        Token t = run.get(0);
         return !language.isEnglish() && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
-                && !t.acronym() && longestKnown(List.of(t), 0, language) == null && Morphology.of(language.code()).ordinaryWord(t);
+                && !t.acronym() && Morphology.of(language.code()).ordinaryWord(t) && longestKnown(run, 0, language) == null;
     }
 
     /** «Ситуация…», „Wir…“, ": Die…": a quotation or a colon starts a sentence of its own. */

@@ -38,6 +38,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKeepAKnownNameWhoseFirstWordIsAnOrdinaryWordOpeningTheSentence() {
+        List<ExtractedEntity> entities = extract("es", "El mercado abrió con subidas. Nueva York cerró la sesión con pérdidas.");
+        assertEquals("Nueva York", withId(entities, "new-york").orElseThrow().surfaceForms().get(0), entities.toString());
+    }
+
+    @Test
     void shouldFindAnInflectedRussianPlaceNameByItsStem() {
         List<ExtractedEntity> entities = extract("ru", "Делегация прибыла в Москву из Германии. Переговоры в России продолжатся.");
         assertTrue(withId(entities, "germany").isPresent(), entities.toString());
