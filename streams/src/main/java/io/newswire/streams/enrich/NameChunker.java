@@ -239,7 +239,7 @@ final class NameChunker {
                 i++;
                 continue;
             }
-            if (headsOrganisation(unknown) && match.kind() == Segment.Kind.KNOWN) {
+            if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language)) && match.kind() == Segment.Kind.KNOWN) {
                 // "Bank of America", "University of Chicago": the place names the organisation, it is not a mention of it.
                 unknown.addAll(match.tokens());
                 i += match.tokens().size();
@@ -276,6 +276,20 @@ final class NameChunker {
     }
 
     /** Unknown words so far end in "Org-head of": what follows completes the organisation's name. */
+    /** Connectors after which a place names the thing a common noun before them heads, outside English. */
+    private static final Set<String> OF = Set.of("de", "del", "di", "della", "du", "van", "von", "da");
+
+    /**
+     * "Banco de España", "Copa de Europa", "Università di Bologna", "Ministerie van Financiën": outside English a
+     * capitalised common noun of the language, then "of", heads a name the place after it ends; the place is not
+     * mentioned on its own.
+     */
+    private static boolean headsNamedAfterPlace(List<Token> unknown, LanguageProfile language) {
+        int n = unknown.size();
+        return !language.isEnglish() && n >= 2 && OF.contains(unknown.get(n - 1).text())
+                && Morphology.of(language.code()).ordinaryWord(unknown.get(n - 2));
+    }
+
     private boolean headsOrganisation(List<Token> unknown) {
         int n = unknown.size();
         return n >= 2 && unknown.get(n - 1).text().equals("of") && gazetteer.isOrgHead(unknown.get(n - 2).norm());

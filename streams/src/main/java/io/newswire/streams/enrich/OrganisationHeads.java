@@ -1,0 +1,45 @@
+package io.newswire.streams.enrich;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * "Partido Popular", "Tribunal Supremo de Justicia", "Ministerie van Financiën", "Nederlandse Bank": outside
+ * English, a name headed by an institution's noun is an organisation. English reads its heads from
+ * org-heads.txt through the gazetteer; these are the same nouns in the other tier languages.
+ */
+final class OrganisationHeads {
+
+    private static final Map<String, Set<String>> HEADS = load();
+    /** Languages that put the head last unless "van" follows it. */
+    private static final Set<String> HEAD_LAST = Set.of("nl");
+    private static final Set<String> OF = Set.of("de", "del", "di", "della", "da", "du", "van");
+
+    private OrganisationHeads() {
+    }
+
+    private static Map<String, Set<String>> load() {
+        Map<String, Set<String>> heads = new HashMap<>();
+        for (String[] row : Lexicon.rows("organisation-heads.tsv")) {
+            heads.put(row[0], Set.of(row[1].split(" ")));
+        }
+        return heads;
+    }
+
+    /** Whether a name of at least two words is headed by an institution's noun in its language. */
+    static boolean heads(List<Token> name, LanguageProfile language) {
+        Set<String> heads = HEADS.get(language.code());
+        if (heads == null || name.size() < 2) {
+            return false;
+        }
+        boolean headFirst = heads.contains(name.get(0).text().toLowerCase(Locale.ROOT));
+        if (!HEAD_LAST.contains(language.code())) {
+            return headFirst;
+        }
+        return (headFirst && OF.contains(name.get(1).text()))
+                || heads.contains(name.get(name.size() - 1).text().toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,47 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganisationHeadsTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
+
+    private List<Token> tokens(String name) {
+        return analyzer.analyze("", name).tokens();
+    }
+
+    @Test
+    void shouldTakeASpanishNameHeadedByAnInstitutionForAnOrganisation() {
+        assertTrue(OrganisationHeads.heads(tokens("Tribunal Supremo"), LanguageProfile.of("es")));
+    }
+
+    @Test
+    void shouldTakeADutchNameEndingInAnInstitutionForAnOrganisation() {
+        assertTrue(OrganisationHeads.heads(tokens("Nederlandse Bank"), LanguageProfile.of("nl")));
+    }
+
+    @Test
+    void shouldNotTakeAOneWordHeadForAName() {
+        assertFalse(OrganisationHeads.heads(tokens("Gobierno"), LanguageProfile.of("es")));
+    }
+
+    @Test
+    void shouldKeepACompetitionNamedAfterAPlaceOneNameWithoutThePlace() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("", "El equipo ganó la Copa de Europa el sábado en Viena."),
+                LanguageProfile.of("es"));
+        assertEquals(List.of("Copa de Europa", "Viena"), entities.stream().map(e -> e.surfaceForms().get(0)).sorted().toList());
+    }
+
+    @Test
+    void shouldTypeAnInstitutionNamedAfterAPlaceAsOneOrganisation() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("", "El Banco de España publicó hoy sus previsiones."),
+                LanguageProfile.of("es"));
+        assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.surfaceForms().contains("Banco de España")).findFirst().orElseThrow().type());
+    }
+}
