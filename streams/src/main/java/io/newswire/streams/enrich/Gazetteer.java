@@ -48,6 +48,8 @@ public final class Gazetteer {
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> cities = new HashSet<>();
+    /** A city's own name where the lists give an English one (Milano, München): a name in every language. */
+    private final Set<String> ownNames = new HashSet<>();
     private final Set<String> runBreakers = new HashSet<>();
     private final Map<String, String> transliterations = new HashMap<>();
     private final int longestName;
@@ -165,6 +167,10 @@ public final class Gazetteer {
                 addName(alias, place);
             }
         }
+        if (row.length > 3 && !row[3].isEmpty()) {
+            addName(row[3], place);
+            ownNames.add(Lexicon.key(row[3]));
+        }
     }
 
     private void addName(String name, Known known) {
@@ -210,7 +216,7 @@ public final class Gazetteer {
         Known found = local.exact.get(phraseKey);
         if (found == null) {
             found = lookup(phraseKey);
-            if (found != null && phraseKey.indexOf(' ') < 0
+            if (found != null && phraseKey.indexOf(' ') < 0 && !ownNames.contains(phraseKey)
                     && !Lexicon.fold(phraseKey).equals(Lexicon.fold(Lexicon.key(found.canonical())))) {
                 // A one-word alias from the English-built lists ("Mann" for the Isle of Man) is an ordinary
                 // word in some other language; there only canonical names and this language's own names count.

@@ -44,6 +44,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLinkACitysOwnNameToTheCityInAnyLanguage() {
+        List<ExtractedEntity> entities = extract("it", "Il sindaco di Milano ha incontrato ieri i rappresentanti dei comitati.");
+        assertEquals(EntityType.LOCATION, withId(entities, "milan").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldFindAnInflectedRussianPlaceNameByItsStem() {
         List<ExtractedEntity> entities = extract("ru", "Делегация прибыла в Москву из Германии. Переговоры в России продолжатся.");
         assertTrue(withId(entities, "germany").isPresent(), entities.toString());
