@@ -58,6 +58,18 @@ final class Lexicon {
      * writes another's names with its own accents or none. Other scripts keep theirs (й is not и). Returns the
      * key itself when it has nothing to fold, so callers can tell by identity.
      */
+    private static final char FOLD_FROM = 0xC0;
+    private static final char FOLD_TO = 0x250;
+    /** Each Latin letter from À to ɏ without its accent (its first NFD character when that is ASCII), or itself. */
+    private static final char[] FOLDED = new char[FOLD_TO - FOLD_FROM];
+
+    static {
+        for (char c = FOLD_FROM; c < FOLD_TO; c++) {
+            char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
+            FOLDED[c - FOLD_FROM] = base < 0x80 ? base : c;
+        }
+    }
+
     static String fold(String key) {
         int i = 0;
         while (i < key.length() && key.charAt(i) < 0x80) {
@@ -69,9 +81,8 @@ final class Lexicon {
         StringBuilder folded = new StringBuilder(key.length()).append(key, 0, i);
         for (; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c >= 0xC0 && c < 0x250) {
-                String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                folded.append(decomposed.charAt(0) < 0x80 ? decomposed.charAt(0) : c);
+            if (c >= FOLD_FROM && c < FOLD_TO) {
+                folded.append(FOLDED[c - FOLD_FROM]);
             } else {
                 folded.append(c);
             }
