@@ -137,6 +137,7 @@ public final class EntityExtractor {
         known.values().removeIf(group -> group.segments.stream().allMatch(s -> genericAlias(s, group.canonical)));
         List<MentionGroup> groups = new ArrayList<>(known.values());
         List<MentionGroup> persons = mergePeople(people);
+        groups.removeIf(group -> joinedPersonByPlaceName(text, group, persons, language));
         for (Segment segment : multiMisc) {
             MentionGroup person = persons.stream().filter(p -> samePerson(p.segments.get(0), segment)).findFirst().orElse(null);
             if (person != null) {
@@ -392,6 +393,25 @@ public final class EntityExtractor {
         String givenA = gazetteer.canonicalGivenName(a.first().norm()).toLowerCase(Locale.ROOT);
         String givenB = gazetteer.canonicalGivenName(b.first().norm()).toLowerCase(Locale.ROOT);
         return JARO_WINKLER.apply(givenA, givenB) >= SAME_GIVEN_NAME;
+    }
+
+    /**
+     * "Alejandro Toledo … según Toledo": a city's or region's one-word name that is the surname of a person the
+     * article names in full is that person (moved into the person's group), unless a place cue stands before it
+     * ("en Toledo") or it is written in capitals (a dateline, a table). Countries stay places.
+     */
+    private boolean joinedPersonByPlaceName(AnalyzedText text, MentionGroup group, List<MentionGroup> persons, LanguageProfile language) {
+        Segment first = group.segments.get(0);
+        if (group.type != EntityType.LOCATION || first.known() == null || gazetteer.isCountry(first.known())
+                || group.segments.stream().anyMatch(s -> s.tokens().size() > 1 || s.first().acronym() || NameCues.placeBefore(text, s.first(), language))) {
+            return false;
+        }
+        MentionGroup person = personWithSurname(persons, first.first().norm());
+        if (person == null) {
+            return false;
+        }
+        person.segments.addAll(group.segments);
+        return true;
     }
 
     private static MentionGroup personWithSurname(List<MentionGroup> persons, String word) {

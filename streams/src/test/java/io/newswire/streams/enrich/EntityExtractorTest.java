@@ -31,6 +31,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeACitysNameThatIsTheSurnameOfAPersonNamedInFullForThePerson() {
+        List<ExtractedEntity> entities = extract("The candidate Alejandro Toledo asked for the vote to be annulled. Supporters of Toledo marched.");
+        assertEquals(2, find(entities, "Alejandro Toledo").orElseThrow().mentions());
+        assertTrue(find(entities, "Toledo").isEmpty(), entities.toString());
+    }
+
+    @Test
+    void shouldKeepACityNamedAfterAPlaceCueAPlaceBesideAPersonOfThatSurname() {
+        List<ExtractedEntity> entities = extract("The writer Maria Toledo spoke on Monday. She lives in Toledo.");
+        assertEquals(EntityType.LOCATION, find(entities, "Toledo").orElseThrow().type());
+    }
+
+    @Test
     void shouldTypeASeatOfPowerThatSpeaksAsAnOrganization() {
         List<ExtractedEntity> entities = extract("The Kremlin said the talks would go on. Reporters waited outside the White House.");
         assertEquals(EntityType.ORGANIZATION, find(entities, "Kremlin").orElseThrow().type());
