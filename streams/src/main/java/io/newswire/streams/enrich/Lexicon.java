@@ -53,11 +53,6 @@ final class Lexicon {
         return key.toString();
     }
 
-    /**
-     * A key without the accents of Latin letters ("são paulo" → "sao paulo", "río" → "rio"): news in one language
-     * writes another's names with its own accents or none. Other scripts keep theirs (й is not и). Returns the
-     * key itself when it has nothing to fold, so callers can tell by identity.
-     */
     private static final char FOLD_FROM = 0xC0;
     private static final char FOLD_TO = 0x250;
     /** Each Latin letter from À to ɏ without its accent (its first NFD character when that is ASCII), or itself. */
@@ -70,6 +65,11 @@ final class Lexicon {
         }
     }
 
+    /**
+     * A key without the accents of Latin letters ("são paulo" → "sao paulo", "río" → "rio"): news in one language
+     * writes another's names with its own accents or none. Other scripts keep theirs (й is not и). Returns the
+     * key itself when it has nothing to fold, so callers can tell by identity.
+     */
     static String fold(String key) {
         int i = 0;
         while (i < key.length() && key.charAt(i) < 0x80) {

@@ -276,9 +276,6 @@ final class NameChunker {
     }
 
     /** Unknown words so far end in "Org-head of": what follows completes the organisation's name. */
-    /** Connectors after which a place names the thing a common noun before them heads, outside English. */
-    private static final Set<String> OF = Set.of("de", "del", "di", "della", "du", "van", "von", "da");
-
     /**
      * "Banco de España", "Copa de Europa", "Università di Bologna", "Ministerie van Financiën": outside English a
      * capitalised common noun of the language, then "of", heads a name the place after it ends; the place is not
@@ -286,7 +283,7 @@ final class NameChunker {
      */
     private static boolean headsNamedAfterPlace(List<Token> unknown, LanguageProfile language) {
         int n = unknown.size();
-        return !language.isEnglish() && n >= 2 && OF.contains(unknown.get(n - 1).text())
+        return !language.isEnglish() && n >= 2 && OrganisationHeads.OF.contains(unknown.get(n - 1).text())
                 && Morphology.of(language.code()).ordinaryWord(unknown.get(n - 2));
     }
 

@@ -16,7 +16,8 @@ final class OrganisationHeads {
     private static final Map<String, Set<String>> HEADS = load();
     /** Languages that put the head last unless "van" follows it. */
     private static final Set<String> HEAD_LAST = Set.of("nl");
-    private static final Set<String> OF = Set.of("de", "del", "di", "della", "da", "du", "van");
+    /** "of" in the tier languages, where a name goes on after its head: "Banco de España", "Ministerie van Financiën". */
+    static final Set<String> OF = Set.of("de", "del", "di", "della", "da", "du", "van", "von");
 
     private OrganisationHeads() {
     }
