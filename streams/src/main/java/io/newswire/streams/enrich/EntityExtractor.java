@@ -157,6 +157,12 @@ public final class EntityExtractor {
             }
         }
         for (List<Segment> sameWord : unresolved.values()) {
+            MentionGroup organisation = organisationNamed(misc, sameWord.get(0).first().norm());
+            if (organisation != null) {
+                // "het IT-bedrijf Tectrade … zei Tectrade": a noun naming the organisation outweighs a verb people share with it.
+                organisation.segments.addAll(sameWord);
+                continue;
+            }
             boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s, language) || singlesTypedPerson.contains(s));
             MentionGroup fullName = person ? miscWithSurname(misc, sameWord.get(0).first().norm()) : null;
             if (fullName != null) {
@@ -440,6 +446,17 @@ public final class EntityExtractor {
     }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
+    /** The one-word organisation of this name a cue typed in another sentence, or null. */
+    private static MentionGroup organisationNamed(List<MentionGroup> misc, String word) {
+        for (MentionGroup group : misc) {
+            Segment first = group.segments.get(0);
+            if (group.type == EntityType.ORGANIZATION && first.tokens().size() == 1 && first.first().norm().equals(word)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
     private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {
         for (MentionGroup group : misc) {
             Segment first = group.segments.get(0);

@@ -44,6 +44,14 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKeepANameAnOrganisationNounTypedAnOrganisationWhereItAlsoSpeaks() {
+        List<ExtractedEntity> entities = extract("Sales fell sharply, Veltrona said on Monday. Veltrona said the outlook was weak. "
+                + "Shares of the carmaker Veltrona fell.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Veltrona").orElseThrow().type());
+        assertEquals(3, find(entities, "Veltrona").orElseThrow().mentions());
+    }
+
+    @Test
     void shouldTypeASeatOfPowerThatSpeaksAsAnOrganization() {
         List<ExtractedEntity> entities = extract("The Kremlin said the talks would go on. Reporters waited outside the White House.");
         assertEquals(EntityType.ORGANIZATION, find(entities, "Kremlin").orElseThrow().type());
