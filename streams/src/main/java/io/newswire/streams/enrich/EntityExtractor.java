@@ -126,9 +126,7 @@ public final class EntityExtractor {
             if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s, language))) {
                 // "The Kremlin said": the building speaks for the institution, which is what readers follow.
                 group.type = EntityType.ORGANIZATION;
-            } else if (first.known().type() == EntityType.LOCATION && !gazetteer.isCountry(first.known()) && group.segments.stream().anyMatch(s -> SportsTeams.plays(text, s, true, language))) {
-                group.type = EntityType.ORGANIZATION;
-            } else if (gazetteer.isCity(first.known()) && group.segments.stream().anyMatch(s -> SportsTeams.clubByArticle(text, s, language))) {
+            } else if (playsAsTeam(text, group, language)) {
                 group.type = EntityType.ORGANIZATION;
             }
         }
@@ -446,6 +444,17 @@ public final class EntityExtractor {
     }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
+    /** A known city or region with a score or match word beside it, or a city after a club's article ("del Parma"). */
+    private boolean playsAsTeam(AnalyzedText text, MentionGroup group, LanguageProfile language) {
+        Gazetteer.Known place = group.segments.get(0).known();
+        if (place.type() != EntityType.LOCATION || gazetteer.isCountry(place)) {
+            return false;
+        }
+        boolean city = gazetteer.isCity(place);
+        return group.segments.stream().anyMatch(s -> SportsTeams.plays(text, s, true, language)
+                || (city && SportsTeams.clubByArticle(text, s, language)));
+    }
+
     /** The one-word organisation of this name a cue typed in another sentence, or null. */
     private static MentionGroup organisationNamed(List<MentionGroup> misc, String word) {
         for (MentionGroup group : misc) {

@@ -145,7 +145,8 @@ public final class Gazetteer {
      * looks for the longest known name stops growing a span at the first one that does not.
      */
     public boolean beginsLongerName(String phraseKey, LanguageProfile language) {
-        if (namePrefixes.contains(phraseKey) || namePrefixes.contains(Lexicon.fold(phraseKey))) {
+        String bare = Lexicon.fold(phraseKey);
+        if (namePrefixes.contains(phraseKey) || (bare != phraseKey && namePrefixes.contains(bare))) {
             return true;
         }
         return !language.isEnglish() && localNames(language).prefixes.contains(phraseKey);

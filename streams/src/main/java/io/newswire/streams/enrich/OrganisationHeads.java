@@ -2,7 +2,6 @@ package io.newswire.streams.enrich;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,11 +35,11 @@ final class OrganisationHeads {
         if (heads == null || name.size() < 2) {
             return false;
         }
-        boolean headFirst = heads.contains(name.get(0).text().toLowerCase(Locale.ROOT));
+        boolean headFirst = heads.contains(name.get(0).lower());
         if (!HEAD_LAST.contains(language.code())) {
             return headFirst;
         }
         return (headFirst && OF.contains(name.get(1).text()))
-                || heads.contains(name.get(name.size() - 1).text().toLowerCase(Locale.ROOT));
+                || heads.contains(name.get(name.size() - 1).lower());
     }
 }
