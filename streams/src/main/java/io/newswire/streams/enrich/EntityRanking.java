@@ -20,33 +20,34 @@ final class EntityRanking {
     static List<ExtractedEntity> rank(AnalyzedText text, List<MentionGroup> groups) {
         String title = text.text().substring(0, Math.max(0, text.bodyStart() - 2));
         int leadSentences = firstBodySentence(text) + 2;
-        List<double[]> scores = new ArrayList<>();
+        double[] scores = new double[groups.size()];
+        List<Set<String>> surfacesOf = new ArrayList<>(groups.size());
         double max = 0;
-        for (MentionGroup group : groups) {
+        for (int i = 0; i < groups.size(); i++) {
+            MentionGroup group = groups.get(i);
             Set<String> surfaces = new LinkedHashSet<>();
             group.segments.forEach(s -> surfaces.add(s.surface()));
+            surfacesOf.add(surfaces);
             boolean inTitle = surfaces.stream().anyMatch(title::contains)
                     || (group.type == EntityType.PERSON && title.contains(EntityExtractor.surname(lastWord(group.canonical))));
             boolean inLead = group.segments.stream().anyMatch(s -> s.first().sentence() < leadSentences);
             double score = group.segments.size() + (inTitle ? 2 : 0) + (inLead ? 1 : 0);
-            scores.add(new double[] {score});
+            scores[i] = score;
             max = Math.max(max, score);
         }
         List<ExtractedEntity> entities = new ArrayList<>();
         for (int i = 0; i < groups.size(); i++) {
             MentionGroup group = groups.get(i);
-            Set<String> surfaces = new LinkedHashSet<>();
             List<Token> mentionTokens = new ArrayList<>();
             List<ExtractedEntity.Span> spans = new ArrayList<>();
             group.segments.forEach(s -> {
-                surfaces.add(s.surface());
                 mentionTokens.addAll(s.tokens());
                 spans.add(new ExtractedEntity.Span(s.first().start(), s.last().start() + s.last().norm().length()));
             });
             mentionTokens.addAll(group.titleTokens);
-            double salience = Math.round(scores.get(i)[0] / max * 1000) / 1000.0;
+            double salience = Math.round(scores[i] / max * 1000) / 1000.0;
             entities.add(new ExtractedEntity(EntityExtractor.id(group.canonical), group.canonical, group.type,
-                    List.copyOf(surfaces), group.segments.size(), salience, mentionTokens, List.copyOf(group.titles), group.refersTo,
+                    List.copyOf(surfacesOf.get(i)), group.segments.size(), salience, mentionTokens, List.copyOf(group.titles), group.refersTo,
                     spans));
         }
         List<ExtractedEntity> merged = mergeSameId(entities);

@@ -77,13 +77,32 @@ public final class KeywordExtractor {
 
     public List<Keyword> extract(Map<String, Integer> termCounts, DocumentFrequencies df) {
         double n = df.documents() + 1.0;
-        List<Keyword> scored = new ArrayList<>(termCounts.size());
-        termCounts.forEach((term, count) -> scored.add(new Keyword(term,
-                count * Math.log(n / (df.documentFrequency(term) + 1.0)))));
-        scored.sort((a, b) -> Double.compare(b.score(), a.score()) != 0 ? Double.compare(b.score(), a.score())
-                : a.term().compareTo(b.term()));
-        List<Keyword> top = scored.subList(0, Math.min(TOP, scored.size()));
-        double best = top.isEmpty() ? 1 : top.get(0).score();
-        return top.stream().map(k -> new Keyword(k.term(), Math.round(k.score() / best * 1000) / 1000.0)).toList();
+        // Only the best TOP of a few hundred terms are kept: an insertion into a short sorted array, which most
+        // terms leave after one comparison, instead of sorting them all.
+        Keyword[] top = new Keyword[Math.min(TOP, termCounts.size())];
+        int[] size = {0};
+        termCounts.forEach((term, count) -> {
+            Keyword keyword = new Keyword(term, count * Math.log(n / (df.documentFrequency(term) + 1.0)));
+            int at = size[0];
+            while (at > 0 && BEST_FIRST.compare(keyword, top[at - 1]) < 0) {
+                at--;
+            }
+            if (at >= top.length) {
+                return;
+            }
+            int last = Math.min(size[0], top.length - 1);
+            System.arraycopy(top, at, top, at + 1, last - at);
+            top[at] = keyword;
+            size[0] = Math.min(size[0] + 1, top.length);
+        });
+        double best = top.length == 0 ? 1 : top[0].score();
+        List<Keyword> scaled = new ArrayList<>(top.length);
+        for (Keyword k : top) {
+            scaled.add(new Keyword(k.term(), Math.round(k.score() / best * 1000) / 1000.0));
+        }
+        return List.copyOf(scaled);
     }
+
+    private static final java.util.Comparator<Keyword> BEST_FIRST = (a, b) -> Double.compare(b.score(), a.score()) != 0
+            ? Double.compare(b.score(), a.score()) : a.term().compareTo(b.term());
 }

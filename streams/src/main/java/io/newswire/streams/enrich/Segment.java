@@ -1,7 +1,6 @@
 package io.newswire.streams.enrich;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 /** A piece of a capitalised run: a known name, a title, a demonym, or a name still to classify. */
 record Segment(Kind kind, List<Token> tokens, Gazetteer.Known known) {
@@ -9,7 +8,15 @@ record Segment(Kind kind, List<Token> tokens, Gazetteer.Known known) {
     enum Kind { KNOWN, TITLE, DEMONYM, UNKNOWN }
 
     String surface() {
-        return tokens.stream().map(Token::norm).collect(Collectors.joining(" "));
+        // Asked several times of every mention; most are one word, which needs no joining.
+        if (tokens.size() == 1) {
+            return tokens.get(0).norm();
+        }
+        StringBuilder surface = new StringBuilder(tokens.get(0).norm());
+        for (int i = 1; i < tokens.size(); i++) {
+            surface.append(' ').append(tokens.get(i).norm());
+        }
+        return surface.toString();
     }
 
     Token first() {

@@ -64,6 +64,27 @@ class SmallEnrichersTest {
     }
 
     @Test
+    void shouldKeepTheBestKeywordsInTheOrderAFullSortGives() {
+        KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+        LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 100; round++) {
+            Map<String, Integer> terms = new java.util.HashMap<>();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                // Few distinct counts and repeated words give ties, which the term breaks.
+                terms.put("w" + random.nextInt(80), 1 + random.nextInt(3));
+            }
+            double n = df.documents() + 1.0;
+            List<String> sorted = terms.entrySet().stream()
+                    .map(e -> new KeywordExtractor.Keyword(e.getKey(), e.getValue() * Math.log(n / (df.documentFrequency(e.getKey()) + 1.0))))
+                    .sorted(java.util.Comparator.comparingDouble(KeywordExtractor.Keyword::score).reversed()
+                            .thenComparing(KeywordExtractor.Keyword::term))
+                    .limit(KeywordExtractor.TOP).map(KeywordExtractor.Keyword::term).toList();
+            assertEquals(sorted, keywords.extract(terms, df).stream().map(KeywordExtractor.Keyword::term).toList(), "round " + round);
+        }
+    }
+
+    @Test
     void shouldLearnDocumentFrequenciesAndSurviveSnapshot() {
         LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
         long prior = df.documentFrequency("zzyzx");
