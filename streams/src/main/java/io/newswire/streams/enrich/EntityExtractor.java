@@ -263,7 +263,7 @@ public final class EntityExtractor {
         }
         boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
         if (headOfName || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
-                || (!language.isEnglish() && OrganisationHeads.heads(tokens, language))) {
+                || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
         }
         if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language)

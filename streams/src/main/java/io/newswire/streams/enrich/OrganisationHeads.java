@@ -42,4 +42,15 @@ final class OrganisationHeads {
         return (headFirst && OF.contains(name.get(1).text()))
                 || heads.contains(name.get(name.size() - 1).lower());
     }
+
+    /**
+     * "il Senato", "el Gobierno", "le Parlement": inside a sentence, a head noun written alone with a capital names
+     * the institution itself, as the Romance languages capitalise such a noun only for that. At a sentence's start
+     * the capital says nothing.
+     */
+    static boolean namesInstitution(List<Token> name, LanguageProfile language) {
+        Set<String> heads = HEADS.get(language.code());
+        return heads != null && name.size() == 1 && name.get(0).position() > 0 && !HEAD_LAST.contains(language.code())
+                && heads.contains(name.get(0).lower());
+    }
 }

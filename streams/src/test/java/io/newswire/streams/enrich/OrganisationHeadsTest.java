@@ -32,6 +32,18 @@ class OrganisationHeadsTest {
     }
 
     @Test
+    void shouldTakeAnInstitutionsNounWrittenWithACapitalInsideASentenceForTheInstitution() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("", "Ieri il Senato ha approvato la legge di bilancio."),
+                LanguageProfile.of("it"));
+        assertEquals(EntityType.ORGANIZATION, entities.get(0).type());
+    }
+
+    @Test
+    void shouldNotTakeAnInstitutionsNounOpeningASentenceForAName() {
+        assertFalse(OrganisationHeads.namesInstitution(tokens("Governo"), LanguageProfile.of("it")));
+    }
+
+    @Test
     void shouldKeepACompetitionNamedAfterAPlaceOneNameWithoutThePlace() {
         List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("", "El equipo ganó la Copa de Europa el sábado en Viena."),
                 LanguageProfile.of("es"));
