@@ -31,6 +31,13 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKnowANewsAgencyNamedAsASource() {
+        List<ExtractedEntity> entities = extract("The minister told Reuters on Monday that the talks would resume, Xinhua also reported.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Reuters").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Xinhua").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeACitysNameThatIsTheSurnameOfAPersonNamedInFullForThePerson() {
         List<ExtractedEntity> entities = extract("The candidate Alejandro Toledo asked for the vote to be annulled. Supporters of Toledo marched.");
         assertEquals(2, find(entities, "Alejandro Toledo").orElseThrow().mentions());
