@@ -18,7 +18,10 @@ class LanguageIdentifierTest {
             "nl|De gemeente heeft dinsdag gezegd dat de dijken langs de rivier voor het voorjaar worden verhoogd en dat de kosten met de provincie worden gedeeld.",
             "it|Il comune ha detto martedì che gli argini lungo il fiume saranno alzati prima della primavera e che i costi saranno divisi con la regione.",
             "ru|Власти города во вторник сообщили, что дамбы вдоль реки будут подняты до весны, а расходы будут разделены с областью и её бюджетом.",
-            "es|El ayuntamiento dijo el martes que los diques del río serán elevados antes de la primavera y que los costes serán compartidos con la región."})
+            "es|El ayuntamiento dijo el martes que los diques del río serán elevados antes de la primavera y que los costes serán compartidos con la región.",
+            "ru|Президент подписал указ о поддержке малых предприятий, которые пострадали от наводнения в регионе прошлым летом, сообщили в Кремле журналистам.",
+            "uk|Президент підписав указ про підтримку малих підприємств, які постраждали від повені в регіоні минулого літа, повідомили в офісі журналістам.",
+            "bg|Президентът подписа указ за подкрепа на малките предприятия, които пострадаха от наводнението в региона миналото лято, съобщиха от офиса."})
     void shouldIdentifyTheLanguageOfANewsSentence(String language, String text) {
         assertEquals(language, identifier.identify(analyzer.analyze("", text).tokens(), text).code());
     }
