@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,21 +81,20 @@ public final class KeywordExtractor {
         // Only the best TOP of a few hundred terms are kept: an insertion into a short sorted array, which most
         // terms leave after one comparison, instead of sorting them all.
         Keyword[] top = new Keyword[Math.min(TOP, termCounts.size())];
-        int[] size = {0};
-        termCounts.forEach((term, count) -> {
-            Keyword keyword = new Keyword(term, count * Math.log(n / (df.documentFrequency(term) + 1.0)));
-            int at = size[0];
+        int size = 0;
+        for (Map.Entry<String, Integer> term : termCounts.entrySet()) {
+            Keyword keyword = new Keyword(term.getKey(), term.getValue() * Math.log(n / (df.documentFrequency(term.getKey()) + 1.0)));
+            int at = size;
             while (at > 0 && BEST_FIRST.compare(keyword, top[at - 1]) < 0) {
                 at--;
             }
-            if (at >= top.length) {
-                return;
+            if (at < top.length) {
+                int last = Math.min(size, top.length - 1);
+                System.arraycopy(top, at, top, at + 1, last - at);
+                top[at] = keyword;
+                size = Math.min(size + 1, top.length);
             }
-            int last = Math.min(size[0], top.length - 1);
-            System.arraycopy(top, at, top, at + 1, last - at);
-            top[at] = keyword;
-            size[0] = Math.min(size[0] + 1, top.length);
-        });
+        }
         double best = top.length == 0 ? 1 : top[0].score();
         List<Keyword> scaled = new ArrayList<>(top.length);
         for (Keyword k : top) {
@@ -103,6 +103,6 @@ public final class KeywordExtractor {
         return List.copyOf(scaled);
     }
 
-    private static final java.util.Comparator<Keyword> BEST_FIRST = (a, b) -> Double.compare(b.score(), a.score()) != 0
+    private static final Comparator<Keyword> BEST_FIRST = (a, b) -> Double.compare(b.score(), a.score()) != 0
             ? Double.compare(b.score(), a.score()) : a.term().compareTo(b.term());
 }

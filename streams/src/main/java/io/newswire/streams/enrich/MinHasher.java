@@ -4,10 +4,11 @@ import java.nio.ByteBuffer;
 import java.util.List;
 
 /**
- * One-permutation MinHash with rotation densification: every word 5-shingle is hashed once (FNV-1a over
- * its words, each followed by a space, then MurmurHash3's finaliser), its top 7 bits choose one of 128 bins and the bin keeps its smallest low 32 bits. Two signatures agree in a
- * bin with probability equal to the Jaccard similarity of the shingle sets. Five words, stopwords kept:
- * shorter shingles ("one of the") are shared by unrelated news; five-word runs are shared passages.
+ * One-permutation MinHash with rotation densification: every word 5-shingle is hashed once (FNV-1a over its
+ * words, each followed by a space, then MurmurHash3's finaliser), its top 7 bits choose one of 128 bins and
+ * the bin keeps its smallest low 32 bits. Two signatures agree in a bin with probability equal to the Jaccard
+ * similarity of the shingle sets. Five words, stopwords kept: shorter shingles ("one of the") are shared by
+ * unrelated news; five-word runs are shared passages.
  */
 public final class MinHasher {
 
