@@ -270,6 +270,9 @@ public final class EntityExtractor {
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }
+        if (NameCues.placeHead(tokens, language)) {
+            return EntityType.LOCATION;
+        }
         boolean english = language.isEnglish();
         String lower = first.lower();
         if (n == 1 && (gazetteer.isNonEntity(first.norm()) || language.isStopword(lower)

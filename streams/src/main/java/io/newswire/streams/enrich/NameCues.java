@@ -114,6 +114,19 @@ final class NameCues {
 
     private static final Set<String> COMPOUNDING = Set.of("de", "nl");
 
+    /**
+     * Nouns that end the name of a place or a building: "Halim Perdanakusuma Airport", "Wall Street", "Lake Geneva"
+     * is left to the gazetteer. A given name at the front ("Halim") must not make such a name a person's.
+     */
+    private static final Set<String> PLACE_HEADS = Set.of("airport", "stadium", "street", "avenue", "square", "bridge",
+            "river", "lake", "mountains", "island", "islands", "valley", "bay", "sea", "ocean", "gulf", "strait", "canal",
+            "station", "harbour", "harbor", "palace", "castle", "cathedral", "boulevard", "desert", "peninsula", "coast");
+
+    /** A name of two words or more whose last word is an English noun for a place or building. */
+    static boolean placeHead(List<Token> name, LanguageProfile language) {
+        return language.isEnglish() && name.size() >= 2 && PLACE_HEADS.contains(name.get(name.size() - 1).lower());
+    }
+
     /** A noun for an organisation right after the name, or "news agency" after it. */
     static boolean organisationAfter(AnalyzedText text, Token name, LanguageProfile language) {
         Set<String> nouns = ORGANISATION_NOUNS_AFTER.get(language.code());

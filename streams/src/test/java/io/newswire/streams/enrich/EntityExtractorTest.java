@@ -31,6 +31,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeANameEndingInAnAirportForAPlaceThoughAGivenNameOpensIt() {
+        List<ExtractedEntity> entities = extract("The plane landed at Amir Kestrel Airport after a two-hour delay on Sunday.");
+        assertEquals(EntityType.LOCATION, find(entities, "Amir Kestrel Airport").orElseThrow().type());
+    }
+
+    @Test
     void shouldKnowANewsAgencyNamedAsASource() {
         List<ExtractedEntity> entities = extract("The minister told Reuters on Monday that the talks would resume, Xinhua also reported.");
         assertEquals(EntityType.ORGANIZATION, find(entities, "Reuters").orElseThrow().type());
