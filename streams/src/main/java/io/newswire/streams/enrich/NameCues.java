@@ -115,16 +115,33 @@ final class NameCues {
     private static final Set<String> COMPOUNDING = Set.of("de", "nl");
 
     /**
-     * Nouns that end the name of a place or a building: "Halim Perdanakusuma Airport", "Wall Street", "Lake Geneva"
-     * is left to the gazetteer. A given name at the front ("Halim") must not make such a name a person's.
+     * Nouns that head the name of a place or a building: "Halim Perdanakusuma Airport", "Wall Street", "Palacio de
+     * la Magdalena", "Piazza Navona". A given name in the name ("Halim") must not make it a person's. English puts
+     * the noun last, the Romance languages first.
      */
-    private static final Set<String> PLACE_HEADS = Set.of("airport", "stadium", "street", "avenue", "square", "bridge",
+    private static final Set<String> PLACE_HEADS_LAST = Set.of("airport", "stadium", "street", "avenue", "square", "bridge",
             "river", "lake", "mountains", "island", "islands", "valley", "bay", "sea", "ocean", "gulf", "strait", "canal",
             "station", "harbour", "harbor", "palace", "castle", "cathedral", "boulevard", "desert", "peninsula", "coast");
+    private static final Map<String, Set<String>> PLACE_HEADS_FIRST = Map.of(
+            "es", Set.of("aeropuerto", "estadio", "calle", "avenida", "plaza", "puente", "río", "lago", "isla", "islas", "valle",
+                    "bahía", "golfo", "estación", "palacio", "castillo", "catedral"),
+            "it", Set.of("aeroporto", "stadio", "viale", "piazza", "ponte", "fiume", "lago", "isola", "isole", "valle", "baia",
+                    "golfo", "stazione", "palazzo", "castello", "cattedrale"),
+            "pt", Set.of("aeroporto", "estádio", "rua", "avenida", "praça", "ponte", "lago", "ilha", "ilhas", "vale", "baía",
+                    "golfo", "estação", "palácio", "castelo", "catedral"),
+            "fr", Set.of("aéroport", "stade", "rue", "avenue", "pont", "lac", "île", "îles", "vallée", "baie", "golfe", "gare",
+                    "palais", "château", "cathédrale"));
 
-    /** A name of two words or more whose last word is an English noun for a place or building. */
+    /** A name of two words or more headed by a noun for a place or building in its language. */
     static boolean placeHead(List<Token> name, LanguageProfile language) {
-        return language.isEnglish() && name.size() >= 2 && PLACE_HEADS.contains(name.get(name.size() - 1).lower());
+        if (name.size() < 2) {
+            return false;
+        }
+        if (language.isEnglish()) {
+            return PLACE_HEADS_LAST.contains(name.get(name.size() - 1).lower());
+        }
+        Set<String> heads = PLACE_HEADS_FIRST.get(language.code());
+        return heads != null && heads.contains(name.get(0).lower());
     }
 
     /** A noun for an organisation right after the name, or "news agency" after it. */

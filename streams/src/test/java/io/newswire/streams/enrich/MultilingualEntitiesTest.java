@@ -23,6 +23,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeANameHeadedByANounForABuildingForAPlace() {
+        List<ExtractedEntity> entities = extract("es", "Los ministros se reunieron ayer en el Palacio de Valdeluna para firmar el acuerdo.");
+        assertEquals(EntityType.LOCATION, withId(entities, "palacio-de-valdeluna").orElseThrow().type());
+    }
+
+    @Test
     void shouldLinkACountryNamedInGermanToItsOneId() {
         List<ExtractedEntity> entities = extract("de", "Die Regierung in Berlin will die Zusammenarbeit mit Frankreich ausbauen. "
                 + "Deutschland und Frankreich einigten sich am Montag.");
