@@ -266,7 +266,7 @@ public final class EntityExtractor {
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
         }
-        if ((n == 1 && first.acronym()) || NameCues.organisationBefore(text, first, language)
+        if ((n == 1 && first.acronym()) || NameCues.acronymAfter(text, tokens) || NameCues.organisationBefore(text, first, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }

@@ -159,6 +159,24 @@ final class NameCues {
         return nouns.contains(after.text().toLowerCase(Locale.ROOT)) && !after.capitalised() || after.text().equals("CEO");
     }
 
+    /**
+     * "British Airways (BA)", "Militaire Inlichtingendienst (MID)", "Partido Popular (PP)": a name of several words
+     * that the text abbreviates right after it, in brackets, by an acronym of its first letter, is an
+     * organisation's; people are not written so, and the places that are ("Democratic Republic of Congo (DRC)")
+     * the gazetteer knows.
+     */
+    static boolean acronymAfter(AnalyzedText text, List<Token> name) {
+        Token last = name.get(name.size() - 1);
+        int next = last.index() + 1;
+        if (name.size() < 2 || next >= text.tokens().size()) {
+            return false;
+        }
+        Token acronym = text.tokens().get(next);
+        return acronym.sentence() == last.sentence() && acronym.acronym() && text.gap(last, acronym).strip().equals("(")
+                && acronym.end() < text.text().length() && text.text().charAt(acronym.end()) == ')'
+                && acronym.norm().charAt(0) == Character.toUpperCase(name.get(0).norm().charAt(0));
+    }
+
     private static boolean joined(AnalyzedText text, Token left, Token right) {
         return left.sentence() == right.sentence() && text.gap(left, right).isBlank();
     }

@@ -37,6 +37,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeANameTheTextAbbreviatesInBracketsForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("Members of Grey Lantern Brigades (GLB) were arrested on Monday near the border.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Grey Lantern Brigades").orElseThrow().type());
+    }
+
+    @Test
     void shouldKnowANewsAgencyNamedAsASource() {
         List<ExtractedEntity> entities = extract("The minister told Reuters on Monday that the talks would resume, Xinhua also reported.");
         assertEquals(EntityType.ORGANIZATION, find(entities, "Reuters").orElseThrow().type());
