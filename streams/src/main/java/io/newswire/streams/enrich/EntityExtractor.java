@@ -446,7 +446,6 @@ public final class EntityExtractor {
         return lastToken;
     }
 
-    /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
     /** A known city or region with a score or match word beside it, or a city after a club's article ("del Parma"). */
     private boolean playsAsTeam(AnalyzedText text, MentionGroup group, LanguageProfile language) {
         Gazetteer.Known place = group.segments.get(0).known();
@@ -469,6 +468,7 @@ public final class EntityExtractor {
         return null;
     }
 
+    /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
     private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {
         for (MentionGroup group : misc) {
             Segment first = group.segments.get(0);

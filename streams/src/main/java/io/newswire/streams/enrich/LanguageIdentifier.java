@@ -48,10 +48,7 @@ public final class LanguageIdentifier {
         if (alphabetic >= MIN_WORDS && stop >= alphabetic * ENGLISH_STOPWORD_SHARE) {
             return new Language("en", Math.min(0.99, 0.5 + stop / (double) alphabetic));
         }
-        Language byStopwords = alphabetic >= MIN_WORDS ? byStopwords(tokens) : null;
-        if (byStopwords == null && alphabetic >= MIN_WORDS) {
-            byStopwords = russianByAlphabet(tokens, text);
-        }
+        Language byStopwords = alphabetic >= MIN_WORDS ? byStopwords(tokens, text) : null;
         if (byStopwords != null) {
             return byStopwords;
         }
@@ -71,7 +68,7 @@ public final class LanguageIdentifier {
      * n-gram detector. Spanish, Portuguese and Italian share many short words, so between them the margin
      * often fails and the detector decides.
      */
-    private static Language byStopwords(List<Token> tokens) {
+    private static Language byStopwords(List<Token> tokens, String text) {
         int[] counts = new int[GATED.size()];
         int alphabetic = 0;
         for (Token t : tokens) {
@@ -94,8 +91,10 @@ public final class LanguageIdentifier {
             }
         }
         alphabetic = Math.min(alphabetic, GATE_SAMPLE);
+        String code = GATED.get(best).code();
         boolean clear = counts[best] >= alphabetic * OTHER_STOPWORD_SHARE && counts[best] >= 1.5 * counts[second];
-        return clear ? new Language(GATED.get(best).code(), Math.min(0.99, 0.5 + counts[best] / (double) alphabetic)) : null;
+        boolean russian = code.equals("ru") && counts[best] >= alphabetic * RUSSIAN_STOPWORD_SHARE && russianAlphabet(text);
+        return clear || russian ? new Language(code, Math.min(0.99, 0.5 + counts[best] / (double) alphabetic)) : null;
     }
 
     /**
@@ -104,29 +103,17 @@ public final class LanguageIdentifier {
      * Ukrainian, Bulgarian, Serbian and Macedonian lack, and none of the letters only the other Cyrillic
      * alphabets have (і ў of Belarusian, ә қ ң ө of Kazakh …); then 15 % Russian stopwords suffice.
      */
-    private static Language russianByAlphabet(List<Token> tokens, String text) {
+    private static boolean russianAlphabet(String text) {
         String sample = text.length() <= DETECTION_SAMPLE ? text : text.substring(0, DETECTION_SAMPLE);
         boolean russianLetter = false;
         for (int i = 0; i < sample.length(); i++) {
             char c = Character.toLowerCase(sample.charAt(i));
             if (OTHER_CYRILLIC_LETTERS.indexOf(c) >= 0) {
-                return null;
+                return false;
             }
             russianLetter |= c == 'ы' || c == 'э';
         }
-        if (!russianLetter) {
-            return null;
-        }
-        LanguageProfile russian = LanguageProfile.of("ru");
-        int alphabetic = 0;
-        int stop = 0;
-        for (Token t : tokens) {
-            if (t.alphabetic() && alphabetic++ < GATE_SAMPLE && russian.isStopword(t.lower())) {
-                stop++;
-            }
-        }
-        alphabetic = Math.min(alphabetic, GATE_SAMPLE);
-        return stop >= alphabetic * RUSSIAN_STOPWORD_SHARE ? new Language("ru", Math.min(0.99, 0.5 + stop / (double) alphabetic)) : null;
+        return russianLetter;
     }
 
     private static final String OTHER_CYRILLIC_LETTERS = "іїєґўјљњћђџѓќѕәғқңөұүһӣӯҳҷ";

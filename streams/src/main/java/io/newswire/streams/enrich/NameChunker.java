@@ -275,7 +275,6 @@ final class NameChunker {
         return result;
     }
 
-    /** Unknown words so far end in "Org-head of": what follows completes the organisation's name. */
     /**
      * "Banco de España", "Copa de Europa", "Università di Bologna", "Ministerie van Financiën": outside English a
      * capitalised common noun of the language, then "of", heads a name the place after it ends; the place is not
@@ -287,6 +286,7 @@ final class NameChunker {
                 && Morphology.of(language.code()).ordinaryWord(unknown.get(n - 2));
     }
 
+    /** Unknown words so far end in "Org-head of": what follows completes the organisation's name. */
     private boolean headsOrganisation(List<Token> unknown) {
         int n = unknown.size();
         return n >= 2 && unknown.get(n - 1).text().equals("of") && gazetteer.isOrgHead(unknown.get(n - 2).norm());
