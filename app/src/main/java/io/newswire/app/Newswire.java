@@ -7,6 +7,7 @@ import io.newswire.app.cli.EnrichCommand;
 import io.newswire.app.cli.EvalExtractionCommand;
 import io.newswire.app.cli.EvalBrownCommand;
 import io.newswire.app.cli.EvalClusteringCommand;
+import io.newswire.app.cli.EvalCategoriesCommand;
 import io.newswire.app.cli.EvalLanguageCommand;
 import io.newswire.app.cli.EvalNerCommand;
 import io.newswire.app.cli.EvalSimilarityCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
 
 @Command(name = "newswire", mixinStandardHelpOptions = true, version = "newswire 0.1.0",
         description = "Live news ingestion and enrichment on Kafka Streams.",
-        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, TrainStoriesCommand.class, EvalLanguageCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchFeedsCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, SubscribeCommand.class, StreamsCommand.class, EnrichCommand.class, EvalBrownCommand.class, EvalNerCommand.class, TrainNerCommand.class, TrainStoriesCommand.class, EvalLanguageCommand.class, EvalCategoriesCommand.class, EvalSimilarityCommand.class, EvalClusteringCommand.class, BenchEnrichCommand.class, BenchFeedsCommand.class, BenchCommand.class, RulesCommand.class, SourcesCommand.class, SinkCommand.class, EvalExtractionCommand.class})
 public final class Newswire {
 
     public static void main(String[] args) {

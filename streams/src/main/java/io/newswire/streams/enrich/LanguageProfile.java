@@ -202,6 +202,14 @@ public final class LanguageProfile {
         return stemmer != null;
     }
 
+    /**
+     * Whether the stemmer changes only a word's ending (and accents, and Russian ё): Snowball's do; Stempel's
+     * table (Polish) may rewrite any part of the word.
+     */
+    public boolean stemsEndingsOnly() {
+        return stemmer != null && !code.equals("pl");
+    }
+
     /** The Snowball stem of a lower-case word, or the word itself where the language has no stemmer. */
     public String stem(String lowerCase) {
         if (stemmer == null) {

@@ -27,6 +27,10 @@ final class Lexicon {
         }
     }
 
+    static boolean exists(String name) {
+        return Lexicon.class.getResource("data/" + name) != null;
+    }
+
     static List<String[]> rows(String name) {
         return lines(name).stream().map(l -> l.split("\t", -1)).toList();
     }
@@ -63,6 +67,11 @@ final class Lexicon {
             char base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).charAt(0);
             FOLDED[c - FOLD_FROM] = base < 0x80 ? base : c;
         }
+    }
+
+    /** One Latin letter without its accent, as {@link #fold} does it. */
+    static char fold(char c) {
+        return c >= FOLD_FROM && c < FOLD_TO ? FOLDED[c - FOLD_FROM] : c;
     }
 
     /**

@@ -36,12 +36,18 @@ class EnricherLanguageTest {
     }
 
     @Test
-    void shouldLeaveToneAndCategoriesEmptyRatherThanApplyEnglishRulesToGerman() {
+    void shouldLeaveToneEmptyRatherThanApplyTheEnglishLexiconToGerman() {
         Article article = enrich("Neue Dämme für Lindenau", GERMAN);
         assertEquals("de", article.getLanguage());
         assertNull(article.getTone());
-        assertTrue(article.getCategories().isEmpty());
         assertTrue(article.getQuotations().isEmpty());
+    }
+
+    @Test
+    void shouldCategoriseGermanWithGermanCues() {
+        Article article = enrich("Hochwasser an der Elbe", "Nach tagelangem Regen ist die Elbe über die Ufer getreten. Die Feuerwehr "
+                + "evakuierte drei Dörfer, Rettungskräfte suchen nach zwei Vermissten. Die Überschwemmung sei eine Katastrophe, sagte der Landrat.");
+        assertEquals("disaster", article.getCategories().get(0).getCode(), article.getCategories().toString());
     }
 
     @Test

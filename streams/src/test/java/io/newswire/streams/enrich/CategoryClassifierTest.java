@@ -1,0 +1,59 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CategoryClassifierTest {
+
+    private final CategoryClassifier classifier = new CategoryClassifier();
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+    private final KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+
+    private List<CategoryClassifier.Category> classify(String language, String title, String body) {
+        LanguageProfile profile = LanguageProfile.of(language);
+        return classifier.classify(keywords.termCounts(analyzer.analyze(title, body), profile), profile);
+    }
+
+    @Test
+    void shouldFindGermanCompoundsByTheirLastPart() {
+        List<CategoryClassifier.Category> categories = classify("de", "Nach der Bundestagswahl",
+                "Nach der Bundestagswahl verhandeln die Parteien über eine Koalition. Die Landtagswahlen folgen im Herbst.");
+        assertEquals("politics", categories.get(0).code(), categories.toString());
+    }
+
+    @Test
+    void shouldFindInflectedRussianWordsByTheirStem() {
+        List<CategoryClassifier.Category> categories = classify("ru", "Сборная выиграла матч",
+                "Сборной удалось выиграть матч чемпионата. Тренер похвалил игроков, болельщики на стадионе праздновали победу.");
+        assertEquals("sport", categories.get(0).code(), categories.toString());
+    }
+
+    @Test
+    void shouldGiveTheEnglishMediaTopicCodeToAnotherLanguagesCategory() {
+        CategoryClassifier.Category top = classify("fr", "Alerte canicule",
+                "Météo-France annonce une canicule : les températures dépasseront 38 degrés, puis des orages et des averses.").get(0);
+        assertEquals("weather", top.code());
+        assertEquals("medtop:17000000", top.mediaTopic());
+    }
+
+    @Test
+    void shouldLeaveALanguageWithoutItsOwnCuesUncategorised() {
+        Map<String, Integer> terms = Map.of("match", 3, "football", 3, "league", 3);
+        assertTrue(classifier.classify(terms, LanguageProfile.of("tr")).isEmpty());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "es", "fr", "it", "nl", "pl", "pt", "ru"})
+    void shouldDefineCuesForEveryTopLevelTopic(String language) {
+        Set<String> codes = Lexicon.rows("categories-" + language + ".tsv").stream().map(row -> row[0]).collect(Collectors.toSet());
+        assertEquals(Set.copyOf(CategoryClassifier.CODES), codes);
+    }
+}
