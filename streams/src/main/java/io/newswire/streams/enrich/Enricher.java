@@ -99,15 +99,13 @@ public final class Enricher {
         AnalyzedText text = analysis.text();
         LanguageIdentifier.Language lang = analysis.language();
         List<ExtractedEntity> found = analysis.entities();
-        // The tone lexicon (AFINN) is English: on other languages it reads "die" as dying, so tone stays empty rather than wrong.
-        boolean english = analysis.profile().isEnglish();
         Map<String, Integer> terms = keywords.termCounts(text, analysis.profile());
         List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, frequencies);
         frequencies.add(terms.keySet());
         laps.lap("keywords (tf-idf)");
         List<CategoryClassifier.Category> topCategories = categories.classify(terms, analysis.profile());
         laps.lap("categories");
-        ToneScorer.Tone articleTone = english ? tone.score(text.bodyTokens()) : null;
+        ToneScorer.Tone articleTone = tone.score(text.bodyTokens(), analysis.profile());
         laps.lap("tone");
         List<QuotationExtractor.Quotation> quotes = quotations.computeIfAbsent(analysis.profile().code(),
                 code -> new QuotationExtractor(entities.reportingVerbs(), gazetteer, QuoteStyle.of(analysis.profile(), entities.reportingVerbs())))
