@@ -189,10 +189,15 @@ public final class CategoryClassifier {
             addCues(cues.words(), category, row[1]);
             addCompoundEnds(cues, category, row[1], language);
         }
-        // Stemmed after reading, so that a cue and its compound end share the stemmer's view of the word.
+        // Stemmed after reading, so that a cue and its compound end share the stemmer's view of the word. A stem of one
+        // or two letters matches too much (Russian "имам" and "имя" are both "им"), so such a cue is left out.
         Map<String, Map<Integer, Double>> stemmed = new HashMap<>();
-        cues.words().forEach((word, weights) -> weights.forEach((category, weight) ->
-                stemmed.computeIfAbsent(language.stem(word), s -> new HashMap<>()).merge(category, weight, Math::max)));
+        cues.words().forEach((word, weights) -> weights.forEach((category, weight) -> {
+            String stem = language.stem(word);
+            if (stem.length() >= PREFIX - 1) {
+                stemmed.computeIfAbsent(stem, s -> new HashMap<>()).merge(category, weight, Math::max);
+            }
+        }));
         cues.compoundEnds().keySet().forEach(end -> cues.tails().add(end.substring(end.length() - TAIL)));
         cues.words().keySet().forEach(cues.prefixes()::add);
         stemmed.keySet().forEach(cues.prefixes()::add);

@@ -203,11 +203,11 @@ public final class LanguageProfile {
     }
 
     /**
-     * Whether the stemmer changes only a word's ending (and accents, and Russian ё): Snowball's do; Stempel's
-     * table (Polish) may rewrite any part of the word.
+     * Whether the stemmer changes only a word's ending (and accents, and Russian ё): Snowball's do, except Dutch's,
+     * which takes "ge-" off past participles ("gearresteerd"); Stempel's table (Polish) may rewrite any part.
      */
     public boolean stemsEndingsOnly() {
-        return stemmer != null && !code.equals("pl");
+        return stemmer != null && !code.equals("pl") && !code.equals("nl");
     }
 
     /** The Snowball stem of a lower-case word, or the word itself where the language has no stemmer. */
