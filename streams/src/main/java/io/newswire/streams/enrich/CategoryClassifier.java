@@ -36,9 +36,16 @@ public final class CategoryClassifier {
      * One language's cues: word (or stem) → category index → weight; compound ends apart, with the last
      * {@link #TAIL} letters of each, since most words end in none of them and need no other lookup.
      */
-    private record Cues(Map<String, Map<Integer, Double>> words, Map<String, Map<Integer, Double>> compoundEnds, Set<String> tails,
-                        Prefixes prefixes) {
+    private record Cues(Map<String, Map<Integer, Double>> words, Map<String, Map<Integer, Double>> exact,
+                        Map<String, Map<Integer, Double>> compoundEnds, Set<String> tails, Prefixes prefixes) {
     }
+
+    /**
+     * A cue matches by its stem only when the stem is this long: shorter stems take in unrelated words (Spanish
+     * "sólo" and "soleado" are both "sol", Italian "modo" and "moda" "mod"), so such a cue matches as written.
+     * Longer stems that do (Spanish "parte" and "partido", "part") are marked "=" in the lists.
+     */
+    private static final int SHORTEST_STEM = 4;
 
     private static final int TAIL = 3;
     /** The first letters a word must share with a cue (or all of a shorter cue) to be stemmed and looked up. */
@@ -50,7 +57,7 @@ public final class CategoryClassifier {
     public static final List<String> CODES = ENGLISH_ROWS.stream().map(row -> row[0]).toList();
 
     private final List<Definition> definitions = new ArrayList<>();
-    private final Cues english = new Cues(new HashMap<>(), Map.of(), Set.of(), new Prefixes());
+    private final Cues english = new Cues(new HashMap<>(), Map.of(), Map.of(), Set.of(), new Prefixes());
     private final Map<String, Optional<Cues>> byLanguage = new ConcurrentHashMap<>();
 
     public CategoryClassifier() {
@@ -62,7 +69,7 @@ public final class CategoryClassifier {
 
     /** English: the cue words as written. */
     public List<Category> classify(Map<String, Integer> termCounts) {
-        return score(termCounts, english, false);
+        return score(termCounts, english, false, new double[definitions.size()]);
     }
 
     /** The article's language: English as written, another language by its stems, or none without its cue list. */
@@ -76,16 +83,22 @@ public final class CategoryClassifier {
         }
         Cues known = cues.get();
         boolean compounds = !known.compoundEnds().isEmpty();
+        double[] raw = new double[definitions.size()];
         Map<String, Integer> stems = new HashMap<>();
         termCounts.forEach((term, count) -> {
             // Stemming is a memo lookup per word, a cache miss on a large vocabulary: a word that begins like no cue and is
             // too short to end a compound cannot match, so it is not stemmed.
             if (!language.stemsEndingsOnly() || beginsLikeACue(term, known.prefixes())
                     || (compounds && term.length() > SHORTEST_COMPOUND_END + 1)) {
-                stems.merge(language.stem(term), count, Integer::sum);
+                Map<Integer, Double> exact = known.exact().get(term);
+                if (exact != null) {
+                    add(raw, exact, count);
+                } else {
+                    stems.merge(language.stem(term), count, Integer::sum);
+                }
             }
         });
-        return score(stems, known, true);
+        return score(stems, known, true, raw);
     }
 
     /** Terms have at least three letters (KeywordExtractor); a cue of three ("gol", "tor") is its own prefix. */
@@ -138,15 +151,14 @@ public final class CategoryClassifier {
         }
     }
 
-    private List<Category> score(Map<String, Integer> termCounts, Cues cues, boolean compounds) {
-        double[] raw = new double[definitions.size()];
+    private List<Category> score(Map<String, Integer> termCounts, Cues cues, boolean compounds, double[] raw) {
         termCounts.forEach((term, count) -> {
             Map<Integer, Double> weights = cues.words().get(term);
             if (weights == null && compounds && !cues.compoundEnds().isEmpty()) {
                 weights = compoundEnd(term, cues);
             }
             if (weights != null) {
-                weights.forEach((category, weight) -> raw[category] += weight * Math.min(3, count));
+                add(raw, weights, count);
             }
         });
         List<Category> categories = new ArrayList<>();
@@ -161,12 +173,16 @@ public final class CategoryClassifier {
         return categories.subList(0, Math.min(MAX_CATEGORIES, categories.size()));
     }
 
-    /** The longest known compound end of the term ("bundestagswahl" → "wahl"), if any. */
+    private static void add(double[] raw, Map<Integer, Double> weights, int count) {
+        weights.forEach((category, weight) -> raw[category] += weight * Math.min(3, count));
+    }
+
+    /** The longest known compound end of the term ("bundestagswahl" → "wahl"; "wahlen" → "wahl" itself), if any. */
     private static Map<Integer, Double> compoundEnd(String term, Cues cues) {
         if (term.length() <= SHORTEST_COMPOUND_END || !cues.tails().contains(term.substring(term.length() - TAIL))) {
             return null;
         }
-        for (int start = 1; term.length() - start >= SHORTEST_COMPOUND_END; start++) {
+        for (int start = 0; term.length() - start >= SHORTEST_COMPOUND_END; start++) {
             Map<Integer, Double> weights = cues.compoundEnds().get(term.substring(start));
             if (weights != null) {
                 return weights;
@@ -180,7 +196,8 @@ public final class CategoryClassifier {
         if (!Lexicon.exists(name) || !language.hasStemmer()) {
             return Optional.empty();
         }
-        Cues cues = new Cues(new HashMap<>(), new HashMap<>(), new HashSet<>(), new Prefixes());
+        Cues cues = new Cues(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashSet<>(), new Prefixes());
+        Set<String> asWritten = new HashSet<>();
         for (String[] row : Lexicon.rows(name)) {
             int category = CODES.indexOf(row[0]);
             if (category < 0) {
@@ -188,20 +205,24 @@ public final class CategoryClassifier {
             }
             addCues(cues.words(), category, row[1]);
             addCompoundEnds(cues, category, row[1], language);
+            for (String cue : row[1].split(",")) {
+                if (cue.trim().startsWith("=")) {
+                    asWritten.add(cue.trim().substring(1).split(":")[0]);
+                }
+            }
         }
-        // Stemmed after reading, so that a cue and its compound end share the stemmer's view of the word. A stem of one
-        // or two letters matches too much (Russian "имам" and "имя" are both "им"), so such a cue is left out.
+        // Stemmed after reading, so that a cue and its compound end share the stemmer's view of the word. A short stem
+        // matches too much, and a cue marked "=" ("=final": not "finalmente") is matched as written.
         Map<String, Map<Integer, Double>> stemmed = new HashMap<>();
         cues.words().forEach((word, weights) -> weights.forEach((category, weight) -> {
             String stem = language.stem(word);
-            if (stem.length() >= PREFIX - 1) {
-                stemmed.computeIfAbsent(stem, s -> new HashMap<>()).merge(category, weight, Math::max);
-            }
+            Map<String, Map<Integer, Double>> into = asWritten.contains(word) || stem.length() < SHORTEST_STEM ? cues.exact() : stemmed;
+            into.computeIfAbsent(into == stemmed ? stem : word, s -> new HashMap<>()).merge(category, weight, Math::max);
         }));
         cues.compoundEnds().keySet().forEach(end -> cues.tails().add(end.substring(end.length() - TAIL)));
         cues.words().keySet().forEach(cues.prefixes()::add);
         stemmed.keySet().forEach(cues.prefixes()::add);
-        return Optional.of(new Cues(stemmed, cues.compoundEnds(), cues.tails(), cues.prefixes()));
+        return Optional.of(new Cues(stemmed, cues.exact(), cues.compoundEnds(), cues.tails(), cues.prefixes()));
     }
 
     private static void addCompoundEnds(Cues cues, int category, String list, LanguageProfile language) {
@@ -214,10 +235,13 @@ public final class CategoryClassifier {
         }
     }
 
-    /** "word:weight,…" (weight 1 when left out); a leading "-" marks a compound end, which is also a word. */
+    /**
+     * "word:weight,…" (weight 1 when left out); a leading "-" marks a compound end, which is also a word, and a
+     * leading "=" a word matched only as written.
+     */
     private static void addCues(Map<String, Map<Integer, Double>> into, int category, String list) {
         for (String cue : list.split(",")) {
-            String[] parts = cue.trim().replaceFirst("^-", "").split(":");
+            String[] parts = cue.trim().replaceFirst("^[-=]", "").split(":");
             into.computeIfAbsent(parts[0], s -> new HashMap<>())
                     .merge(category, parts.length > 1 ? Double.parseDouble(parts[1]) : 1.0, Math::max);
         }

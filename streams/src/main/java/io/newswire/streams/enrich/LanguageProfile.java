@@ -204,7 +204,8 @@ public final class LanguageProfile {
 
     /**
      * Whether the stemmer changes only a word's ending (and accents, and Russian ё): Snowball's do, except Dutch's,
-     * which takes "ge-" off past participles ("gearresteerd"); Stempel's table (Polish) may rewrite any part.
+     * which takes "ge-" off past participles and undoubles vowels ("baan" → "ban"); Stempel's table (Polish) may
+     * rewrite any part.
      */
     public boolean stemsEndingsOnly() {
         return stemmer != null && !code.equals("pl") && !code.equals("nl");

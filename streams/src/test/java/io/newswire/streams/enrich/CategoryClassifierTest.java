@@ -37,6 +37,19 @@ class CategoryClassifierTest {
     }
 
     @Test
+    void shouldNotTakeAWordThatSharesOnlyAShortStemWithACue() {
+        // "sólo" and "soleado" (sunny) are both "sol" to the Spanish stemmer.
+        Map<String, Integer> terms = Map.of("sólo", 3, "solo", 3);
+        assertTrue(classifier.classify(terms, LanguageProfile.of("es")).isEmpty());
+    }
+
+    @Test
+    void shouldMatchACueMarkedAsWrittenOnlyAsWritten() {
+        // "parte" (part) and "partido" (match, party) are both "part"; "partido" is marked "=".
+        assertTrue(classifier.classify(Map.of("parte", 3, "partes", 3), LanguageProfile.of("es")).isEmpty());
+    }
+
+    @Test
     void shouldGiveTheEnglishMediaTopicCodeToAnotherLanguagesCategory() {
         CategoryClassifier.Category top = classify("fr", "Alerte canicule",
                 "Météo-France annonce une canicule : les températures dépasseront 38 degrés, puis des orages et des averses.").get(0);
