@@ -9,4 +9,9 @@ public interface DocumentFrequencies {
 
     /** Records that a document with these distinct terms was seen. */
     void add(java.util.Set<String> terms);
+
+    /** The frequencies of one language's documents; one set for all languages unless the implementation keeps more. */
+    default DocumentFrequencies forLanguage(String code) {
+        return this;
+    }
 }

@@ -100,8 +100,10 @@ public final class Enricher {
         LanguageIdentifier.Language lang = analysis.language();
         List<ExtractedEntity> found = analysis.entities();
         Map<String, Integer> terms = keywords.termCounts(text, analysis.profile());
-        List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, frequencies);
-        frequencies.add(terms.keySet());
+        // Each language's own frequencies: a German article's keywords must not depend on the English ones a task saw.
+        DocumentFrequencies ofLanguage = frequencies.forLanguage(lang.code());
+        List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, ofLanguage);
+        ofLanguage.add(terms.keySet());
         laps.lap("keywords (tf-idf)");
         List<CategoryClassifier.Category> topCategories = categories.classify(terms, analysis.profile());
         laps.lap("categories");

@@ -14,18 +14,21 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
- * Enriches each article; document frequencies for TF-IDF are learned per task and snapshotted to
+ * Enriches each article; document frequencies for TF-IDF are learned per task and language and snapshotted to
  * the {@value #STORE} store every {@value #SNAPSHOT_EVERY} articles and on a timer, so a restart
  * resumes from what was learned rather than from the prior alone.
  */
 public final class EnrichProcessor implements FixedKeyProcessor<String, Article, Article> {
 
     public static final String STORE = "keyword-document-frequencies";
+    /** One key per language ("sketch:de"); the key of the first snapshots, when one sketch held every language, is English's. */
     static final String SNAPSHOT_KEY = "sketch";
     static final int SNAPSHOT_EVERY = 500;
 
@@ -34,6 +37,7 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
     private FixedKeyProcessorContext<String, Article> context;
     private KeyValueStore<String, byte[]> store;
     private int sinceSnapshot;
+    private boolean legacySnapshot;
 
     EnrichProcessor(Enricher enricher) {
         this.enricher = enricher;
@@ -57,9 +61,13 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
         this.store = context.getStateStore(STORE);
-        byte[] snapshot = store.get(SNAPSHOT_KEY);
-        if (snapshot != null) {
-            frequencies.restore(snapshot);
+        try (KeyValueIterator<String, byte[]> snapshots = store.all()) {
+            while (snapshots.hasNext()) {
+                KeyValue<String, byte[]> snapshot = snapshots.next();
+                String key = snapshot.key;
+                legacySnapshot |= key.equals(SNAPSHOT_KEY);
+                frequencies.restore(key.equals(SNAPSHOT_KEY) ? "en" : key.substring(SNAPSHOT_KEY.length() + 1), snapshot.value);
+            }
         }
         context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, now -> snapshot());
     }
@@ -77,7 +85,11 @@ public final class EnrichProcessor implements FixedKeyProcessor<String, Article,
 
     private void snapshot() {
         if (sinceSnapshot > 0) {
-            store.put(SNAPSHOT_KEY, frequencies.snapshot());
+            frequencies.changedSnapshots().forEach((code, sketch) -> store.put(SNAPSHOT_KEY + ":" + code, sketch));
+            if (legacySnapshot) {
+                store.delete(SNAPSHOT_KEY);
+                legacySnapshot = false;
+            }
             sinceSnapshot = 0;
         }
     }

@@ -91,9 +91,30 @@ class SmallEnrichersTest {
         df.add(Set.of("zzyzx"));
         df.add(Set.of("zzyzx"));
         LearnedDocumentFrequencies restored = new LearnedDocumentFrequencies(WordStats.get());
-        restored.restore(df.snapshot());
+        df.changedSnapshots().forEach(restored::restore);
         assertEquals(prior + 2, restored.documentFrequency("zzyzx"));
         assertEquals(df.documents(), restored.documents());
+    }
+
+    @Test
+    void shouldKeepEachLanguagesDocumentFrequenciesApart() {
+        LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
+        df.forLanguage("de").add(Set.of("will", "wahl"));
+        assertEquals(1, df.forLanguage("de").documentFrequency("wahl"));
+        // Brown's English counts of "will" are not German's; and the English side saw no German article.
+        assertEquals(1, df.forLanguage("de").documentFrequency("will"));
+        assertEquals(0, df.forLanguage("en").documentFrequency("wahl"));
+        assertEquals(df.forLanguage("en").documents() + 1, df.forLanguage("de").documents());
+    }
+
+    @Test
+    void shouldSnapshotOnlyTheLanguagesThatLearnedSinceTheLastSnapshot() {
+        LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
+        df.forLanguage("de").add(Set.of("wahl"));
+        df.forLanguage("fr").add(Set.of("élection"));
+        assertEquals(Set.of("de", "fr"), df.changedSnapshots().keySet());
+        df.forLanguage("fr").add(Set.of("vote"));
+        assertEquals(Set.of("fr"), df.changedSnapshots().keySet());
     }
 
     @Test
