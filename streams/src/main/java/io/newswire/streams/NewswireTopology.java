@@ -8,9 +8,7 @@ import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.internal.ArticleTrend;
 import io.newswire.avro.internal.LinkingInput;
-import io.newswire.avro.internal.NewsroomUpdate;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
-import io.newswire.streams.newsroom.StoryArticles;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.EntityLinkingProcessor;
 import io.newswire.streams.processors.NearDuplicateProcessor;
@@ -142,21 +140,12 @@ public final class NewswireTopology {
 
     /**
      * The stores the HTTP API reads through interactive queries, keyed by story id (the clustering state is
-     * keyed by language, so a story id alone could not find its instance). Read back from the published
-     * topics: the pipeline writes nothing extra for it, and the view shows exactly what subscribers see.
+     * keyed by language, so a story id alone could not find its instance). Read back from news.events, whose
+     * CREATED and ARTICLE_ADDED events carry their article: the pipeline writes nothing extra for it, and the
+     * view shows exactly what subscribers see.
      */
     private static void newsroomView(StreamsBuilder builder, NewswireTopics topics) {
-        KStream<String, NewsroomUpdate> storyEvents = builder.stream(topics.events().name(), TopicBinding.consumed(topics.events(), "newsroom-events-source"))
-                .mapValues(event -> new NewsroomUpdate(event, null), Named.as("newsroom-event-updates"));
-        KStream<String, NewsroomUpdate> storyArticles = builder.stream(topics.enriched().name(),
-                        TopicBinding.consumed(topics.enriched(), "newsroom-articles-source"))
-                .filter((id, article) -> article.getStoryId() != null, Named.as("articles-in-stories"))
-                .map((id, article) -> KeyValue.pair(article.getStoryId(), new NewsroomUpdate(null, StoryArticles.of(article))),
-                        Named.as("newsroom-article-updates"))
-                .repartition(Repartitioned.<String, NewsroomUpdate>as("newsroom-articles-by-story")
-                        .withKeySerde(Serdes.String()).withValueSerde(topics.storeSerde())
-                        .withNumberOfPartitions(topics.events().partitions()));
-        storyEvents.merge(storyArticles, Named.as("newsroom-updates"))
+        builder.stream(topics.events().name(), TopicBinding.consumed(topics.events(), "newsroom-events-source"))
                 .process(NewsroomViewProcessor.supplier(NEWSROOM_RETENTION, topics.storeSerde(), topics.storeSerde()), Named.as("newsroom-view"));
         builder.table(topics.entities().name(), TopicBinding.consumed(topics.entities(), "newsroom-entity-table"),
                 Materialized.<String, EntityRecord>as(Stores.persistentKeyValueStore(NEWSROOM_ENTITY_STORE))
@@ -200,7 +189,7 @@ public final class NewswireTopology {
      */
     private static List<KeyValue<String, LinkingInput>> linkingInputs(ClusteringResult result) {
         List<KeyValue<String, LinkingInput>> inputs = new ArrayList<>(result.events().size() + 1);
-        result.events().forEach(event -> inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(event, null))));
+        result.events().forEach(event -> inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(event), null))));
         if (result.article() != null) {
             ArticleTrend trend = TrendHits.of(result.article());
             if (inputs.isEmpty()) {
@@ -210,6 +199,18 @@ public final class NewswireTopology {
             }
         }
         return inputs;
+    }
+
+    /**
+     * The linking task reads stories, not articles: the event's article (and its quotations) stays out of that
+     * repartition topic. Shares the story rather than copying it: the repartition sink serialises it at once.
+     */
+    private static StoryEvent withoutArticle(StoryEvent event) {
+        if (event.getArticle() == null) {
+            return event;
+        }
+        return new StoryEvent(event.getEventId(), event.getType(), event.getTopic(), event.getSequence(), event.getStory(),
+                event.getArticleId(), event.getArticleTitle(), null, event.getMergedStoryId(), event.getAt());
     }
 
     /** One copy of the event per news topic, keyed by the topic's slug; a story with no topic publishes none. */

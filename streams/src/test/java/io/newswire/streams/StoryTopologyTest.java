@@ -100,6 +100,19 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldCarryTheArticleAndItsQuotationsOnTheEventItMade() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("flood-2", article("Barriers hold in Lindenholm", QUAY_2
+                    + " \"The barriers held through the night and nobody was hurt,\" Mayor Clara Vennstrom said on Tuesday."), T0);
+            StoryEvent created = unique(pipeline.events.readValuesToList()).get(0);
+            assertEquals("flood-2", created.getArticle().getId());
+            assertEquals("Barriers hold in Lindenholm", created.getArticle().getTitle());
+            assertEquals("Clara Vennstrom", created.getArticle().getQuotations().get(0).getSpeaker());
+            assertEquals(pipeline.enriched.readValue().getQuotations(), created.getArticle().getQuotations());
+        }
+    }
+
+    @Test
     void shouldJoinRelatedArticleToStory() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);

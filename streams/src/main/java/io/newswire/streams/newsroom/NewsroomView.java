@@ -17,8 +17,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * What the dashboard and the HTTP API read, keyed by story id: each story's latest snapshot and its most
- * recent articles. Story events and articles come from different topics, so either may arrive first; a
- * story known only by its articles is kept without a snapshot until its first event.
+ * recent articles, both from news.events (a CREATED or ARTICLE_ADDED event carries its article).
  */
 public final class NewsroomView {
 
@@ -69,41 +68,38 @@ public final class NewsroomView {
             absorbed.add(event.getMergedStoryId());
             view.setAbsorbed(absorbed);
         }
+        StoryArticle article = StoryArticles.of(event);
+        if (article != null) {
+            addArticle(article, view);
+        }
         stories.put(story.getId(), view);
         return at;
     }
 
-    /** @return the article's event time */
-    public long apply(StoryArticle article) {
-        long time = article.getTime().toEpochMilli();
+    /** Keeps the article among the story's most recent ones and its time for the sparkline. */
+    private void addArticle(StoryArticle article, NewsroomStory view) {
         NewsroomArticles kept = articles.get(article.getStoryId());
         List<StoryArticle> list = kept == null ? new ArrayList<>() : new ArrayList<>(kept.getArticles());
         if (list.stream().anyMatch(a -> a.getId().equals(article.getId()))) {
-            return time;
+            return;
         }
         list.add(article);
         list.sort(Comparator.comparing(StoryArticle::getTime).reversed());
         articles.put(article.getStoryId(), new NewsroomArticles(list.size() > MAX_ARTICLES ? list.subList(0, MAX_ARTICLES) : list));
 
-        NewsroomStory view = stories.get(article.getStoryId());
-        if (view == null) {
-            view = unannounced(article.getTime());
-        }
         List<Long> times = new ArrayList<>(view.getArticleTimes());
-        times.add(time);
+        times.add(article.getTime().toEpochMilli());
         times.sort(null);
         view.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
-        stories.put(article.getStoryId(), view);
-        return time;
     }
 
-    /** A story not yet seen: no snapshot until its first event, no articles until they arrive. */
+    /** A story not yet seen: its snapshot is set by the event that announces it. */
     private static NewsroomStory unannounced(Instant at) {
         return new NewsroomStory(null, at, null, null, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
-     * Forgets closed stories (and articles whose story never showed up) unchanged since {@code before}: the
+     * Forgets closed stories unchanged since {@code before}: the
      * view is for what is happening, news.stories and news.events keep the record.
      *
      * @return how many stories were removed

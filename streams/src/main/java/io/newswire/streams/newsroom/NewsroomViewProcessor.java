@@ -1,8 +1,8 @@
 package io.newswire.streams.newsroom;
 
+import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.NewsroomArticles;
 import io.newswire.avro.internal.NewsroomStory;
-import io.newswire.avro.internal.NewsroomUpdate;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /** Keeps the {@link NewsroomView} that interactive queries read; it writes nothing downstream. */
-public final class NewsroomViewProcessor implements Processor<String, NewsroomUpdate, Void, Void> {
+public final class NewsroomViewProcessor implements Processor<String, StoryEvent, Void, Void> {
 
     public static final String STORY_STORE = "newsroom-stories";
     public static final String ARTICLE_STORE = "newsroom-articles";
@@ -35,11 +35,11 @@ public final class NewsroomViewProcessor implements Processor<String, NewsroomUp
     /**
      * @param retention how long a closed story stays in the view after its last change (stream time)
      */
-    public static ProcessorSupplier<String, NewsroomUpdate, Void, Void> supplier(Duration retention, Serde<NewsroomStory> storySerde,
+    public static ProcessorSupplier<String, StoryEvent, Void, Void> supplier(Duration retention, Serde<NewsroomStory> storySerde,
                                                                                 Serde<NewsroomArticles> articlesSerde) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, NewsroomUpdate, Void, Void> get() {
+            public Processor<String, StoryEvent, Void, Void> get() {
                 return new NewsroomViewProcessor(retention);
             }
 
@@ -70,9 +70,7 @@ public final class NewsroomViewProcessor implements Processor<String, NewsroomUp
     }
 
     @Override
-    public void process(Record<String, NewsroomUpdate> record) {
-        NewsroomUpdate update = record.value();
-        long time = update.getEvent() != null ? view.apply(update.getEvent()) : view.apply(update.getArticle());
-        streamTime = Math.max(streamTime, time);
+    public void process(Record<String, StoryEvent> record) {
+        streamTime = Math.max(streamTime, view.apply(record.value()));
     }
 }

@@ -1,24 +1,29 @@
 package io.newswire.streams.newsroom;
 
-import io.newswire.avro.Article;
+import io.newswire.avro.EventArticle;
+import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.StoryArticle;
 import io.newswire.avro.internal.StoryQuote;
-import io.newswire.streams.parse.EventTime;
 
-/** The part of an enriched article a story page shows: the newsroom view keeps this, not the whole body. */
+/** The part of an event's article a story page shows: the newsroom view keeps this, not the whole event. */
 public final class StoryArticles {
 
     private StoryArticles() {
     }
 
-    public static StoryArticle of(Article article) {
+    /** @return null when the event carries no article */
+    public static StoryArticle of(StoryEvent event) {
+        EventArticle article = event.getArticle();
+        if (article == null) {
+            return null;
+        }
         return StoryArticle.newBuilder()
                 .setId(article.getId())
-                .setStoryId(article.getStoryId())
+                .setStoryId(event.getStory().getId())
                 .setTitle(article.getTitle())
                 .setSource(article.getSource())
                 .setUrl(article.getUrl())
-                .setTime(EventTime.of(article))
+                .setTime(article.getTime())
                 .setQuotations(article.getQuotations().stream()
                         .map(q -> new StoryQuote(q.getText(), q.getSpeaker(), q.getSpeakerId(), q.getPartial()))
                         .toList())

@@ -6,6 +6,7 @@ import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.stories.ClusteringResult;
+import io.newswire.streams.stories.EventArticles;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryClusterer;
 import io.newswire.streams.stories.StoryIds;
@@ -102,10 +103,10 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         List<StoryEvent> events = new ArrayList<>();
         // Close first: a story already inactive at this article's time must not take it.
         if (clocks.advance(EventTime.of(article).toEpochMilli(), record.timestamp())) {
-            events.addAll(events(clusterer.closeInactive(clocks.eventTime(), clocks.arrivalTime())));
+            events.addAll(events(clusterer.closeInactive(clocks.eventTime(), clocks.arrivalTime()), null));
         }
         List<StoryChange> changes = clusterer.add(article, record.timestamp());
-        events.addAll(events(changes));
+        events.addAll(events(changes, article));
         // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
         // The last change is the article's own story (a merge's changes come first); none means already clustered.
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
@@ -115,9 +116,11 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     }
 
 
-    private static List<StoryEvent> events(List<StoryChange> changes) {
+    /** @param article the article the changes were made for, carried by the change it caused; null for closes */
+    private static List<StoryEvent> events(List<StoryChange> changes, Article article) {
         List<StoryEvent> events = new ArrayList<>(changes.size());
         for (StoryChange change : changes) {
+            boolean carriesArticle = article != null && article.getId().equals(change.articleId());
             PipelineMeters.storyEvent(change.type().name());
             events.add(StoryEvent.newBuilder()
                     .setEventId(change.story().getId() + ":" + change.sequence())
@@ -127,6 +130,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
                     .setStory(change.story())
                     .setArticleId(change.articleId())
                     .setArticleTitle(change.articleTitle())
+                    .setArticle(carriesArticle ? EventArticles.of(article) : null)
                     .setMergedStoryId(change.mergedStoryId())
                     .setAt(Instant.ofEpochMilli(change.at()))
                     .build());

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.newswire.avro.EventArticle;
 import io.newswire.avro.LinkedStory;
+import io.newswire.avro.Quotation;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.NewsroomArticles;
@@ -51,9 +53,12 @@ class NewsroomViewTest {
                 .setStory(story).setAt(at).build();
     }
 
-    private static StoryArticle article(String id, String storyId, Instant time) {
-        return StoryArticle.newBuilder().setId(id).setStoryId(storyId).setTitle("Article " + id).setSource("outlet")
-                .setTime(time).setQuotations(List.of()).build();
+    /** The ARTICLE_ADDED event the clusterer writes when the article joins the story. */
+    private static StoryEvent article(String id, String storyId, Instant time) {
+        EventArticle article = EventArticle.newBuilder().setId(id).setTitle("Article " + id).setSource("outlet").setTime(time)
+                .setQuotations(List.of(new Quotation("We will rebuild.", "Ana Lima", "person:ana-lima", "said", false))).build();
+        return StoryEvent.newBuilder(event("ARTICLE_ADDED", story(storyId, 1, "EMERGING"), time)).setEventId(storyId + ":" + id)
+                .setArticleId(id).setArticleTitle(article.getTitle()).setArticle(article).build();
     }
 
     @Test
@@ -98,14 +103,20 @@ class NewsroomViewTest {
     }
 
     @Test
-    void shouldKeepArticlesThatArriveBeforeTheirStory() {
+    void shouldKeepTheQuotationsTheEventsArticleCarries() {
         view.apply(article("a1", "s1", T0));
-        assertNull(stories.get("s1").getStory());
 
-        view.apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+        StoryArticle kept = articles.get("s1").getArticles().get(0);
+        assertEquals("s1", kept.getStoryId());
+        assertEquals("Ana Lima", kept.getQuotations().get(0).getSpeaker());
+    }
 
-        assertNotNull(stories.get("s1").getStory());
-        assertEquals(1, stories.get("s1").getArticleTimes().size());
+    @Test
+    void shouldKeepNoArticleForAnEventWithoutOne() {
+        view.apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
+
+        assertNull(articles.get("s1"));
+        assertEquals(List.of(), stories.get("s1").getArticleTimes());
     }
 
     @Test
@@ -130,8 +141,8 @@ class NewsroomViewTest {
 
     @Test
     void shouldExpireOnlyClosedStoriesUnchangedSinceTheCutOff() {
-        view.apply(event("CLOSED", story("old-closed", 1, "CLOSED"), T0));
         view.apply(article("a1", "old-closed", T0));
+        view.apply(event("CLOSED", story("old-closed", 1, "CLOSED"), T0));
         view.apply(event("UPDATED", story("old-open", 1, "ACTIVE"), T0));
         view.apply(event("CLOSED", story("new-closed", 1, "CLOSED"), T0.plus(Duration.ofDays(2))));
 
