@@ -91,7 +91,7 @@ public final class NewswireTopology {
         changes.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"))
                 .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
-        newsroomView(builder, topics);
+        newsroomView(builder, topics, settings);
         // Wired last so the sub-topologies before it keep their numbers (and their task directories).
         linkAcrossLanguages(clustered, topics, settings);
         return builder.build(optimizations());
@@ -144,9 +144,12 @@ public final class NewswireTopology {
      * CREATED and ARTICLE_ADDED events carry their article: the pipeline writes nothing extra for it, and the
      * view shows exactly what subscribers see.
      */
-    private static void newsroomView(StreamsBuilder builder, NewswireTopics topics) {
+    private static void newsroomView(StreamsBuilder builder, NewswireTopics topics, TopologySettings settings) {
+        // An article stays on the page as long as its story can: open for the inactivity period, then shown when closed.
+        Duration articleRetention = settings.storyInactivity().plus(NEWSROOM_RETENTION);
         builder.stream(topics.events().name(), TopicBinding.consumed(topics.events(), "newsroom-events-source"))
-                .process(NewsroomViewProcessor.supplier(NEWSROOM_RETENTION, topics.storeSerde(), topics.storeSerde()), Named.as("newsroom-view"));
+                .process(NewsroomViewProcessor.supplier(NEWSROOM_RETENTION, articleRetention, topics.storeSerde(), topics.storeSerde()),
+                        Named.as("newsroom-view"));
         builder.table(topics.entities().name(), TopicBinding.consumed(topics.entities(), "newsroom-entity-table"),
                 Materialized.<String, EntityRecord>as(Stores.persistentKeyValueStore(NEWSROOM_ENTITY_STORE))
                         .withKeySerde(topics.entities().keySerde()).withValueSerde(topics.entities().valueSerde()));

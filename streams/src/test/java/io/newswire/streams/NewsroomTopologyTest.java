@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.newswire.avro.EntityRecord;
 import io.newswire.avro.StoryEvent;
-import io.newswire.avro.internal.NewsroomArticles;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.avro.internal.StoryArticle;
+import io.newswire.streams.newsroom.NewsroomView;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,9 +44,9 @@ class NewsroomTopologyTest {
             String storyId = last.getStory().getId();
 
             KeyValueStore<String, NewsroomStory> stories = pipeline.driver.getKeyValueStore(NewsroomViewProcessor.STORY_STORE);
-            KeyValueStore<String, NewsroomArticles> articles = pipeline.driver.getKeyValueStore(NewsroomViewProcessor.ARTICLE_STORE);
+            WindowStore<String, StoryArticle> articles = pipeline.driver.getWindowStore(NewsroomViewProcessor.ARTICLE_STORE);
             assertEquals(2, stories.get(storyId).getStory().getArticleCount());
-            List<StoryArticle> kept = articles.get(storyId).getArticles();
+            List<StoryArticle> kept = NewsroomView.newestArticles(articles, storyId);
             assertEquals(List.of("Barriers hold in Lindenholm", "River floods Lindenholm"), kept.stream().map(StoryArticle::getTitle).toList());
             assertEquals("Clara Vennstrom", kept.get(1).getQuotations().get(0).getSpeaker());
         }

@@ -13,9 +13,10 @@ import io.newswire.app.api.Views.TrendWindow;
 import io.newswire.avro.EntityRecord;
 import io.newswire.avro.Story;
 import io.newswire.avro.TopicRule;
-import io.newswire.avro.internal.NewsroomArticles;
+import io.newswire.avro.internal.StoryArticle;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.streams.NewswireTopology;
+import io.newswire.streams.newsroom.NewsroomView;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.rules.NewsTopics;
@@ -74,10 +75,8 @@ final class NewsroomQueries {
             return Optional.empty();
         }
         Map<String, ArticleView> articles = new LinkedHashMap<>();
-        NewsroomArticles own = instances.local(NewsroomViewProcessor.ARTICLE_STORE, QueryableStoreTypes.<String, NewsroomArticles>keyValueStore()).get(id);
-        if (own != null) {
-            own.getArticles().forEach(a -> articles.put(a.getId(), Views.article(a)));
-        }
+        NewsroomView.newestArticles(instances.local(NewsroomViewProcessor.ARTICLE_STORE, QueryableStoreTypes.<String, StoryArticle>windowStore()), id)
+                .forEach(a -> articles.put(a.getId(), Views.article(a)));
         // A merged story's page lists the absorbed stories' articles too; they may live on other instances.
         for (String absorbed : view.getAbsorbed()) {
             story(absorbed, false).ifPresent(d -> d.articles().forEach(a -> articles.putIfAbsent(a.id(), a)));

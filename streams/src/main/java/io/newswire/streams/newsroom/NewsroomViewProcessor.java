@@ -1,7 +1,7 @@
 package io.newswire.streams.newsroom;
 
 import io.newswire.avro.StoryEvent;
-import io.newswire.avro.internal.NewsroomArticles;
+import io.newswire.avro.internal.StoryArticle;
 import io.newswire.avro.internal.NewsroomStory;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -21,7 +21,8 @@ import org.apache.kafka.streams.state.Stores;
 public final class NewsroomViewProcessor implements Processor<String, StoryEvent, Void, Void> {
 
     public static final String STORY_STORE = "newsroom-stories";
-    public static final String ARTICLE_STORE = "newsroom-articles";
+    /** Renamed from newsroom-articles (a key-value store of article lists) when it became a window store. */
+    public static final String ARTICLE_STORE = "newsroom-story-articles";
     static final Duration EXPIRY_CHECK = Duration.ofMinutes(10);
 
     private final Duration retention;
@@ -34,9 +35,10 @@ public final class NewsroomViewProcessor implements Processor<String, StoryEvent
 
     /**
      * @param retention how long a closed story stays in the view after its last change (stream time)
+     * @param articleRetention how long an article stays on its story's page (its event time against the newest article's)
      */
-    public static ProcessorSupplier<String, StoryEvent, Void, Void> supplier(Duration retention, Serde<NewsroomStory> storySerde,
-                                                                                Serde<NewsroomArticles> articlesSerde) {
+    public static ProcessorSupplier<String, StoryEvent, Void, Void> supplier(Duration retention, Duration articleRetention,
+                                                                          Serde<NewsroomStory> storySerde, Serde<StoryArticle> articleSerde) {
         return new ProcessorSupplier<>() {
             @Override
             public Processor<String, StoryEvent, Void, Void> get() {
@@ -49,8 +51,10 @@ public final class NewsroomViewProcessor implements Processor<String, StoryEvent
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STORY_STORE), Serdes.String(), storySerde)
                                 .withCachingEnabled(),
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ARTICLE_STORE), Serdes.String(), articlesSerde)
-                                .withCachingEnabled()));
+                        // Duplicates retained: two articles of a story may share a millisecond. One-millisecond windows,
+                        // since a "window" here is only an article's time.
+                        Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLE_STORE, articleRetention, Duration.ofMillis(1), true),
+                                Serdes.String(), articleSerde)));
             }
         };
     }

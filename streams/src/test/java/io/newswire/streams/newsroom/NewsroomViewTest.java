@@ -9,7 +9,6 @@ import io.newswire.avro.LinkedStory;
 import io.newswire.avro.Quotation;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
-import io.newswire.avro.internal.NewsroomArticles;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.avro.internal.StoryArticle;
 import io.newswire.config.NewswireConfig;
@@ -23,6 +22,7 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +34,9 @@ class NewsroomViewTest {
     private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient());
     private final KeyValueStore<String, NewsroomStory> stories = init(Stores.keyValueStoreBuilder(
             Stores.inMemoryKeyValueStore("stories"), Serdes.String(), topics.<NewsroomStory>storeSerde()).withLoggingDisabled().build());
-    private final KeyValueStore<String, NewsroomArticles> articles = init(Stores.keyValueStoreBuilder(
-            Stores.inMemoryKeyValueStore("articles"), Serdes.String(), topics.<NewsroomArticles>storeSerde()).withLoggingDisabled().build());
+    private final WindowStore<String, StoryArticle> articles = init(Stores.windowStoreBuilder(
+            Stores.inMemoryWindowStore("articles", Duration.ofDays(4), Duration.ofMillis(1), true), Serdes.String(),
+            topics.<StoryArticle>storeSerde()).withLoggingDisabled().build());
     private final NewsroomView view = new NewsroomView(stories, articles);
 
     private <S extends StateStore> S init(S store) {
@@ -93,20 +94,28 @@ class NewsroomViewTest {
     }
 
     @Test
-    void shouldKeepArticlesNewestFirstOnce() {
+    void shouldListArticlesNewestFirstOnce() {
         view.apply(article("a1", "s1", T0));
         view.apply(article("a2", "s1", T0.plusSeconds(120)));
         view.apply(article("a1", "s1", T0));
 
-        assertEquals(List.of("a2", "a1"), articles.get("s1").getArticles().stream().map(StoryArticle::getId).toList());
-        assertEquals(List.of(T0.toEpochMilli(), T0.plusSeconds(120).toEpochMilli()), stories.get("s1").getArticleTimes());
+        assertEquals(List.of("a2", "a1"), NewsroomView.newestArticles(articles, "s1").stream().map(StoryArticle::getId).toList());
+    }
+
+    @Test
+    void shouldKeepTwoArticlesOfTheSameMillisecond() {
+        view.apply(article("a1", "s1", T0));
+        view.apply(article("a2", "s1", T0));
+
+        assertEquals(2, NewsroomView.newestArticles(articles, "s1").size());
+        assertEquals(List.of(T0.toEpochMilli(), T0.toEpochMilli()), stories.get("s1").getArticleTimes());
     }
 
     @Test
     void shouldKeepTheQuotationsTheEventsArticleCarries() {
         view.apply(article("a1", "s1", T0));
 
-        StoryArticle kept = articles.get("s1").getArticles().get(0);
+        StoryArticle kept = NewsroomView.newestArticles(articles, "s1").get(0);
         assertEquals("s1", kept.getStoryId());
         assertEquals("Ana Lima", kept.getQuotations().get(0).getSpeaker());
     }
@@ -115,17 +124,17 @@ class NewsroomViewTest {
     void shouldKeepNoArticleForAnEventWithoutOne() {
         view.apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
 
-        assertNull(articles.get("s1"));
+        assertEquals(List.of(), NewsroomView.newestArticles(articles, "s1"));
         assertEquals(List.of(), stories.get("s1").getArticleTimes());
     }
 
     @Test
-    void shouldCapTheArticlesKeptPerStory() {
+    void shouldListOnlyAStorysNewestArticles() {
         for (int i = 0; i < NewsroomView.MAX_ARTICLES + 5; i++) {
             view.apply(article("a" + i, "s1", T0.plusSeconds(i)));
         }
 
-        List<StoryArticle> kept = articles.get("s1").getArticles();
+        List<StoryArticle> kept = NewsroomView.newestArticles(articles, "s1");
         assertEquals(NewsroomView.MAX_ARTICLES, kept.size());
         assertEquals("a" + (NewsroomView.MAX_ARTICLES + 4), kept.get(0).getId());
     }
@@ -150,7 +159,6 @@ class NewsroomViewTest {
 
         assertEquals(1, removed);
         assertNull(stories.get("old-closed"));
-        assertNull(articles.get("old-closed"));
         assertNotNull(stories.get("old-open"));
         assertNotNull(stories.get("new-closed"));
     }
