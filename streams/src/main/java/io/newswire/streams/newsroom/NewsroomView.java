@@ -19,7 +19,8 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 /**
  * What the dashboard and the HTTP API read, keyed by story id: each story's latest snapshot and its
  * articles, both from news.events (a CREATED or ARTICLE_ADDED event carries its article). Articles are kept
- * one record each, at their event time, in a window store: a story's page lists the newest, and the
+ * one record each, at their arrival (the event record's timestamp), in a window store: a story's page lists the
+ * latest to arrive, and the
  * changelog neither rewrites a story's article list per article (3.3 KB per article on news_cluster) nor
  * needs a tombstone per article, as the store's retention drops them.
  */
@@ -37,8 +38,12 @@ public final class NewsroomView {
         this.articles = articles;
     }
 
-    /** @return the stream time the event carries */
-    public long apply(StoryEvent event) {
+    /**
+     * @param arrival the event record's timestamp: articles are kept by it, so one whose event time is far older
+     *                than its story's newest (a back-fill, a feed's archive) is not taken for expired
+     * @return the stream time the event carries
+     */
+    public long apply(StoryEvent event, long arrival) {
         Story story = event.getStory();
         NewsroomStory view = stories.get(story.getId());
         long at = event.getAt().toEpochMilli();
@@ -74,22 +79,22 @@ public final class NewsroomView {
         }
         StoryArticle article = StoryArticles.of(event);
         if (article != null) {
-            addArticle(article, view);
+            addArticle(article, arrival, view);
         }
         stories.put(story.getId(), view);
         return at;
     }
 
-    /** Keeps the article under its story at its event time, and its time for the sparkline. */
-    private void addArticle(StoryArticle article, NewsroomStory view) {
-        articles.put(article.getStoryId(), article, article.getTime().toEpochMilli());
+    /** Keeps the article under its story at its arrival, and its event time for the sparkline. */
+    private void addArticle(StoryArticle article, long arrival, NewsroomStory view) {
+        articles.put(article.getStoryId(), article, arrival);
         List<Long> times = new ArrayList<>(view.getArticleTimes());
         times.add(article.getTime().toEpochMilli());
         times.sort(null);
         view.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
     }
 
-    /** The story's newest articles, newest first, at most {@link #MAX_ARTICLES}. */
+    /** The story's articles that arrived last, latest first, at most {@link #MAX_ARTICLES}. */
     public static List<StoryArticle> newestArticles(ReadOnlyWindowStore<String, StoryArticle> articles, String storyId) {
         List<StoryArticle> newest = new ArrayList<>();
         try (WindowStoreIterator<StoryArticle> all = articles.backwardFetch(storyId, Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE))) {

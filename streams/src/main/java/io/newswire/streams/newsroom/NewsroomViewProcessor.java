@@ -75,6 +75,6 @@ public final class NewsroomViewProcessor implements Processor<String, StoryEvent
 
     @Override
     public void process(Record<String, StoryEvent> record) {
-        streamTime = Math.max(streamTime, view.apply(record.value()));
+        streamTime = Math.max(streamTime, view.apply(record.value(), record.timestamp()));
     }
 }

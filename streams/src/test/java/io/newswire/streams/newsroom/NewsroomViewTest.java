@@ -62,10 +62,23 @@ class NewsroomViewTest {
                 .setArticleId(id).setArticleTitle(article.getTitle()).setArticle(article).build();
     }
 
+    /** As the processor does, with the record's timestamp; here the event's time. */
+    private void apply(StoryEvent event) {
+        view.apply(event, event.getAt().toEpochMilli());
+    }
+
+    @Test
+    void shouldKeepAnArticleFarOlderThanTheStorysNewest() {
+        apply(article("a1", "s1", T0));
+        view.apply(article("a2", "s1", T0.minus(Duration.ofDays(30))), T0.plusSeconds(1).toEpochMilli());
+
+        assertEquals(List.of("a2", "a1"), NewsroomView.newestArticles(articles, "s1").stream().map(StoryArticle::getId).toList());
+    }
+
     @Test
     void shouldKeepTheLatestSnapshotAndEventType() {
-        view.apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
-        view.apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
+        apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+        apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
 
         NewsroomStory kept = stories.get("s1");
         assertEquals(2, kept.getStory().getArticleCount());
@@ -75,11 +88,11 @@ class NewsroomViewTest {
 
     @Test
     void shouldKeepAStorysLinksThroughLaterSnapshotsWithoutThem() {
-        view.apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+        apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
         Story linked = story("s1", 1, "EMERGING");
         linked.setLinkedStories(List.of(new LinkedStory("s9", "de", "Hochwasser", 0.8)));
-        view.apply(event("LINKED", linked, T0.plusSeconds(30)));
-        view.apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
+        apply(event("LINKED", linked, T0.plusSeconds(30)));
+        apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
 
         NewsroomStory kept = stories.get("s1");
         assertEquals(2, kept.getStory().getArticleCount());
@@ -88,24 +101,24 @@ class NewsroomViewTest {
 
     @Test
     void shouldRememberWhenAStoryStartedTrending() {
-        view.apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
+        apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
 
         assertEquals(T0, stories.get("s1").getTrendingAt());
     }
 
     @Test
     void shouldListArticlesNewestFirstOnce() {
-        view.apply(article("a1", "s1", T0));
-        view.apply(article("a2", "s1", T0.plusSeconds(120)));
-        view.apply(article("a1", "s1", T0));
+        apply(article("a1", "s1", T0));
+        apply(article("a2", "s1", T0.plusSeconds(120)));
+        apply(article("a1", "s1", T0));
 
         assertEquals(List.of("a2", "a1"), NewsroomView.newestArticles(articles, "s1").stream().map(StoryArticle::getId).toList());
     }
 
     @Test
     void shouldKeepTwoArticlesOfTheSameMillisecond() {
-        view.apply(article("a1", "s1", T0));
-        view.apply(article("a2", "s1", T0));
+        apply(article("a1", "s1", T0));
+        apply(article("a2", "s1", T0));
 
         assertEquals(2, NewsroomView.newestArticles(articles, "s1").size());
         assertEquals(List.of(T0.toEpochMilli(), T0.toEpochMilli()), stories.get("s1").getArticleTimes());
@@ -113,7 +126,7 @@ class NewsroomViewTest {
 
     @Test
     void shouldKeepTheQuotationsTheEventsArticleCarries() {
-        view.apply(article("a1", "s1", T0));
+        apply(article("a1", "s1", T0));
 
         StoryArticle kept = NewsroomView.newestArticles(articles, "s1").get(0);
         assertEquals("s1", kept.getStoryId());
@@ -122,7 +135,7 @@ class NewsroomViewTest {
 
     @Test
     void shouldKeepNoArticleForAnEventWithoutOne() {
-        view.apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
+        apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
 
         assertEquals(List.of(), NewsroomView.newestArticles(articles, "s1"));
         assertEquals(List.of(), stories.get("s1").getArticleTimes());
@@ -131,7 +144,7 @@ class NewsroomViewTest {
     @Test
     void shouldListOnlyAStorysNewestArticles() {
         for (int i = 0; i < NewsroomView.MAX_ARTICLES + 5; i++) {
-            view.apply(article("a" + i, "s1", T0.plusSeconds(i)));
+            apply(article("a" + i, "s1", T0.plusSeconds(i)));
         }
 
         List<StoryArticle> kept = NewsroomView.newestArticles(articles, "s1");
@@ -142,18 +155,18 @@ class NewsroomViewTest {
     @Test
     void shouldRecordStoriesMergedIntoTheSurvivor() {
         StoryEvent merged = StoryEvent.newBuilder(event("MERGED", story("s1", 4, "ACTIVE"), T0)).setMergedStoryId("s2").build();
-        view.apply(merged);
-        view.apply(merged);
+        apply(merged);
+        apply(merged);
 
         assertEquals(List.of("s2"), stories.get("s1").getAbsorbed());
     }
 
     @Test
     void shouldExpireOnlyClosedStoriesUnchangedSinceTheCutOff() {
-        view.apply(article("a1", "old-closed", T0));
-        view.apply(event("CLOSED", story("old-closed", 1, "CLOSED"), T0));
-        view.apply(event("UPDATED", story("old-open", 1, "ACTIVE"), T0));
-        view.apply(event("CLOSED", story("new-closed", 1, "CLOSED"), T0.plus(Duration.ofDays(2))));
+        apply(article("a1", "old-closed", T0));
+        apply(event("CLOSED", story("old-closed", 1, "CLOSED"), T0));
+        apply(event("UPDATED", story("old-open", 1, "ACTIVE"), T0));
+        apply(event("CLOSED", story("new-closed", 1, "CLOSED"), T0.plus(Duration.ofDays(2))));
 
         int removed = view.expire(T0.plus(Duration.ofDays(1)).toEpochMilli());
 
