@@ -23,17 +23,20 @@ import io.newswire.streams.rules.NewsTopics;
 import io.newswire.streams.stories.StoryStatus;
 import io.newswire.streams.trends.TrendCountingProcessor;
 import io.newswire.streams.trends.TrendHits;
+import io.newswire.streams.trends.TrendWindows;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.kafka.streams.KeyValue;
@@ -166,23 +169,31 @@ final class NewsroomQueries {
     }
 
     /**
-     * One scan of this instance's windows: a fetch by key and time range walks the store's cache segment by
-     * segment over the range, and the range cannot be narrowed without knowing the stream time (replays run
-     * in the past), which took seconds per key. The store only keeps windows within its retention (1 h 10 min).
+     * One scan of this instance's buckets: a fetch by key and time range walks the store segment by segment over
+     * the range, and the range cannot be narrowed without knowing the stream time (replays run in the past),
+     * which took seconds per key. Windows are summed from buckets, from the oldest bucket kept, so each is whole.
      */
     private Map<String, List<TrendWindow>> localTrends(Set<String> keys) {
         ReadOnlyWindowStore<String, Long> store = instances.local(TrendCountingProcessor.TREND_STORE, QueryableStoreTypes.windowStore());
-        Map<String, List<TrendWindow>> windows = new LinkedHashMap<>();
+        Map<String, SortedMap<Long, Long>> buckets = new HashMap<>();
+        long oldest = Long.MAX_VALUE;
         try (KeyValueIterator<Windowed<String>, Long> all = store.all()) {
             while (all.hasNext()) {
-                KeyValue<Windowed<String>, Long> window = all.next();
-                if (keys.contains(window.key.key())) {
-                    windows.computeIfAbsent(window.key.key(), k -> new ArrayList<>()).add(new TrendWindow(
-                            window.key.window().startTime().toString(), window.key.window().endTime().toString(), window.value));
+                KeyValue<Windowed<String>, Long> bucket = all.next();
+                oldest = Math.min(oldest, bucket.key.window().start());
+                if (keys.contains(bucket.key.key())) {
+                    buckets.computeIfAbsent(bucket.key.key(), k -> new TreeMap<>()).put(bucket.key.window().start(), bucket.value);
                 }
             }
         }
-        windows.values().forEach(list -> list.sort(Comparator.comparing((TrendWindow w) -> Instant.parse(w.start()))));
+        long size = TrendCountingProcessor.WINDOW.toMillis();
+        Map<String, List<TrendWindow>> windows = new LinkedHashMap<>();
+        for (Map.Entry<String, SortedMap<Long, Long>> key : buckets.entrySet()) {
+            List<TrendWindow> list = new ArrayList<>();
+            TrendWindows.hopping(key.getValue(), size, TrendCountingProcessor.ADVANCE.toMillis(), oldest).forEach((start, count) -> list.add(
+                    new TrendWindow(Instant.ofEpochMilli(start).toString(), Instant.ofEpochMilli(start + size).toString(), count)));
+            windows.put(key.getKey(), list);
+        }
         return windows;
     }
 

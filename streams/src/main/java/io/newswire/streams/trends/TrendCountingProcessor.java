@@ -16,12 +16,15 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Counts each linking input's trend hits (see {@link TrendHits}) in hopping windows of event time and forwards
- * every window's final counts when it closes, keyed by trend key. The counts are the live store the API reads.
+ * every window's final counts when it closes, keyed by trend key. The API derives the live windows from the store.
  */
 public final class TrendCountingProcessor implements Processor<String, LinkingInput, String, TrendCount> {
 
-    /** Window counts per "topic:SLUG" and "entity:ID", live (before the window closes). */
-    public static final String TREND_STORE = "trend-counts";
+    /**
+     * Counts per "topic:SLUG" and "entity:ID" and five-minute bucket, live; a window's count is the sum of its
+     * buckets ({@link TrendWindows#hopping}). Renamed from trend-counts, which held each window's count.
+     */
+    public static final String TREND_STORE = "trend-buckets";
     /** How far the final counts have been emitted, so a restarted task neither repeats nor skips a window. */
     public static final String PROGRESS_STORE = "trend-progress";
     public static final Duration WINDOW = Duration.ofHours(1);
@@ -46,7 +49,7 @@ public final class TrendCountingProcessor implements Processor<String, LinkingIn
             @Override
             public Set<StoreBuilder<?>> stores() {
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
-                        Stores.windowStoreBuilder(Stores.persistentWindowStore(TREND_STORE, WINDOW.plus(grace), WINDOW, false),
+                        Stores.windowStoreBuilder(Stores.persistentWindowStore(TREND_STORE, TrendWindows.bucketRetention(WINDOW, grace), ADVANCE, false),
                                 Serdes.String(), Serdes.Long()).withCachingEnabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE), Serdes.String(), Serdes.Long())
                                 .withCachingEnabled()));

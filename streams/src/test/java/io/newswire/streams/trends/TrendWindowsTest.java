@@ -31,7 +31,8 @@ class TrendWindowsTest {
 
     @BeforeEach
     void setUp() {
-        counts = Stores.windowStoreBuilder(Stores.inMemoryWindowStore("counts", HOUR.plus(GRACE), HOUR, false), Serdes.String(), Serdes.Long())
+        counts = Stores.windowStoreBuilder(Stores.inMemoryWindowStore("buckets", TrendWindows.bucketRetention(HOUR, GRACE), ADVANCE, false),
+                        Serdes.String(), Serdes.Long())
                 .withLoggingDisabled().build();
         counts.init(context.getStateStoreContext(), counts);
         progress = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("progress"), Serdes.String(), Serdes.Long())
@@ -67,6 +68,29 @@ class TrendWindowsTest {
         hit("entity:lindenholm", Duration.ofMinutes(30));
         hit("entity:chile", Duration.ofHours(4));
         assertEquals(12, emitted.stream().filter(t -> t.getKey().equals("entity:lindenholm")).count());
+    }
+
+    @Test
+    void shouldWriteOneCountPerHitNotOnePerWindow() {
+        hit("entity:lindenholm", Duration.ofMinutes(30));
+        hit("entity:lindenholm", Duration.ofMinutes(31));
+
+        try (var all = counts.all()) {
+            assertEquals(2L, all.next().value);
+            assertTrue(!all.hasNext());
+        }
+    }
+
+    @Test
+    void shouldSumAWindowsBucketsFromTheFirstWindowAsked() {
+        long minute = Duration.ofMinutes(1).toMillis();
+        java.util.SortedMap<Long, Long> windows = TrendWindows.hopping(new java.util.TreeMap<>(java.util.Map.of(60 * minute, 2L, 70 * minute, 1L)),
+                HOUR.toMillis(), ADVANCE.toMillis(), 15 * minute);
+
+        assertEquals(java.util.List.of(15 * minute, 60 * minute, 70 * minute),
+                java.util.List.of(windows.firstKey(), windows.headMap(65 * minute).lastKey(), windows.lastKey()));
+        assertEquals(3L, windows.get(15 * minute));
+        assertEquals(1L, windows.get(70 * minute));
     }
 
     @Test
