@@ -35,13 +35,11 @@ public final class FileIngestor {
      */
     public IngestReport ingest(List<Path> paths, Progress progress) {
         List<Path> inputs = InputFiles.expand(paths);
-        int done = 0;
-        for (Path file : inputs) {
-            progress.update(done++, inputs.size());
-            if (publisher.stopped()) {
-                break;
-            }
-            ingestFile(file);
+        try (ReadAhead readAhead = new ReadAhead(files)) {
+            readAhead.read(inputs, publishing(), done -> {
+                progress.update(done, inputs.size());
+                return !publisher.stopped();
+            });
         }
         progress.update(inputs.size(), inputs.size());
         return publisher.finish();
@@ -49,7 +47,11 @@ public final class FileIngestor {
 
     /** One file, without waiting for delivery: for watched directories, where files arrive one by one. */
     public void ingestFile(Path file) {
-        files.read(file, new ArticleFiles.Sink() {
+        files.read(file, publishing());
+    }
+
+    private ArticleFiles.Sink publishing() {
+        return new ArticleFiles.Sink() {
             @Override
             public void article(RawArticle article, String origin) {
                 publisher.publish(article, origin);
@@ -59,6 +61,6 @@ public final class FileIngestor {
             public void unreadable(String origin, String reason, Throwable cause, byte[] bytes) {
                 publisher.deadLetter(origin, reason, cause, bytes);
             }
-        });
+        };
     }
 }
