@@ -48,6 +48,10 @@ public final class EvalClusteringCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "FILE", description = "Also write each article as enriched (JSON lines, no body), with its gold label and story.")
     Path articlesOut;
 
+    @Option(names = "--writes", description = "Also print what the topology wrote per article, by topic (records and bytes before "
+            + "compression; the evaluation commits after every article).")
+    boolean writes;
+
     @Option(names = "--show", description = "Wrong merges and fragmented events to list (default: ${DEFAULT-VALUE}).")
     int show = 5;
 
@@ -80,6 +84,9 @@ public final class EvalClusteringCommand implements Callable<Integer> {
                 storylines.predictedClusters(), storylines.pairwiseP(), storylines.pairwiseR(), storylines.pairwiseF1(),
                 storylines.bcubedP(), storylines.bcubedR(), storylines.bcubedF1());
         System.out.print(ClusteringReport.mixed("storylines holding more than one gold event", gold, result.storylines(), show));
+        if (writes) {
+            System.out.print(result.writes().report(lines.size()));
+        }
         if (predictions != null) {
             json.writerWithDefaultPrettyPrinter().writeValue(predictions.toFile(), result.stories());
         }

@@ -12,6 +12,7 @@ import io.newswire.streams.NewswireTopology;
 import io.newswire.streams.StreamsSettings;
 import io.newswire.streams.TopologySettings;
 import io.newswire.topics.NewswireTopics;
+import io.newswire.topics.TypedTopic;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.TopologyTestDriver;
 
 /**
@@ -39,7 +41,8 @@ public final class ClusteringEvaluation {
      * Article id to final story id, the articles the topology dead-lettered, the articles as enriched, and
      * article id to the storyline its final story ended in.
      */
-    public record Result(Map<String, String> stories, int deadLetters, Map<String, Article> articles, Map<String, String> storylines) {
+    public record Result(Map<String, String> stories, int deadLetters, Map<String, Article> articles, Map<String, String> storylines,
+                         TopologyWrites writes) {
     }
 
     private final Clock clock;
@@ -76,21 +79,19 @@ public final class ClusteringEvaluation {
         Map<String, String> mergedInto = new HashMap<>();
         Map<String, String> storylineOfStory = new HashMap<>();
         Map<String, Article> articles = new LinkedHashMap<>();
-        int deadLetters;
+        int deadLetters = badLines.size();
+        TopologyWrites writes = new TopologyWrites();
         try (TopologyTestDriver driver = new TopologyTestDriver(NewswireTopology.build(topics,
                 TopologySettings.from(config, slug -> { })),
                 StreamsSettings.from(config, topics, Files.createDirectories(workDir.resolve("state"))))) {
             TestInputTopic<String, RawArticle> in = driver.createInputTopic(topics.raw().name(),
                     topics.raw().keySerde().serializer(), topics.raw().valueSerde().serializer());
-            TestOutputTopic<String, StoryEvent> events = driver.createOutputTopic(topics.events().name(),
-                    topics.events().keySerde().deserializer(), topics.events().valueSerde().deserializer());
-            TestOutputTopic<String, Article> enriched = driver.createOutputTopic(topics.enriched().name(),
-                    topics.enriched().keySerde().deserializer(), topics.enriched().valueSerde().deserializer());
-            TestOutputTopic<String, io.newswire.avro.Storyline> storylineTopic = driver.createOutputTopic(topics.storylines().name(),
-                    topics.storylines().keySerde().deserializer(), topics.storylines().valueSerde().deserializer());
+            Set<String> read = Set.of(topics.events().name(), topics.enriched().name(), topics.storylines().name(), topics.deadLetters().name());
             for (RawArticle raw : raws) {
                 in.pipeInput(raw.getId(), raw, raw.getFetchedAt());
-                for (StoryEvent event : events.readValuesToList()) {
+                Map<String, List<KeyValue<byte[], byte[]>>> written = writes.drain(driver, read);
+                deadLetters += written.getOrDefault(topics.deadLetters().name(), List.of()).size();
+                for (StoryEvent event : values(written, topics.events())) {
                     if (event.getArticleId() != null) {
                         storyOfArticle.put(event.getArticleId(), event.getStory().getId());
                     }
@@ -98,15 +99,13 @@ public final class ClusteringEvaluation {
                         mergedInto.put(event.getStory().getId(), event.getStory().getMergedInto());
                     }
                 }
-                enriched.readValuesToList().forEach(a -> articles.put(a.getId(), a));
-                storylineTopic.readKeyValuesToList().forEach(kv -> {
-                    if (kv.value != null) {
-                        kv.value.getStoryIds().forEach(story -> storylineOfStory.put(story, kv.key));
+                values(written, topics.enriched()).forEach(a -> articles.put(a.getId(), a));
+                for (io.newswire.avro.Storyline storyline : values(written, topics.storylines())) {
+                    if (storyline != null) {
+                        storyline.getStoryIds().forEach(story -> storylineOfStory.put(story, storyline.getId()));
                     }
-                });
+                }
             }
-            deadLetters = badLines.size() + driver.createOutputTopic(topics.deadLetters().name(),
-                    topics.deadLetters().keySerde().deserializer(), topics.deadLetters().valueSerde().deserializer()).readValuesToList().size();
         } finally {
             InMemorySchemaRegistryClient.dropScope(scope);
         }
@@ -120,6 +119,14 @@ public final class ClusteringEvaluation {
             finalStories.put(article, current);
             storylines.put(article, storylineOfStory.getOrDefault(current, current));
         });
-        return new Result(finalStories, deadLetters, articles, storylines);
+        return new Result(finalStories, deadLetters, articles, storylines, writes);
+    }
+
+    private static <V> List<V> values(Map<String, List<KeyValue<byte[], byte[]>>> written, TypedTopic<?, V> topic) {
+        List<V> values = new ArrayList<>();
+        for (KeyValue<byte[], byte[]> record : written.getOrDefault(topic.name(), List.of())) {
+            values.add(record.value == null ? null : topic.valueSerde().deserializer().deserialize(topic.name(), record.value));
+        }
+        return values;
     }
 }

@@ -1,6 +1,7 @@
 package io.newswire.app.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,5 +36,16 @@ class ClusteringEvaluationTest {
         assertEquals(0, result.deadLetters());
         assertEquals(1.0, score.pairwiseP(), 1e-9, score.report());
         assertEquals(1.0, score.pairwiseR(), 1e-9, score.report());
+    }
+
+    @Test
+    void shouldTallyWhatTheTopologyWritesToEachTopicPerArticle() throws Exception {
+        List<String> lines = Files.readAllLines(FIXTURE);
+        ClusteringEvaluation.Result result = new ClusteringEvaluation(Clock.fixed(Instant.parse("2026-03-10T00:00:00Z"), ZoneOffset.UTC),
+                Map.of()).run(lines, work);
+
+        String report = result.writes().report(lines.size());
+        assertTrue(report.lines().anyMatch(line -> line.matches("news\\.articles\\.enriched +1\\.00 +\\d+\\.\\d")), report);
+        assertTrue(report.lines().anyMatch(line -> line.matches("newswire-streams-clustering-input-repartition +1\\.00 .*")), report);
     }
 }
