@@ -25,7 +25,7 @@ import org.apache.kafka.streams.state.WindowStore;
  *
  * <p>Written by hand because the counts live in the one-partition linking task, which already sees every
  * article's story change: the DSL can only count by a new key after repartitioning every hit by it, which
- * wrote 6.8 records per article. The window arithmetic is Kafka's own ({@link TimeWindows#windowsFor}).
+ * wrote 6.8 records per article. Windows are aligned as Kafka's hopping {@link TimeWindows} align them.
  */
 public final class TrendWindows {
 
@@ -53,8 +53,8 @@ public final class TrendWindows {
 
     /**
      * Moves stream time to {@code time} if that is later and returns the final counts of the windows that closed,
-     * oldest window first. Call it before counting the hits that moved it: the store drops windows older than
-     * its retention measured from the newest window written, so closing first reads every window still due.
+     * oldest window first. Call it before counting the hits that moved it: the store drops buckets older than
+     * its retention measured from the newest bucket written, so closing first reads every bucket still due.
      */
     public List<TrendCount> advanceTo(long time) {
         if (time <= streamTime) {
