@@ -19,10 +19,9 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 /**
  * What the dashboard and the HTTP API read, keyed by story id: each story's latest snapshot and its
  * articles, both from news.events (a CREATED or ARTICLE_ADDED event carries its article). Articles are kept
- * one record each, at their arrival (the event record's timestamp), in a window store: a story's page lists the
- * latest to arrive, and the
- * changelog neither rewrites a story's article list per article (3.3 KB per article on news_cluster) nor
- * needs a tombstone per article, as the store's retention drops them.
+ * one record each, at their arrival (the event record's timestamp), in a window store: a story's page lists
+ * the latest to arrive, and the changelog neither rewrites a story's article list per article (3.3 KB per
+ * article on news_cluster) nor needs a tombstone per article, as the store's retention drops them.
  */
 public final class NewsroomView {
 
@@ -114,8 +113,8 @@ public final class NewsroomView {
     }
 
     /**
-     * Forgets closed stories unchanged since {@code before}: the
-     * view is for what is happening, news.stories and news.events keep the record.
+     * Forgets closed stories unchanged since {@code before}: the view is for what is happening, news.stories
+     * and news.events keep the record.
      *
      * @return how many stories were removed
      */
