@@ -7,10 +7,12 @@ import io.newswire.avro.Storyline;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.TopicRule;
 import io.newswire.avro.internal.ArticleTrend;
+import io.newswire.avro.internal.CatalogueChanges;
 import io.newswire.avro.internal.LinkingInput;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.processors.EnrichProcessor;
 import io.newswire.streams.processors.EntityLinkingProcessor;
+import io.newswire.streams.processors.EntityMergingProcessor;
 import io.newswire.streams.processors.NearDuplicateProcessor;
 import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.streams.processors.StoryLinkingProcessor;
@@ -25,7 +27,6 @@ import io.newswire.streams.trends.TrendHits;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
@@ -76,7 +77,8 @@ public final class NewswireTopology {
                 .repartition(Repartitioned.<String, Article>as("clustering-input")
                         .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
                         .withNumberOfPartitions(topics.enriched().partitions()));
-        KStream<String, ClusteringResult> clustered = clusterByLanguage(byLanguage, topics, settings)
+        LanguageStage stage = clusterByLanguage(byLanguage, topics, settings);
+        KStream<String, ClusteringResult> clustered = stage.clustered()
                 .processValues(() -> new TopicRoutingProcessor(ruleChanges, settings.requestPerTopicTopic()), Named.as("route-to-news-topics"));
 
         KStream<String, Article> articles = clustered
@@ -93,22 +95,30 @@ public final class NewswireTopology {
                 .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
         newsroomView(builder, topics, settings);
         // Wired last so the sub-topologies before it keep their numbers (and their task directories).
-        linkAcrossLanguages(clustered, topics, settings);
+        linkAcrossLanguages(clustered, stage.catalogueChanges(), topics, settings);
         return builder.build(optimizations());
     }
 
     /**
      * Every language's story changes meet in one task to be placed in storylines and linked across languages:
      * story changes are few next to articles, and both need every story in one place. The trends are counted
-     * there too, from the same records, so no hit is written twice.
+     * there too, from the same records, so no hit is written twice, and every language's entity catalogue
+     * changes are merged there into news.entities, its one writer.
      */
-    private static void linkAcrossLanguages(KStream<String, ClusteringResult> clustered, NewswireTopics topics, TopologySettings settings) {
+    private static void linkAcrossLanguages(KStream<String, ClusteringResult> clustered, KStream<String, CatalogueChanges> catalogueChanges,
+                                            NewswireTopics topics, TopologySettings settings) {
         KStream<String, LinkingInput> inputs = clustered
                 .flatMap((language, result) -> linkingInputs(result), Named.as("linking-inputs"))
+                .merge(catalogueChanges.map((language, changes) -> KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, changes)),
+                        Named.as("catalogue-linking-inputs")), Named.as("all-linking-inputs"))
                 .repartition(Repartitioned.<String, LinkingInput>as("story-linking-input")
                         .withKeySerde(Serdes.String()).withValueSerde(topics.storeSerde()).withNumberOfPartitions(1));
         inputs.process(TrendCountingProcessor.supplier(settings.trendGrace()), Named.as("count-trends"))
                 .to(topics.trends().name(), TopicBinding.produced(topics.trends(), "trends-sink"));
+        inputs.flatMapValues(input -> input.getCatalogueChanges() == null ? List.<CatalogueChanges>of() : List.of(input.getCatalogueChanges()),
+                        Named.as("catalogue-changes"))
+                .process(EntityMergingProcessor.supplier(topics.storeSerde()), Named.as("merge-entity-languages"))
+                .to(topics.entities().name(), TopicBinding.produced(topics.entities(), "entities-sink"));
         KStream<String, SpecificRecord> placed = inputs
                 .flatMapValues(input -> input.getChange() == null ? List.<StoryEvent>of() : List.of(input.getChange()),
                         Named.as("linking-changes"))
@@ -155,24 +165,28 @@ public final class NewswireTopology {
                         .withKeySerde(topics.entities().keySerde()).withValueSerde(topics.entities().valueSerde()));
     }
 
+    /** What the per-language stage gives the rest: each article with its story changes, and its catalogue changes. */
+    public record LanguageStage(KStream<String, ClusteringResult> clustered, KStream<String, CatalogueChanges> catalogueChanges) {
+    }
+
     /**
      * Entity linking, near-duplicates and story clustering of articles keyed by language, as the large
-     * news monitors do: one task sees every article of its language. Entity catalogue changes go to
-     * news.entities. Public so the benchmark times exactly this stage.
+     * news monitors do: one task sees every article of its language. Public so the benchmark times exactly
+     * this stage.
      */
-    public static KStream<String, ClusteringResult> clusterByLanguage(KStream<String, Article> byLanguage, NewswireTopics topics,
-                                                                     TopologySettings settings) {
+    public static LanguageStage clusterByLanguage(KStream<String, Article> byLanguage, NewswireTopics topics, TopologySettings settings) {
         KStream<String, SpecificRecord> linked = byLanguage
                 .process(EntityLinkingProcessor.supplier(topics.storeSerde()), Named.as("link-entities"));
-        linked.flatMapValues(r -> r instanceof Article ? List.<EntityRecord>of() : Collections.singletonList((EntityRecord) r),
-                        Named.as("entity-changes"))
-                .to(topics.entities().name(), TopicBinding.produced(topics.entities(), "entities-sink"));
-        return linked
+        KStream<String, CatalogueChanges> catalogueChanges = linked
+                .flatMapValues(r -> r instanceof CatalogueChanges changes ? List.of(changes) : List.<CatalogueChanges>of(),
+                        Named.as("entity-changes"));
+        KStream<String, ClusteringResult> clustered = linked
                 .flatMapValues(r -> r instanceof Article article ? List.of(article) : List.<Article>of(), Named.as("linked-articles"))
                 .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
                         Named.as("detect-near-duplicates"))
                 .processValues(StoryClusteringProcessor.supplier(settings.storyModel(), settings.storyInactivity(),
                         topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
+        return new LanguageStage(clustered, catalogueChanges);
     }
 
     /**
@@ -192,11 +206,11 @@ public final class NewswireTopology {
      */
     private static List<KeyValue<String, LinkingInput>> linkingInputs(ClusteringResult result) {
         List<KeyValue<String, LinkingInput>> inputs = new ArrayList<>(result.events().size() + 1);
-        result.events().forEach(event -> inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(event), null))));
+        result.events().forEach(event -> inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(event), null, null))));
         if (result.article() != null) {
             ArticleTrend trend = TrendHits.of(result.article());
             if (inputs.isEmpty()) {
-                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend)));
+                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, null)));
             } else {
                 inputs.get(inputs.size() - 1).value.setArticleTrend(trend);
             }

@@ -193,6 +193,25 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldPublishAnEntityNamedInTwoLanguagesAsOneRecordWithBothLanguages() {
+        String german = "Die Regierung in Deutschland hat am Montag neue Hilfen für die Landwirte beschlossen. "
+                + "Die Ministerin sagte, Deutschland werde die Betriebe in den kommenden Jahren mit mehr Geld unterstützen, "
+                + "und die Bauernverbände begrüßten die Entscheidung der Regierung.";
+        String english = "The government of Germany approved new aid for farmers on Monday. The minister said Germany would "
+                + "support the farms with more money in the coming years, and the farmers' unions welcomed the decision.";
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("de-1", article("Neue Hilfen für Landwirte", german), T0);
+            pipeline.pipe("de-2", article("Landwirte bekommen mehr Geld", "Am Dienstag. " + german), T0.plus(Duration.ofHours(1)));
+            pipeline.pipe("en-1", article("New aid for farmers", english), T0.plus(Duration.ofHours(2)));
+            pipeline.pipe("en-2", article("Farmers get more money", "On Tuesday. " + english), T0.plus(Duration.ofHours(3)));
+            io.newswire.avro.EntityRecord germany = pipeline.entities.readKeyValuesToMap().get("germany");
+            assertEquals(Set.of("de", "en"), germany.getLanguages().keySet());
+            assertEquals("Germany", germany.getName());
+            assertTrue(germany.getAliases().contains("Deutschland"), germany.getAliases().toString());
+        }
+    }
+
+    @Test
     void shouldNeverStampAnEntitysCatalogueUpdateEarlierThanTheLastOne() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0.plus(Duration.ofHours(5)));

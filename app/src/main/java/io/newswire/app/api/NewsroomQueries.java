@@ -223,7 +223,7 @@ final class NewsroomQueries {
         }
         // Names seen in one article only are not in the catalogue yet; the stories still say who they are.
         return stories.stream().flatMap(s -> s.entities().stream()).filter(e -> e.id().equals(id)).findFirst()
-                .map(e -> new EntityView(e.id(), e.name(), e.type(), List.of(), null, stories.size(), null, null, stories));
+                .map(e -> new EntityView(e.id(), e.name(), e.type(), List.of(), null, stories.size(), null, null, Map.of(), stories));
     }
 
     private ReadOnlyKeyValueStore<String, NewsroomStory> storyStore() {

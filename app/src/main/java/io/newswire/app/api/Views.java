@@ -8,6 +8,8 @@ import io.newswire.avro.internal.StoryArticle;
 import io.newswire.streams.stories.StoryChange;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** The JSON the API returns (see openapi.yaml): plain records, built from the Avro values the stores hold. */
 public final class Views {
@@ -52,7 +54,11 @@ public final class Views {
     }
 
     public record EntityView(String id, String name, String type, List<String> aliases, String aliasOf, long articles,
-                             String firstSeen, String lastSeen, List<StorySummary> stories) {
+                             String firstSeen, String lastSeen, Map<String, EntityLanguageView> languages, List<StorySummary> stories) {
+    }
+
+    /** The entity as one language's articles name it. */
+    public record EntityLanguageView(String name, List<String> aliases, long articles) {
     }
 
     public record EventView(String eventId, String type, String topic, int sequence, String storyId, String articleId,
@@ -92,8 +98,10 @@ public final class Views {
     }
 
     static EntityView entity(EntityRecord r, List<StorySummary> stories) {
+        Map<String, EntityLanguageView> languages = new TreeMap<>();
+        r.getLanguages().forEach((language, l) -> languages.put(language, new EntityLanguageView(l.getName(), l.getAliases(), l.getArticles())));
         return new EntityView(r.getId(), r.getName(), r.getType(), r.getAliases(), r.getAliasOf(), r.getArticles(),
-                iso(r.getFirstSeen()), iso(r.getLastSeen()), stories);
+                iso(r.getFirstSeen()), iso(r.getLastSeen()), languages, stories);
     }
 
     static String iso(Instant instant) {

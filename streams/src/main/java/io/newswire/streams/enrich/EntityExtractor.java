@@ -514,7 +514,7 @@ public final class EntityExtractor {
      * other scripts are transliterated first (Путин → putin), so they neither collapse into an empty id
      * nor stay apart from the same name written in Latin letters.
      */
-    static String id(String canonical) {
+    public static String id(String canonical) {
         String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : TO_LATIN.transliterate(canonical);
         String lower = (Normalizer.isNormalized(latin, Normalizer.Form.NFD) ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD))
                 .toLowerCase(Locale.ROOT);

@@ -19,7 +19,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Entity identity across articles, learned from the stream. An article's entities are resolved against
- * the catalogue of one language: a known id stays, a partial name ("Putin", "George Bush") becomes the
+ * the catalogue of its own language (keys carry the language, see CatalogueKey): a known id stays, a partial name ("Putin", "George Bush") becomes the
  * full name already known ("Vladimir Putin", "George W. Bush"), and a full name arriving after its
  * partial form makes that form an alias of it. Types are votes over articles, so a name typed PERSON
  * here and MISC there is one entity with the type most articles gave it.
@@ -31,10 +31,10 @@ public final class EntityLinker {
     static final int RARE_ARTICLES = 2;
     static final int LEARNED_PER_ARTICLE = 15;
 
-    private final KeyValueStore<String, EntityRecord> catalogue;
-    private final KeyValueStore<String, String> nameKeys;
+    private final KeyValueStore<CatalogueKey, EntityRecord> catalogue;
+    private final KeyValueStore<CatalogueKey, String> nameKeys;
 
-    public EntityLinker(KeyValueStore<String, EntityRecord> catalogue, KeyValueStore<String, String> nameKeys) {
+    public EntityLinker(KeyValueStore<CatalogueKey, EntityRecord> catalogue, KeyValueStore<CatalogueKey, String> nameKeys) {
         this.catalogue = catalogue;
         this.nameKeys = nameKeys;
     }
@@ -45,9 +45,10 @@ public final class EntityLinker {
             return 0;
         }
         int rebuilt = 0;
-        try (KeyValueIterator<String, EntityRecord> all = catalogue.all()) {
+        try (KeyValueIterator<CatalogueKey, EntityRecord> all = catalogue.all()) {
             while (all.hasNext()) {
-                index(all.next().value);
+                KeyValue<CatalogueKey, EntityRecord> entry = all.next();
+                index(entry.key.language(), entry.value);
                 rebuilt++;
             }
         }
@@ -62,14 +63,15 @@ public final class EntityLinker {
     public List<EntityRecord> link(Article article, Instant time) {
         Map<String, EntityRecord> changed = new LinkedHashMap<>();
         Map<String, Entity> resolved = new LinkedHashMap<>();
+        String language = article.getLanguage();
         List<Entity> entities = article.getEntities();
         for (int i = 0; i < entities.size(); i++) {
             Entity entity = entities.get(i);
-            EntityRecord record = resolve(entity);
+            EntityRecord record = resolve(language, entity);
             // Entities come most salient first; the catalogue learns from what articles are about, and the
             // passing mentions below are only resolved, which keeps the stage at a few store reads per article.
             if (i < LEARNED_PER_ARTICLE) {
-                record = learn(article, entity, record, time, changed);
+                record = learn(language, entity, record, time, changed);
             }
             if (record != null) {
                 entity.setId(record.getId());
@@ -82,23 +84,23 @@ public final class EntityLinker {
         return new ArrayList<>(changed.values());
     }
 
-    private EntityRecord learn(Article article, Entity entity, EntityRecord known, Instant time, Map<String, EntityRecord> changed) {
+    private EntityRecord learn(String language, Entity entity, EntityRecord known, Instant time, Map<String, EntityRecord> changed) {
         EntityRecord record = known;
         boolean created = record == null;
         if (created) {
             record = EntityRecord.newBuilder().setId(entity.getId()).setName(entity.getName()).setType(entity.getType())
-                    .setTypeVotes(new HashMap<>()).setAliases(new ArrayList<>()).setArticles(0).setLanguage(article.getLanguage())
+                    .setTypeVotes(new HashMap<>()).setAliases(new ArrayList<>()).setArticles(0).setLanguage(language)
                     .setFirstSeen(time).setLastSeen(time).build();
         }
         String typeBefore = record.getType();
         if (vote(record, entity, time)) {
             changed.put(record.getId(), record);
         }
-        catalogue.put(record.getId(), record);
+        catalogue.put(new CatalogueKey(language, record.getId()), record);
         List<String> partials = new ArrayList<>();
         // Which entity owns a shared partial name (the one more articles name) is revisited as counts double.
         if (created || !typeBefore.equals(record.getType()) || Long.bitCount(record.getArticles()) == 1) {
-            index(record);
+            index(language, record);
         }
         partials.addAll(NameKeys.partialIds(record));
         if (!record.getId().equals(entity.getId())) {
@@ -106,32 +108,34 @@ public final class EntityLinker {
         }
         // Partial forms met before the full name (this article's, or earlier ones') now resolve to it.
         for (String partialId : partials) {
-            EntityRecord partial = catalogue.get(partialId);
+            CatalogueKey partialKey = new CatalogueKey(language, partialId);
+            EntityRecord partial = catalogue.get(partialKey);
             if (partial != null && partial.getAliasOf() == null && !EntityType.LOCATION.name().equals(partial.getType())
                     && !EntityType.ORGANIZATION.name().equals(partial.getType())) {
                 partial.setAliasOf(record.getId());
-                catalogue.put(partialId, partial);
+                catalogue.put(partialKey, partial);
                 changed.put(partialId, partial);
             }
         }
         return record;
     }
 
-    /** Forgets entities seen in at most {@value #RARE_ARTICLES} articles and not since the cut-off; returns their ids. */
-    public List<String> evictRareOlderThan(Instant cutoff) {
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, EntityRecord> all = catalogue.all()) {
+    /** Forgets entities seen in at most {@value #RARE_ARTICLES} articles and not since the cut-off, in every language; returns their keys. */
+    public List<CatalogueKey> evictRareOlderThan(Instant cutoff) {
+        List<CatalogueKey> expired = new ArrayList<>();
+        try (KeyValueIterator<CatalogueKey, EntityRecord> all = catalogue.all()) {
             while (all.hasNext()) {
-                KeyValue<String, EntityRecord> entry = all.next();
+                KeyValue<CatalogueKey, EntityRecord> entry = all.next();
                 if (entry.value.getArticles() <= RARE_ARTICLES && entry.value.getLastSeen().isBefore(cutoff)) {
                     expired.add(entry.key);
                 }
             }
         }
-        for (String id : expired) {
+        for (CatalogueKey id : expired) {
             for (String key : NameKeys.of(catalogue.get(id))) {
-                if (id.equals(nameKeys.get(key))) {
-                    nameKeys.delete(key);
+                CatalogueKey nameKey = new CatalogueKey(id.language(), key);
+                if (id.name().equals(nameKeys.get(nameKey))) {
+                    nameKeys.delete(nameKey);
                 }
             }
             catalogue.delete(id);
@@ -140,15 +144,15 @@ public final class EntityLinker {
     }
 
     /** The catalogue record the entity is, following an alias; null for a name the catalogue does not know. */
-    private EntityRecord resolve(Entity entity) {
-        EntityRecord known = catalogue.get(entity.getId());
+    private EntityRecord resolve(String language, Entity entity) {
+        EntityRecord known = catalogue.get(new CatalogueKey(language, entity.getId()));
         if (known != null) {
-            EntityRecord full = known.getAliasOf() == null ? null : catalogue.get(known.getAliasOf());
+            EntityRecord full = known.getAliasOf() == null ? null : catalogue.get(new CatalogueKey(language, known.getAliasOf()));
             return full != null ? full : known;
         }
         for (String key : NameKeys.lookups(entity.getId(), entity.getType())) {
-            String target = nameKeys.get(key);
-            EntityRecord full = target == null || target.equals(entity.getId()) ? null : catalogue.get(target);
+            String target = nameKeys.get(new CatalogueKey(language, key));
+            EntityRecord full = target == null || target.equals(entity.getId()) ? null : catalogue.get(new CatalogueKey(language, target));
             if (full != null) {
                 return full;
             }
@@ -167,10 +171,12 @@ public final class EntityLinker {
             record.setType(voted);
             changed = true;
         }
-        if (!entity.getId().equals(record.getId()) && !record.getAliases().contains(entity.getName())
-                && record.getAliases().size() < MAX_ALIASES) {
-            record.getAliases().add(entity.getName());
-            changed = true;
+        if (!entity.getId().equals(record.getId())) {
+            changed |= addAlias(record, entity.getName());
+        }
+        // The words the articles used (Deutschland, Германия for germany) are the language's names of it.
+        for (String surface : entity.getSurfaceForms()) {
+            changed |= addAlias(record, surface);
         }
         long articles = record.getArticles() + 1;
         record.setArticles(articles);
@@ -181,17 +187,26 @@ public final class EntityLinker {
         return articles >= 2 && (changed || Long.bitCount(articles) == 1);
     }
 
-    private void index(EntityRecord record) {
+    private static boolean addAlias(EntityRecord record, String alias) {
+        if (alias.equals(record.getName()) || record.getAliases().size() >= MAX_ALIASES || record.getAliases().contains(alias)) {
+            return false;
+        }
+        record.getAliases().add(alias);
+        return true;
+    }
+
+    private void index(String language, EntityRecord record) {
         if (record.getAliasOf() != null) {
             return;
         }
-        for (String key : NameKeys.of(record)) {
+        for (String name : NameKeys.of(record)) {
+            CatalogueKey key = new CatalogueKey(language, name);
             String current = nameKeys.get(key);
             if (current == null) {
                 nameKeys.put(key, record.getId());
             } else if (!current.equals(record.getId())) {
                 // A key two entities share goes to the one more articles name.
-                EntityRecord other = catalogue.get(current);
+                EntityRecord other = catalogue.get(new CatalogueKey(language, current));
                 if (other == null || other.getArticles() < record.getArticles()) {
                     nameKeys.put(key, record.getId());
                 }

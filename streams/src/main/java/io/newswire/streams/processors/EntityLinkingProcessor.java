@@ -2,12 +2,18 @@ package io.newswire.streams.processors;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.EntityRecord;
+import io.newswire.avro.internal.CatalogueChange;
+import io.newswire.avro.internal.CatalogueChanges;
+import io.newswire.streams.entities.CatalogueKey;
 import io.newswire.streams.entities.EntityLinker;
 import io.newswire.streams.parse.EventTime;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
@@ -20,15 +26,17 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Resolves each article's entities against its language's catalogue (see EntityLinker) and forwards
- * two kinds of record: the article, still keyed by language, and catalogue changes keyed by entity id
- * (a null value when a rare entity is forgotten), which the topology writes to the compacted
- * news.entities. One task owns a language, so every article of it resolves against the same catalogue.
+ * Resolves each article's entities against its language's catalogue (see EntityLinker) and forwards,
+ * keyed by language, what the article changed in the catalogue (CatalogueChanges, with a null record for a
+ * rare entity forgotten), then the article. One task owns a language, so every article of it resolves
+ * against the same catalogue; the linking task merges every language's changes into news.entities.
  */
 public final class EntityLinkingProcessor implements Processor<String, Article, String, SpecificRecord> {
 
-    public static final String CATALOGUE_STORE = "entity-catalogue";
-    public static final String NAME_STORE = "entity-partial-names";
+    /** Renamed from entity-catalogue when its keys gained the language: the new store starts empty. */
+    public static final String CATALOGUE_STORE = "entity-catalogues";
+    /** Renamed from entity-partial-names with the catalogue; derived, so rebuilt from it. */
+    public static final String NAME_STORE = "entity-name-keys";
     static final Duration RARE_RETENTION = Duration.ofDays(30);
     static final long EVICT_EVERY = Duration.ofDays(1).toMillis();
 
@@ -48,9 +56,9 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
                 // The partial-name index is derived from the catalogue, so it is rebuilt rather than changelogged.
                 // The catalogue is cached: a name in many articles is written (and changelogged) once per commit.
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CATALOGUE_STORE), Serdes.String(), recordSerde)
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(CATALOGUE_STORE), CatalogueKey.serde(), recordSerde)
                                 .withCachingEnabled(),
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NAME_STORE), Serdes.String(), Serdes.String())
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NAME_STORE), CatalogueKey.serde(), Serdes.String())
                                 .withLoggingDisabled()));
             }
         };
@@ -75,13 +83,20 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
             lastEviction = time.toEpochMilli();
         } else if (time.toEpochMilli() - lastEviction >= EVICT_EVERY) {
             lastEviction = time.toEpochMilli();
-            for (String id : linker.evictRareOlderThan(time.minus(RARE_RETENTION))) {
-                context.forward(new Record<String, SpecificRecord>(id, null, changedAt));
+            Map<String, List<CatalogueChange>> forgotten = new TreeMap<>();
+            for (CatalogueKey key : linker.evictRareOlderThan(time.minus(RARE_RETENTION))) {
+                forgotten.computeIfAbsent(key.language(), language -> new ArrayList<>()).add(new CatalogueChange(key.name(), null));
             }
+            forgotten.forEach((language, changes) -> forward(language, changes, changedAt));
         }
-        for (EntityRecord changed : linker.link(article, time)) {
-            context.forward(new Record<String, SpecificRecord>(changed.getId(), changed, changedAt));
-        }
+        List<CatalogueChange> changes = linker.link(article, time).stream().map(r -> new CatalogueChange(r.getId(), r)).toList();
+        forward(article.getLanguage(), changes, changedAt);
         context.forward(record.withValue((SpecificRecord) article));
+    }
+
+    private void forward(String language, List<CatalogueChange> changes, long changedAt) {
+        if (!changes.isEmpty()) {
+            context.forward(new Record<String, SpecificRecord>(language, new CatalogueChanges(language, new ArrayList<>(changes)), changedAt));
+        }
     }
 }

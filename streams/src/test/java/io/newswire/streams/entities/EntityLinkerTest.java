@@ -27,11 +27,11 @@ class EntityLinkerTest {
     private final MockProcessorContext<Object, Object> context = new MockProcessorContext<>();
     private final Serde<EntityRecord> serde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
             .storeSerde();
-    private final KeyValueStore<String, EntityRecord> catalogue = store("catalogue", serde);
+    private final KeyValueStore<CatalogueKey, EntityRecord> catalogue = store("catalogue", serde);
     private final EntityLinker linker = new EntityLinker(catalogue, store("names", Serdes.String()));
 
-    private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
-        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+    private <V> KeyValueStore<CatalogueKey, V> store(String name, Serde<V> values) {
+        KeyValueStore<CatalogueKey, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), CatalogueKey.serde(), values)
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         return store;
@@ -43,12 +43,20 @@ class EntityLinkerTest {
     }
 
     private static Article article(Entity... entities) {
-        return Article.newBuilder().setId("a").setSource("s").setTitle("t").setBody("b").setIngestedAt(T0).setLanguage("en")
+        return article("en", entities);
+    }
+
+    private static Article article(String language, Entity... entities) {
+        return Article.newBuilder().setId("a").setSource("s").setTitle("t").setBody("b").setIngestedAt(T0).setLanguage(language)
                 .setEntities(new ArrayList<>(List.of(entities))).build();
     }
 
     private Entity linked(Entity entity) {
-        Article article = article(entity);
+        return linked("en", entity);
+    }
+
+    private Entity linked(String language, Entity entity) {
+        Article article = article(language, entity);
         linker.link(article, T0);
         return article.getEntities().get(0);
     }
@@ -65,8 +73,31 @@ class EntityLinkerTest {
     void shouldMakeAnEarlierSurnameAnAliasOfTheFullNameThatFollows() {
         linked(entity("putin", "Putin", "PERSON"));
         linked(entity("vladimir-putin", "Vladimir Putin", "PERSON"));
-        assertEquals("vladimir-putin", catalogue.get("putin").getAliasOf());
+        assertEquals("vladimir-putin", catalogue.get(new CatalogueKey("en", "putin")).getAliasOf());
         assertEquals("vladimir-putin", linked(entity("putin", "Putin", "PERSON")).getId());
+    }
+
+    @Test
+    void shouldResolveANameOnlyAgainstTheCatalogueOfItsOwnLanguage() {
+        linked("en", entity("vladimir-putin", "Vladimir Putin", "PERSON"));
+        assertEquals("putin", linked("de", entity("putin", "Putin", "PERSON")).getId());
+        assertEquals("vladimir-putin", linked("en", entity("putin", "Putin", "PERSON")).getId());
+    }
+
+    @Test
+    void shouldKeepOneRecordPerLanguageForAnEntityNamedInTwo() {
+        linked("en", entity("germany", "Germany", "LOCATION"));
+        linked("de", entity("germany", "Germany", "LOCATION"));
+        assertEquals(1, catalogue.get(new CatalogueKey("en", "germany")).getArticles());
+        assertEquals("de", catalogue.get(new CatalogueKey("de", "germany")).getLanguage());
+    }
+
+    @Test
+    void shouldLearnTheWordsArticlesUsedForAnEntityAsItsAliases() {
+        Entity germany = entity("germany", "Germany", "LOCATION");
+        germany.setSurfaceForms(new ArrayList<>(List.of("Deutschland")));
+        linked("de", germany);
+        assertEquals(List.of("Deutschland"), catalogue.get(new CatalogueKey("de", "germany")).getAliases());
     }
 
     @Test

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newswire.avro.Article;
 import io.newswire.avro.Entity;
 import io.newswire.avro.EntityRecord;
+import io.newswire.avro.internal.CatalogueChanges;
 import io.newswire.config.NewswireConfig;
+import io.newswire.streams.entities.CatalogueKey;
 import io.newswire.registry.InMemorySchemaRegistryClient;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
@@ -30,11 +32,12 @@ import org.junit.jupiter.api.Test;
 class EntityLinkingProcessorTest {
 
     private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
+    private static final CatalogueKey OSKAR = new CatalogueKey("en", "oskar-lindqvist");
 
     private final MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
     private final Serde<EntityRecord> serde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
             .storeSerde();
-    private KeyValueStore<String, EntityRecord> catalogue;
+    private KeyValueStore<CatalogueKey, EntityRecord> catalogue;
     private Processor<String, Article, String, SpecificRecord> processor;
 
     @BeforeEach
@@ -45,8 +48,8 @@ class EntityLinkingProcessorTest {
         processor.init(context);
     }
 
-    private <V> KeyValueStore<String, V> store(String name, Serde<V> values) {
-        KeyValueStore<String, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.String(), values)
+    private <V> KeyValueStore<CatalogueKey, V> store(String name, Serde<V> values) {
+        KeyValueStore<CatalogueKey, V> store = Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), CatalogueKey.serde(), values)
                 .withLoggingDisabled().build();
         store.init(context.getStateStoreContext(), store);
         context.addStateStore(store);
@@ -74,24 +77,26 @@ class EntityLinkingProcessorTest {
         process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
         List<String> keys = forwardedKeys();
         assertEquals("en", keys.get(keys.size() - 1));
-        assertTrue(catalogue.get("oskar-lindqvist") != null);
+        assertTrue(catalogue.get(OSKAR) != null);
     }
 
     @Test
-    void shouldForgetARareEntityOnceADayPassesAfterItsRetentionAndForwardItsTombstone() {
+    void shouldForgetARareEntityOnceADayPassesAfterItsRetentionAndForwardThatItsLanguageForgotIt() {
         process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
         context.resetForwards();
         process(article("a2", T0.plus(EntityLinkingProcessor.RARE_RETENTION).plus(Duration.ofDays(1)), "clara-vennstrom", "Clara Vennstrom"));
-        CapturedForward<? extends String, ? extends SpecificRecord> tombstone = context.forwarded().get(0);
-        assertEquals("oskar-lindqvist", tombstone.record().key());
-        assertNull(tombstone.record().value());
-        assertNull(catalogue.get("oskar-lindqvist"));
+        CapturedForward<? extends String, ? extends SpecificRecord> forgotten = context.forwarded().get(0);
+        CatalogueChanges changes = (CatalogueChanges) forgotten.record().value();
+        assertEquals("en", forgotten.record().key());
+        assertEquals("oskar-lindqvist", changes.getChanges().get(0).getId());
+        assertNull(changes.getChanges().get(0).getRecord());
+        assertNull(catalogue.get(OSKAR));
     }
 
     @Test
     void shouldKeepARareEntityWithinItsRetention() {
         process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
         process(article("a2", T0.plus(EntityLinkingProcessor.RARE_RETENTION).minus(Duration.ofDays(1)), "clara-vennstrom", "Clara Vennstrom"));
-        assertTrue(catalogue.get("oskar-lindqvist") != null);
+        assertTrue(catalogue.get(OSKAR) != null);
     }
 }
