@@ -19,8 +19,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Entity identity across articles, learned from the stream. An article's entities are resolved against
- * the catalogue of its own language (keys carry the language, see CatalogueKey): a known id stays, a partial name ("Putin", "George Bush") becomes the
- * full name already known ("Vladimir Putin", "George W. Bush"), and a full name arriving after its
+ * the catalogue of its own language (keys carry the language, see CatalogueKey): a known id stays, a
+ * partial name ("Putin", "George Bush") becomes the full name already known ("Vladimir Putin",
+ * "George W. Bush"), and a full name arriving after its
  * partial form makes that form an alias of it. Types are votes over articles, so a name typed PERSON
  * here and MISC there is one entity with the type most articles gave it.
  */
