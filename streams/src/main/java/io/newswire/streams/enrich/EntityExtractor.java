@@ -63,7 +63,8 @@ public final class EntityExtractor {
             var tagger = NameTagger.forLanguage(language.code());
             if (tagger.isPresent()) {
                 NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
-                groups = TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()));
+                groups = TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
+                        word -> chunker.knownWord(word, language));
             }
         }
         laps.lap("entities (learned tagger)");

@@ -201,6 +201,29 @@ final class Morphology {
         return lower != null && classes(lower).anyMatch(COMMON_NOUN_CLASSES::contains);
     }
 
+    /** The dictionary lists this form, as written with its capital, as a common noun and never as a name ("Unterstützung"; not "Müller"). */
+    boolean capitalisedCommonNoun(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        return exact != null && classes(exact).anyMatch(COMMON_NOUN_CLASSES::contains)
+                && classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
+    }
+
+    /** The dictionary lists this form as a name's inflected form and not as the name itself: "Moskaus", "Russlands". */
+    boolean inflectedName(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        if (exact == null || classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]))) {
+            return false;
+        }
+        List<String> lemmas = lemmas(token);
+        return !lemmas.isEmpty() && !lemmas.contains(token.norm());
+    }
+
     /**
      * A word the dictionary lists in lower case and not as a name when capitalised: "Mañana" opening a
      * sentence is the adverb (a German noun is listed capitalised, so it never is one).

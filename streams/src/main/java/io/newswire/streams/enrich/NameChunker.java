@@ -250,7 +250,7 @@ final class NameChunker {
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return withoutPartialMatches(withAffiliationsInNames(segments));
+        return withoutPartialMatches(withAffiliationsInNames(segments), language);
     }
 
     /**
@@ -297,24 +297,24 @@ final class NameChunker {
      * right beside unknown capitalised words is part of a longer name the gazetteer does not know, so the
      * whole becomes one unknown name. ("Bank of England" keeps England: "of" stands between.)
      */
-    private static List<Segment> withoutPartialMatches(List<Segment> segments) {
+    private static List<Segment> withoutPartialMatches(List<Segment> segments, LanguageProfile language) {
+        Morphology morphology = language.capitalisesNouns() ? Morphology.of(language.code()) : null;
         List<Segment> result = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
-            boolean partial = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1
-                    && (touches(segments, i - 1, segment) || touches(segments, i + 1, segment));
-            if (!partial) {
+            boolean oneKnownWord = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1;
+            boolean withBefore = oneKnownWord && !result.isEmpty() && touches(result.get(result.size() - 1), segment, morphology);
+            boolean withAfter = oneKnownWord && i + 1 < segments.size() && touches(segment, segments.get(i + 1), morphology);
+            if (!withBefore && !withAfter) {
                 result.add(segment);
                 continue;
             }
             List<Token> merged = new ArrayList<>();
-            Segment before = result.isEmpty() ? null : result.get(result.size() - 1);
-            if (before != null && before.kind() == Segment.Kind.UNKNOWN && adjacent(before, segment)) {
-                merged.addAll(before.tokens());
-                result.remove(result.size() - 1);
+            if (withBefore) {
+                merged.addAll(result.remove(result.size() - 1).tokens());
             }
             merged.addAll(segment.tokens());
-            if (i + 1 < segments.size() && segments.get(i + 1).kind() == Segment.Kind.UNKNOWN && adjacent(segment, segments.get(i + 1))) {
+            if (withAfter) {
                 merged.addAll(segments.get(++i).tokens());
             }
             result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
@@ -322,12 +322,25 @@ final class NameChunker {
         return result;
     }
 
-    private static boolean touches(List<Segment> segments, int neighbour, Segment segment) {
-        if (neighbour < 0 || neighbour >= segments.size() || segments.get(neighbour).kind() != Segment.Kind.UNKNOWN) {
+    /**
+     * Whether an unknown segment sits right beside the known one as part of one name. In German a common noun
+     * before a name is not part of it ("Unterstützung Deutschlands", "Angriffen Russlands"), nor one after a
+     * name in the genitive ("Moskaus Antwort"), as German writes every noun with a capital; one after a name
+     * as written is its head ("Europäische Union"). Elsewhere a capitalised word beside a place is part of a
+     * name ("Real Madrid").
+     *
+     * @param morphology the dictionary of a language that capitalises its nouns, else null
+     */
+    private static boolean touches(Segment left, Segment right, Morphology morphology) {
+        if (!adjacent(left, right) || (left.kind() != Segment.Kind.UNKNOWN && right.kind() != Segment.Kind.UNKNOWN)) {
             return false;
         }
-        Segment other = segments.get(neighbour);
-        return other.last().index() < segment.first().index() ? adjacent(other, segment) : adjacent(segment, other);
+        if (morphology == null) {
+            return true;
+        }
+        return left.kind() == Segment.Kind.UNKNOWN
+                ? !morphology.capitalisedCommonNoun(left.last())
+                : !(morphology.capitalisedCommonNoun(right.first()) && morphology.inflectedName(left.last()));
     }
 
     private static boolean adjacent(Segment left, Segment right) {
@@ -376,6 +389,11 @@ final class NameChunker {
     private boolean startsPersonName(List<Token> run, int from, LanguageProfile language) {
         return from + 1 < run.size() && run.get(from + 1).capitalised() && gazetteer.firstName(run.get(from).norm()) != null
                 && lookup(run.subList(from + 1, from + 2), language) == null;
+    }
+
+    /** The gazetteer's entry for one word, found as the chunker finds it (by its lemma too), or null. */
+    Gazetteer.Known knownWord(Token word, LanguageProfile language) {
+        return lookup(List.of(word), language);
     }
 
     private Gazetteer.Known lookup(List<Token> span, LanguageProfile language) {

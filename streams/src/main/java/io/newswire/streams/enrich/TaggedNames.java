@@ -7,12 +7,14 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Puts the learned tagger's names in place of the rules' guesses while keeping what only the rules
  * know: a tagged name the rules found too keeps its gazetteer entry (Deutschland stays the entity
  * Germany, with its id), a rule name the tagger rejects is dropped, a name only the tagger found becomes
- * an entity of its own, and a lone surname joins the person the article names in full. Nationality
+ * an entity of its own (the gazetteer's when it knows the word: "Russlands" is Russia), and a lone surname
+ * joins the person the article names in full. Nationality
  * words (NORP) are the rules' alone: the tagger is not trained on them.
  */
 final class TaggedNames {
@@ -20,7 +22,11 @@ final class TaggedNames {
     private TaggedNames() {
     }
 
-    static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names) {
+    /**
+     * @param knownWord the gazetteer's entry for one word as the rules look it up (its lemma included), or null
+     */
+    static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names,
+            Function<Token, Gazetteer.Known> knownWord) {
         Map<Long, Segment> segments = new HashMap<>();
         Map<Segment, MentionGroup> owners = new IdentityHashMap<>();
         List<MentionGroup> result = new ArrayList<>();
@@ -45,8 +51,11 @@ final class TaggedNames {
                 votes.computeIfAbsent(group, g -> new EnumMap<>(EntityType.class)).merge(name.type(), 1, Integer::sum);
                 continue;
             }
-            Segment fresh = new Segment(Segment.Kind.UNKNOWN, text.tokens().subList(name.first(), name.last() + 1), null);
-            found.computeIfAbsent(name.type() + ":" + Lexicon.key(fresh.surface()), key -> new MentionGroup(name.type(), fresh.surface()))
+            Gazetteer.Known known = name.first() == name.last() ? knownWord.apply(text.tokens().get(name.first())) : null;
+            Segment fresh = new Segment(known == null ? Segment.Kind.UNKNOWN : Segment.Kind.KNOWN,
+                    text.tokens().subList(name.first(), name.last() + 1), known);
+            String canonical = known == null ? fresh.surface() : known.canonical();
+            found.computeIfAbsent(name.type() + ":" + Lexicon.key(canonical), key -> new MentionGroup(name.type(), canonical))
                     .segments.add(fresh);
         }
         kept.forEach((group, mentions) -> {

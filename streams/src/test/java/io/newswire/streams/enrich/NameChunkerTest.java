@@ -42,6 +42,24 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldFindAGermanPlaceInTheGenitiveAfterACommonNoun() {
+        List<List<String>> runs = chunk("Die Bundesregierung bekräftigte die Unterstützung Frankreichs am Montag.", "de");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("KNOWN:Frankreichs")), runs.toString());
+    }
+
+    @Test
+    void shouldKeepAGermanNameWhoseHeadNounFollowsAPlaceWord() {
+        List<List<String>> runs = chunk("Die Vertreter der Europäische Union berieten am Montag.", "de");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("UNKNOWN:Europäische Union")), runs.toString());
+    }
+
+    @Test
+    void shouldKeepACapitalisedWordBesideAPlaceInOneNameOutsideGerman() {
+        List<List<String>> runs = chunk("El equipo del Real Madrid ganó el domingo.", "es");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("UNKNOWN:Real Madrid")), runs.toString());
+    }
+
+    @Test
     void shouldNotStartANameWithAStopwordOutsideEnglish() {
         List<List<String>> runs = chunk("Die Regierung beriet am Montag.", "de");
         assertEquals(List.of(), runs.stream().filter(run -> run.toString().contains("Die")).toList());

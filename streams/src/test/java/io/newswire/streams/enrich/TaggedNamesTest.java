@@ -13,7 +13,11 @@ class TaggedNamesTest {
     private final EntityExtractor rules = new EntityExtractor(Gazetteer.get(), WordStats.get(), false);
 
     private List<MentionGroup> reconcile(AnalyzedText text, NameTagger.TaggedName... names) {
-        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names));
+        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> null);
+    }
+
+    private List<MentionGroup> reconcileKnowing(AnalyzedText text, Gazetteer.Known known, NameTagger.TaggedName... names) {
+        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> known);
     }
 
     private static int index(AnalyzedText text, String word) {
@@ -65,5 +69,15 @@ class TaggedNamesTest {
                 new NameTagger.TaggedName(mentions.get(1), mentions.get(1), EntityType.ORGANIZATION));
         assertEquals(EntityType.ORGANIZATION, groups.get(0).type);
         assertEquals("germany", EntityExtractor.id(groups.get(0).canonical));
+    }
+
+    @Test
+    void shouldGiveANameOnlyTheTaggerFoundTheGazetteerEntryOfItsWord() {
+        AnalyzedText text = analyzer.analyze("", "Die Firma Korvantos meldete am Montag höhere Gewinne.");
+        int name = index(text, "Korvantos");
+        List<MentionGroup> groups = reconcileKnowing(text, new Gazetteer.Known("Korvanto", EntityType.LOCATION),
+                new NameTagger.TaggedName(name, name, EntityType.LOCATION));
+        assertEquals("Korvanto", groups.get(0).canonical);
+        assertEquals(Segment.Kind.KNOWN, groups.get(0).segments.get(0).kind());
     }
 }
