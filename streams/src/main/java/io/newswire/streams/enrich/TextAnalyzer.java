@@ -11,7 +11,8 @@ import java.util.Locale;
  * Sentences with ICU's rule-based breaker, told not to end one after an abbreviation we list ("U.S.",
  * "Inc.") or an abbreviated title ("Sen.", "Dr.", "Gov."), so "Sen. Johnson"
  * and middle initials ("Raymond H. Hawksley") stay one name in one sentence; words with {@link WordScanner}, which keeps dotted abbreviations (U.S.), hyphenated
- * names (al-Assad) and apostrophes (O'Brien, Russia's) whole.
+ * names (al-Assad) and apostrophes (O'Brien, Russia's) whole; an elided article is left out ("l'Ukraine" is
+ * the word Ukraine, {@link Elisions}).
  */
 public final class TextAnalyzer {
 
@@ -35,6 +36,7 @@ public final class TextAnalyzer {
                     i += Character.charCount(text.codePointAt(i));
                     continue;
                 }
+                i += Elisions.articleLength(text, i, end);
                 String word = text.substring(i, end);
                 boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
                 String norm = possessive ? word.substring(0, word.length() - 2) : word;

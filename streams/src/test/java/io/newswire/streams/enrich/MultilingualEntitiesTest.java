@@ -37,6 +37,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldFindACountryAfterAFrenchElidedArticle() {
+        List<ExtractedEntity> entities = extract("fr", "Le ministre a remercié l'Allemagne pour son soutien jeudi.");
+        assertEquals(EntityType.LOCATION, withId(entities, "germany").orElseThrow().type());
+    }
+
+    @Test
     void shouldFindACityWrittenWithOtherAccentsThanTheGazetteers() {
         List<ExtractedEntity> entities = extract("es", "El alcalde viajó de Sao Paulo a Río de Janeiro el lunes.");
         assertEquals(EntityType.LOCATION, withId(entities, "sao-paulo").orElseThrow().type(), entities.toString());
