@@ -211,17 +211,10 @@ final class Morphology {
                 && classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
     }
 
-    /** The dictionary lists this form as a name's inflected form and not as the name itself: "Moskaus", "Russlands". */
-    boolean inflectedName(Token token) {
-        if (dictionary == null || lowerCaseEntries) {
-            return false;
-        }
-        Reading exact = lookup(token.norm());
-        if (exact == null || classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]))) {
-            return false;
-        }
+    /** The dictionary reads this form only as an inflected form of other words: "Moskaus", "России" (of a name the caller knows). */
+    boolean inflectedForm(Token token) {
         List<String> lemmas = lemmas(token);
-        return !lemmas.isEmpty() && !lemmas.contains(token.norm());
+        return !lemmas.isEmpty() && lemmas.stream().noneMatch(lemma -> lemma.equalsIgnoreCase(token.norm()));
     }
 
     /**

@@ -298,13 +298,12 @@ final class NameChunker {
      * whole becomes one unknown name. ("Bank of England" keeps England: "of" stands between.)
      */
     private static List<Segment> withoutPartialMatches(List<Segment> segments, LanguageProfile language) {
-        Morphology morphology = language.capitalisesNouns() ? Morphology.of(language.code()) : null;
         List<Segment> result = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             boolean oneKnownWord = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1;
-            boolean withBefore = oneKnownWord && !result.isEmpty() && touches(result.get(result.size() - 1), segment, morphology);
-            boolean withAfter = oneKnownWord && i + 1 < segments.size() && touches(segment, segments.get(i + 1), morphology);
+            boolean withBefore = oneKnownWord && !result.isEmpty() && touches(result.get(result.size() - 1), segment, language);
+            boolean withAfter = oneKnownWord && i + 1 < segments.size() && touches(segment, segments.get(i + 1), language);
             if (!withBefore && !withAfter) {
                 result.add(segment);
                 continue;
@@ -323,24 +322,26 @@ final class NameChunker {
     }
 
     /**
-     * Whether an unknown segment sits right beside the known one as part of one name. In German a common noun
-     * before a name is not part of it ("Unterstützung Deutschlands", "Angriffen Russlands"), nor one after a
-     * name in the genitive ("Moskaus Antwort"), as German writes every noun with a capital; one after a name
-     * as written is its head ("Europäische Union"). Elsewhere a capitalised word beside a place is part of a
-     * name ("Real Madrid").
-     *
-     * @param morphology the dictionary of a language that capitalises its nouns, else null
+     * Whether an unknown segment sits right beside the known one as part of one name. A name in an oblique case
+     * is not part of a longer one ("Президент России Владимир Путин", "Moskaus Antwort": the dictionary gives
+     * it a lemma other than itself). In German a common noun before a name is not part of it either
+     * ("Unterstützung Deutschlands"), as German writes every noun with a capital; one after a name as written
+     * is its head ("Europäische Union"). Elsewhere a capitalised word beside a place is part of a name ("Real
+     * Madrid", "Staten Island").
      */
-    private static boolean touches(Segment left, Segment right, Morphology morphology) {
+    private static boolean touches(Segment left, Segment right, LanguageProfile language) {
         if (!adjacent(left, right) || (left.kind() != Segment.Kind.UNKNOWN && right.kind() != Segment.Kind.UNKNOWN)) {
             return false;
         }
-        if (morphology == null) {
+        if (language.isEnglish()) {
             return true;
         }
-        return left.kind() == Segment.Kind.UNKNOWN
-                ? !morphology.capitalisedCommonNoun(left.last())
-                : !(morphology.capitalisedCommonNoun(right.first()) && morphology.inflectedName(left.last()));
+        Morphology morphology = Morphology.of(language.code());
+        Segment known = left.kind() == Segment.Kind.UNKNOWN ? right : left;
+        if (morphology.inflectedForm(known.first())) {
+            return false;
+        }
+        return !language.capitalisesNouns() || known == left || !morphology.capitalisedCommonNoun(left.last());
     }
 
     private static boolean adjacent(Segment left, Segment right) {

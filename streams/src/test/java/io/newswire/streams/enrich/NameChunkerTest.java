@@ -48,6 +48,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldNotJoinAPlaceInAnObliqueCaseToTheNamesAroundIt() {
+        List<List<String>> runs = chunk("Вчера Президент России Владимир Путин выступил с заявлением.", "ru");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("KNOWN:России")), runs.toString());
+    }
+
+    @Test
     void shouldKeepAGermanNameWhoseHeadNounFollowsAPlaceWord() {
         List<List<String>> runs = chunk("Die Vertreter der Europäische Union berieten am Montag.", "de");
         assertTrue(runs.stream().anyMatch(run -> run.contains("UNKNOWN:Europäische Union")), runs.toString());
