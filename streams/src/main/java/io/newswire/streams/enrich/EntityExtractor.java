@@ -508,15 +508,14 @@ public final class EntityExtractor {
         return new ArrayList<>(merged.values());
     }
 
-    private static final MemoisedTransliterator TO_LATIN = new MemoisedTransliterator("Any-Latin; Latin-ASCII");
-
     /**
      * The id is the normalised name alone: a type guess must never split one entity into two. Names in
-     * other scripts are transliterated first (Путин → putin), so they neither collapse into an empty id
+     * other scripts are romanised first as the English press writes them (Дмитрий Песков → dmitry-peskov,
+     * {@link PressRomanisation}), so they neither collapse into an empty id
      * nor stay apart from the same name written in Latin letters.
      */
     public static String id(String canonical) {
-        String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : TO_LATIN.transliterate(canonical);
+        String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : PressRomanisation.romanise(canonical);
         String lower = (Normalizer.isNormalized(latin, Normalizer.Form.NFD) ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD))
                 .toLowerCase(Locale.ROOT);
         // By hand rather than three regular expressions: ids are made for every name of every article.

@@ -121,6 +121,11 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldGiveARussianNameTheIdOfItsEnglishSpelling() {
+        assertEquals(EntityExtractor.id("Dmitry Peskov"), EntityExtractor.id("Дмитрий Песков"));
+    }
+
+    @Test
     void shouldKnowTheCountryOfAnAbbreviationWrittenWithoutItsDots() {
         List<ExtractedEntity> entities = extract("es", "El presidente viajará a EEUU la próxima semana para reunirse con inversores.");
         assertEquals(EntityType.LOCATION, withId(entities, "united-states").orElseThrow().type());
