@@ -54,7 +54,7 @@ final class NameChunker {
                 i++;
                 continue;
             }
-            int end = runEnd(text, i, language);
+            int end = language.isEnglish() ? runEnd(text, i, language) : withLowerCaseEnding(text, i, runEnd(text, i, language), language);
             if (end - i > 1 && opensSentenceAsOrdinaryWord(text, tokens.subList(i, end), language, capitalisedInside)) {
                 // "Mañana el Ejecutivo": the word opening the sentence is the dictionary's adverb, the name starts after it.
                 i++;
@@ -75,6 +75,32 @@ final class NameChunker {
             }
         }
         return runs;
+    }
+
+    /**
+     * "l'Union européenne", "Nazioni Unite", "Европейского союза": outside English a known name may go on in
+     * lower case after its capitalised words; the run takes those words when the gazetteer knows the longer name.
+     */
+    private int withLowerCaseEnding(AnalyzedText text, int start, int end, LanguageProfile language) {
+        List<Token> tokens = text.tokens();
+        for (int from = start; from < end; from++) {
+            String key = Lexicon.key(join(tokens.subList(from, end)));
+            int longest = end;
+            for (int to = end; to < tokens.size() && to - from < gazetteer.longestNameTokens() && gazetteer.beginsLongerName(key, language); to++) {
+                Token next = tokens.get(to);
+                if (next.sentence() != tokens.get(to - 1).sentence() || next.capitalised() || !text.gap(tokens.get(to - 1), next).equals(" ")) {
+                    break;
+                }
+                key = Lexicon.key(join(tokens.subList(from, to + 1)));
+                if (gazetteer.lookup(key, language) != null) {
+                    longest = to + 1;
+                }
+            }
+            if (longest > end) {
+                return longest;
+            }
+        }
+        return end;
     }
 
     /** A line in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN"): at least three words, nearly all upper case. */

@@ -12,7 +12,7 @@ import java.util.function.Function;
 /**
  * Puts the learned tagger's names in place of the rules' guesses while keeping what only the rules
  * know: a tagged name the rules found too keeps its gazetteer entry (Deutschland stays the entity
- * Germany, with its id), a rule name the tagger rejects is dropped, a name only the tagger found becomes
+ * Germany, with its id), a rule name the tagger rejects is dropped (unless it is a listed organisation), a name only the tagger found becomes
  * an entity of its own (the gazetteer's when it knows the word: "Russlands" is Russia), and a lone surname
  * joins the person the article names in full. Nationality
  * words (NORP) are the rules' alone: the tagger is not trained on them.
@@ -58,11 +58,16 @@ final class TaggedNames {
             found.computeIfAbsent(name.type() + ":" + Lexicon.key(canonical), key -> new MentionGroup(name.type(), canonical))
                     .segments.add(fresh);
         }
+        for (MentionGroup group : ruleGroups) {
+            if (group.type != EntityType.NORP && listedOrganisation(group.segments)) {
+                kept.put(group, new ArrayList<>(group.segments));
+            }
+        }
         kept.forEach((group, mentions) -> {
             group.segments.clear();
             group.segments.addAll(mentions);
             Map<EntityType, Integer> typeVotes = votes.get(group);
-            if (typeVotes.getOrDefault(group.type, 0) * 2 < mentions.size()) {
+            if (!listedOrganisation(mentions) && typeVotes.getOrDefault(group.type, 0) * 2 < mentions.size()) {
                 group.type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             }
             result.add(group);
@@ -79,6 +84,16 @@ final class TaggedNames {
             }
         }
         return result;
+    }
+
+    /**
+     * An organisation the gazetteer lists stays, with its type, whatever the tagger says: the list holds only
+     * names that are never common nouns, places or people (NATO, ООН, "die Nato"), where a listed place the
+     * tagger rejects is often a word ("Essen") and one it calls an organisation often a team ("Leeds 2").
+     */
+    private static boolean listedOrganisation(List<Segment> mentions) {
+        Segment first = mentions.get(0);
+        return first.kind() == Segment.Kind.KNOWN && first.known().type() == EntityType.ORGANIZATION;
     }
 
     /** The one person of the article whose name ends with this surname, or null when none or several do. */

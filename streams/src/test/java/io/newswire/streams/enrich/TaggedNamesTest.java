@@ -80,4 +80,19 @@ class TaggedNamesTest {
         assertEquals("Korvanto", groups.get(0).canonical);
         assertEquals(Segment.Kind.KNOWN, groups.get(0).segments.get(0).kind());
     }
+
+    @Test
+    void shouldKeepAListedOrganisationTheTaggerRejects() {
+        AnalyzedText text = analyzer.analyze("", "Die Nato beriet am Montag über neue Sanktionen.");
+        List<MentionGroup> groups = reconcile(text);
+        assertEquals(List.of("NATO"), groups.stream().map(g -> g.canonical).toList());
+    }
+
+    @Test
+    void shouldKeepTheTypeOfAListedOrganisationTheTaggerCallsAPlace() {
+        AnalyzedText text = analyzer.analyze("", "Die Nato beriet am Montag über neue Sanktionen.");
+        int nato = index(text, "Nato");
+        List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(nato, nato, EntityType.LOCATION));
+        assertEquals(EntityType.ORGANIZATION, groups.get(0).type);
+    }
 }
