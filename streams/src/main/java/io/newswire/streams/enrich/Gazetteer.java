@@ -110,6 +110,8 @@ public final class Gazetteer {
         Lexicon.lines("run-breakers.txt").forEach(line -> runBreakers.addAll(Arrays.asList(line.split("\\s+"))));
         nonEntities.addAll(runBreakers);
         for (String[] row : Lexicon.rows("transliterations.tsv")) {
+            // The canonical spelling is a given name too (Volodymyr), though the first-name lists may lack it.
+            transliterations.put(row[0].toLowerCase(Locale.ROOT), row[0]);
             for (String variant : row[1].split("\\|")) {
                 transliterations.put(variant.toLowerCase(Locale.ROOT), row[0]);
             }

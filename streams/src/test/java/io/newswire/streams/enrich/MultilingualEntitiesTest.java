@@ -43,6 +43,11 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeTheCanonicalSpellingOfATransliteratedGivenNameForAFirstName() {
+        assertEquals(Boolean.TRUE, Gazetteer.get().firstName("Volodymyr"));
+    }
+
+    @Test
     void shouldFindACityWrittenWithOtherAccentsThanTheGazetteers() {
         List<ExtractedEntity> entities = extract("es", "El alcalde viajó de Sao Paulo a Río de Janeiro el lunes.");
         assertEquals(EntityType.LOCATION, withId(entities, "sao-paulo").orElseThrow().type(), entities.toString());
