@@ -51,7 +51,10 @@ public final class NewsroomView {
         }
         if (view.getStory() != null && (StoryChange.Type.LINKED.is(event.getType()) || StoryChange.Type.STORYLINE.is(event.getType()))) {
             // The linking task's snapshot may be older than the clusterer's latest: take only its links and storyline.
-            view.getStory().setLinkedStories(story.getLinkedStories());
+            // A STORYLINE event is placed before the story meets its links, so its snapshot has none: links stay.
+            if (!story.getLinkedStories().isEmpty()) {
+                view.getStory().setLinkedStories(story.getLinkedStories());
+            }
             if (story.getStorylineId() != null) {
                 view.getStory().setStorylineId(story.getStorylineId());
             }

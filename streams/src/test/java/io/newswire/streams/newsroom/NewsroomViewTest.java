@@ -100,6 +100,21 @@ class NewsroomViewTest {
     }
 
     @Test
+    void shouldKeepAStorysLinksThroughALaterStorylineEvent() {
+        apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
+        Story linked = story("s1", 1, "EMERGING");
+        linked.setLinkedStories(List.of(new LinkedStory("s9", "de", "Hochwasser", 0.8)));
+        apply(event("LINKED", linked, T0.plusSeconds(30)));
+        Story placed = story("s1", 1, "EMERGING");
+        placed.setStorylineId("storyline-1");
+        apply(event("STORYLINE", placed, T0.plusSeconds(40)));
+
+        NewsroomStory kept = stories.get("s1");
+        assertEquals("storyline-1", kept.getStory().getStorylineId());
+        assertEquals("s9", kept.getStory().getLinkedStories().get(0).getId());
+    }
+
+    @Test
     void shouldRememberWhenAStoryStartedTrending() {
         apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
 
