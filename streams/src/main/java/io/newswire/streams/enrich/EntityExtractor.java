@@ -1,6 +1,5 @@
 package io.newswire.streams.enrich;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -113,7 +112,7 @@ public final class EntityExtractor {
                         Gazetteer.Affiliation affiliation = gazetteer.affiliation(segment.first().norm());
                         affiliations.computeIfAbsent(affiliation.canonical(), key -> {
                             MentionGroup group = new MentionGroup(EntityType.NORP, affiliation.canonical());
-                            group.refersTo = affiliation.country() == null ? null : id(affiliation.country());
+                            group.refersTo = affiliation.country() == null ? null : EntityIds.of(affiliation.country());
                             return group;
                         }).segments.add(segment);
                     }
@@ -506,36 +505,5 @@ public final class EntityExtractor {
             }
         }
         return new ArrayList<>(merged.values());
-    }
-
-    /**
-     * The id is the normalised name alone: a type guess must never split one entity into two. Names in
-     * other scripts are romanised first as the English press writes them (Дмитрий Песков → dmitry-peskov,
-     * {@link PressRomanisation}), so they neither collapse into an empty id
-     * nor stay apart from the same name written in Latin letters.
-     */
-    public static String id(String canonical) {
-        String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : PressRomanisation.romanise(canonical);
-        String lower = (Normalizer.isNormalized(latin, Normalizer.Form.NFD) ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD))
-                .toLowerCase(Locale.ROOT);
-        // By hand rather than three regular expressions: ids are made for every name of every article.
-        StringBuilder id = new StringBuilder(lower.length());
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                id.append(c);
-            } else if (!isMark(c) && id.length() > 0 && id.charAt(id.length() - 1) != '-') {
-                id.append('-');
-            }
-        }
-        if (id.length() > 0 && id.charAt(id.length() - 1) == '-') {
-            id.setLength(id.length() - 1);
-        }
-        return id.toString();
-    }
-
-    private static boolean isMark(char c) {
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 }

@@ -46,7 +46,7 @@ final class EntityRanking {
             });
             mentionTokens.addAll(group.titleTokens);
             double salience = Math.round(scores[i] / max * 1000) / 1000.0;
-            entities.add(new ExtractedEntity(EntityExtractor.id(group.canonical), group.canonical, group.type,
+            entities.add(new ExtractedEntity(EntityIds.of(group.canonical), group.canonical, group.type,
                     List.copyOf(surfacesOf.get(i)), group.segments.size(), salience, mentionTokens, List.copyOf(group.titles), group.refersTo,
                     spans));
         }

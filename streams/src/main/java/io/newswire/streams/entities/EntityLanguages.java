@@ -2,7 +2,7 @@ package io.newswire.streams.entities;
 
 import io.newswire.avro.EntityLanguage;
 import io.newswire.avro.EntityRecord;
-import io.newswire.streams.enrich.EntityExtractor;
+import io.newswire.streams.enrich.EntityIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -54,7 +54,7 @@ public final class EntityLanguages {
         ranked.sort(Comparator.comparingLong((Map.Entry<String, EntityLanguage> e) -> e.getValue().getArticles()).reversed());
         Map.Entry<String, EntityLanguage> main = ranked.get(0);
         // The name the id was made from reads right to every subscriber (Germany for germany, not Deutschland).
-        String name = ranked.stream().map(e -> e.getValue().getName()).filter(n -> EntityExtractor.id(n).equals(id)).findFirst()
+        String name = ranked.stream().map(e -> e.getValue().getName()).filter(n -> EntityIds.of(n).equals(id)).findFirst()
                 .orElse(main.getValue().getName());
         Map<String, Integer> votes = new TreeMap<>();
         Set<String> aliases = new LinkedHashSet<>();

@@ -121,13 +121,13 @@ class MultilingualEntitiesTest {
 
     @Test
     void shouldTransliterateIdsOfNamesInOtherScripts() {
-        assertEquals("putin", EntityExtractor.id("Путин"));
-        assertEquals("russia", EntityExtractor.id("Russia"));
+        assertEquals("putin", EntityIds.of("Путин"));
+        assertEquals("russia", EntityIds.of("Russia"));
     }
 
     @Test
     void shouldGiveARussianNameTheIdOfItsEnglishSpelling() {
-        assertEquals(EntityExtractor.id("Dmitry Peskov"), EntityExtractor.id("Дмитрий Песков"));
+        assertEquals(EntityIds.of("Dmitry Peskov"), EntityIds.of("Дмитрий Песков"));
     }
 
     @Test

@@ -30,7 +30,7 @@ class TaggedNamesTest {
         int germany = index(text, "Deutschland");
         List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(germany, germany, EntityType.LOCATION));
         assertEquals(1, groups.size());
-        assertEquals("germany", EntityExtractor.id(groups.get(0).canonical));
+        assertEquals("germany", EntityIds.of(groups.get(0).canonical));
     }
 
     @Test
@@ -68,7 +68,7 @@ class TaggedNamesTest {
         List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(mentions.get(0), mentions.get(0), EntityType.ORGANIZATION),
                 new NameTagger.TaggedName(mentions.get(1), mentions.get(1), EntityType.ORGANIZATION));
         assertEquals(EntityType.ORGANIZATION, groups.get(0).type);
-        assertEquals("germany", EntityExtractor.id(groups.get(0).canonical));
+        assertEquals("germany", EntityIds.of(groups.get(0).canonical));
     }
 
     @Test
