@@ -17,22 +17,26 @@ import java.util.Map;
 /**
  * What clustering looks at in an article, as sub-vectors compared separately (after Miranda et al.
  * 2018): content-word TF-IDF, entities weighted by salience, categories; plus its event time, and
- * whether that time is a stated publication time (only then is it evidence about the event).
+ * whether that time is a stated publication time (only then is it evidence about the event). Terms are
+ * {@link StoryTerms}; {@code termWords} gives the word the article wrote for each stem (none in English).
  */
 record ArticleFeatures(String id, String title, String source, String language, long time, boolean dated,
                        Map<String, Double> terms, Map<String, Double> entities, Map<String, EntityLabel> entityLabels,
-                       Map<String, Double> categories, String copyOf) {
+                       Map<String, Double> categories, String copyOf, Map<String, String> termWords) {
 
     static final int MAX_ENTITIES = 15;
 
     static ArticleFeatures of(Article article) {
         Map<String, Double> terms = new LinkedHashMap<>();
+        Map<String, String> termWords = new LinkedHashMap<>();
         LanguageProfile language = LanguageProfile.of(article.getLanguage());
-        // Inflected forms of one word (wojna, wojny, wojnę) are one term to compare; English keeps its
-        // surface words, with which its clustering was measured.
-        boolean stem = !language.isEnglish() && language.hasStemmer();
+        boolean stemmed = StoryTerms.stemmed(language);
         for (Keyword k : article.getKeywords()) {
-            terms.merge(stem ? language.stem(k.getTerm()) : k.getTerm(), k.getScore(), Double::sum);
+            String term = StoryTerms.term(language, k.getTerm());
+            terms.merge(term, k.getScore(), Double::sum);
+            if (stemmed) {
+                termWords.putIfAbsent(term, k.getTerm());
+            }
         }
         Map<String, Double> entities = new LinkedHashMap<>();
         Map<String, EntityLabel> labels = new LinkedHashMap<>();
@@ -51,7 +55,7 @@ record ArticleFeatures(String id, String title, String source, String language, 
         Instant published = EventTime.published(article.getPublishedAt(), article.getPublishedDate(), fetched);
         Instant time = EventTime.of(article);
         return new ArticleFeatures(article.getId(), article.getTitle(), article.getSource(), article.getLanguage(), time.toEpochMilli(),
-                published != null, Vectors.unit(terms), Vectors.unit(entities), labels, categories, copyOf(article));
+                published != null, Vectors.unit(terms), Vectors.unit(entities), labels, categories, copyOf(article), termWords);
     }
 
     private static String copyOf(Article article) {

@@ -5,10 +5,12 @@ import io.newswire.avro.StoryEntity;
 import io.newswire.avro.StoryLocation;
 import io.newswire.avro.internal.EntityLabel;
 import io.newswire.avro.internal.StoryState;
+import io.newswire.streams.enrich.LanguageProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How a story's state grows: absorbing an article, merging another story, recomputing the published
@@ -47,7 +49,7 @@ final class StoryAccumulator {
         state.getEntityNames().putAll(f.entityLabels());
         f.categories().forEach((code, w) -> state.getCategoryScores().merge(code, w, Double::sum));
         state.getArticleTimes().add(f.time());
-        refresh(state);
+        refresh(state, f.termWords());
     }
 
     /** Folds {@code absorbed} into {@code into}; the caller retires {@code absorbed}. */
@@ -73,7 +75,10 @@ final class StoryAccumulator {
         into.getArticleTimes().addAll(absorbed.getArticleTimes());
         into.getAbsorbed().add(other.getId());
         absorbed.getAbsorbed().forEach(into.getAbsorbed()::add);
-        refresh(into);
+        Map<String, String> absorbedWords = new java.util.HashMap<>();
+        LanguageProfile language = LanguageProfile.of(other.getLanguage());
+        other.getTopKeywords().forEach(word -> absorbedWords.put(StoryTerms.term(language, word), word));
+        refresh(into, absorbedWords);
     }
 
     /** The most salient place that has coordinates: where a map puts the story. */
@@ -83,14 +88,19 @@ final class StoryAccumulator {
                 .orElse(null);
     }
 
-    /** Recomputes the published summary and keeps the centroids bounded. */
-    static void refresh(StoryState state) {
+    /**
+     * Recomputes the published summary and keeps the centroids bounded.
+     *
+     * @param termWords term → word, for terms the story may not have shown before
+     */
+    static void refresh(StoryState state, Map<String, String> termWords) {
         Story story = state.getStory();
         int n = story.getArticleCount();
         state.setTerms(Vectors.top(state.getTerms(), MAX_TERMS));
         state.setEntities(Vectors.top(state.getEntities(), MAX_ENTITIES));
         state.getEntityNames().keySet().retainAll(state.getEntities().keySet());
-        story.setTopKeywords(new ArrayList<>(Vectors.top(state.getTerms(), 8).keySet()));
+        story.setTopKeywords(new ArrayList<>(StoryTerms.words(story.getLanguage(), new ArrayList<>(Vectors.top(state.getTerms(), 8).keySet()),
+                story.getTopKeywords(), termWords)));
         List<StoryEntity> entities = new ArrayList<>();
         Vectors.top(state.getEntities(), 8).forEach((id, w) -> {
             EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC", null, null, null));
