@@ -86,12 +86,17 @@ class NewsroomViewTest {
         assertEquals(T0.plusSeconds(60), kept.getUpdatedAt());
     }
 
-    @Test
-    void shouldKeepAStorysLinksThroughLaterSnapshotsWithoutThem() {
+    /** Story s1 created at T0 and linked to s9 at T0 + 30 s. */
+    private void createLinkedStory() {
         apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
         Story linked = story("s1", 1, "EMERGING");
         linked.setLinkedStories(List.of(new LinkedStory("s9", "de", "Hochwasser", 0.8)));
         apply(event("LINKED", linked, T0.plusSeconds(30)));
+    }
+
+    @Test
+    void shouldKeepAStorysLinksThroughLaterSnapshotsWithoutThem() {
+        createLinkedStory();
         apply(event("ARTICLE_ADDED", story("s1", 2, "EMERGING"), T0.plusSeconds(60)));
 
         NewsroomStory kept = stories.get("s1");
@@ -101,10 +106,7 @@ class NewsroomViewTest {
 
     @Test
     void shouldKeepAStorysLinksThroughALaterStorylineEvent() {
-        apply(event("CREATED", story("s1", 1, "EMERGING"), T0));
-        Story linked = story("s1", 1, "EMERGING");
-        linked.setLinkedStories(List.of(new LinkedStory("s9", "de", "Hochwasser", 0.8)));
-        apply(event("LINKED", linked, T0.plusSeconds(30)));
+        createLinkedStory();
         Story placed = story("s1", 1, "EMERGING");
         placed.setStorylineId("storyline-1");
         apply(event("STORYLINE", placed, T0.plusSeconds(40)));
