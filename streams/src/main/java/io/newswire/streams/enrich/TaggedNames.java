@@ -12,9 +12,9 @@ import java.util.function.Function;
 /**
  * Puts the learned tagger's names in place of the rules' guesses while keeping what only the rules
  * know: a tagged name the rules found too keeps its gazetteer entry (Deutschland stays the entity
- * Germany, with its id), a rule name the tagger rejects is dropped (unless it is a listed organisation), a name only the tagger found becomes
- * an entity of its own (the gazetteer's when it knows the word: "Russlands" is Russia), and a lone surname
- * joins the person the article names in full. Nationality
+ * Germany, with its id), a rule name the tagger rejects is dropped (unless it is a listed organisation),
+ * a name only the tagger found becomes an entity of its own (the gazetteer's when it knows the word:
+ * "Russlands" is Russia), and a lone surname joins the person the article names in full. Nationality
  * words (NORP) are the rules' alone: the tagger is not trained on them.
  */
 final class TaggedNames {
@@ -23,7 +23,7 @@ final class TaggedNames {
     }
 
     /**
-     * @param knownWord the gazetteer's entry for one word as the rules look it up (its lemma included), or null
+     * @param knownWord the gazetteer's entry for one word as the rules look it up (its lemma included); null when none
      */
     static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names,
             Function<Token, Gazetteer.Known> knownWord) {

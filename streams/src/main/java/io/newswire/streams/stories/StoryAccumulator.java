@@ -9,6 +9,7 @@ import io.newswire.streams.enrich.LanguageProfile;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ final class StoryAccumulator {
         into.getArticleTimes().addAll(absorbed.getArticleTimes());
         into.getAbsorbed().add(other.getId());
         absorbed.getAbsorbed().forEach(into.getAbsorbed()::add);
-        Map<String, String> absorbedWords = new java.util.HashMap<>();
+        Map<String, String> absorbedWords = new HashMap<>();
         LanguageProfile language = LanguageProfile.of(other.getLanguage());
         other.getTopKeywords().forEach(word -> absorbedWords.put(StoryTerms.term(language, word), word));
         refresh(into, absorbedWords);
