@@ -20,6 +20,9 @@ import java.util.Map;
  */
 final class StoryAccumulator {
 
+    /** The entities a story's summary lists, and so all the cross-language linker compares. */
+    static final int TOP_ENTITIES = 8;
+
     static final int MAX_TERMS = 60;
     static final int MAX_ENTITIES = 30;
     static final int MAX_IDS = 20;
@@ -103,7 +106,7 @@ final class StoryAccumulator {
         story.setTopKeywords(new ArrayList<>(StoryTerms.words(story.getLanguage(), new ArrayList<>(Vectors.top(state.getTerms(), 8).keySet()),
                 story.getTopKeywords(), termWords)));
         List<StoryEntity> entities = new ArrayList<>();
-        Vectors.top(state.getEntities(), 8).forEach((id, w) -> {
+        Vectors.top(state.getEntities(), TOP_ENTITIES).forEach((id, w) -> {
             EntityLabel label = state.getEntityNames().getOrDefault(id, new EntityLabel(id, "MISC", null, null, null));
             entities.add(new StoryEntity(id, label.getName(), label.getType(), Math.round(w / n * 1000) / 1000.0, label.getCountryCode(),
                     label.getLatitude(), label.getLongitude()));

@@ -24,7 +24,15 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
      * every language and script) and stated times. Content words never match across languages.
      */
     public double acrossLanguages(Article a, Article b) {
-        return acrossLanguages(StoryVector.of(ArticleFeatures.of(a)), StoryVector.of(ArticleFeatures.of(b)));
+        return acrossLanguages(linkedVector(ArticleFeatures.of(a)), linkedVector(ArticleFeatures.of(b)));
+    }
+
+    /**
+     * What the linker compares of a story of this one article: its summary's top entities and its last-seen
+     * time (StoryLinker#vector).
+     */
+    private static StoryVector linkedVector(ArticleFeatures article) {
+        return StoryVector.ofEntities(Vectors.top(article.entities(), StoryAccumulator.TOP_ENTITIES), article.time());
     }
 
     /**
