@@ -20,7 +20,6 @@ import io.newswire.streams.processors.StorylineProcessor;
 import io.newswire.streams.processors.RulesStoreUpdater;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.stories.ClusteringResult;
-import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.trends.TrendCountingProcessor;
 import io.newswire.streams.trends.TrendHits;
@@ -28,6 +27,7 @@ import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serdes;
@@ -109,7 +109,7 @@ public final class NewswireTopology {
                                             NewswireTopics topics, TopologySettings settings) {
         KStream<String, LinkingInput> inputs = clustered
                 .flatMap((language, result) -> linkingInputs(result), Named.as("linking-inputs"))
-                .merge(catalogueChanges.map((language, changes) -> KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, changes)),
+                .merge(catalogueChanges.map((language, changes) -> KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, changes, Map.of())),
                         Named.as("catalogue-linking-inputs")), Named.as("all-linking-inputs"))
                 .repartition(Repartitioned.<String, LinkingInput>as("story-linking-input")
                         .withKeySerde(Serdes.String()).withValueSerde(topics.storeSerde()).withNumberOfPartitions(1));
@@ -120,19 +120,17 @@ public final class NewswireTopology {
                 .process(EntityMergingProcessor.supplier(topics.storeSerde()), Named.as("merge-entity-languages"))
                 .to(topics.entities().name(), TopicBinding.produced(topics.entities(), "entities-sink"));
         KStream<String, SpecificRecord> placed = inputs
-                .flatMapValues(input -> input.getChange() == null ? List.<StoryEvent>of() : List.of(input.getChange()),
-                        Named.as("linking-changes"))
+                .filter((key, input) -> input.getChange() != null, Named.as("linking-changes"))
                 .process(StorylineProcessor.supplier(topics.storeSerde()), Named.as("assign-storylines"));
         placed.flatMapValues(r -> r instanceof Storyline storyline ? List.of(storyline) : List.<Storyline>of(), Named.as("storylines"))
                 // A storyline with no story left leaves the compacted topic.
                 .mapValues(storyline -> storyline.getStoryCount() == 0 ? null : storyline, Named.as("storyline-snapshot"))
                 .to(topics.storylines().name(), TopicBinding.produced(topics.storylines(), "storylines-sink"));
-        KStream<String, StoryEvent> placedEvents = placed.flatMapValues(r -> r instanceof StoryEvent event ? List.of(event) : List.<StoryEvent>of(),
-                Named.as("placed-story-events"));
-        KStream<String, StoryEvent> storylineEvents = placedEvents
-                .filter((storyId, event) -> StoryChange.Type.STORYLINE.name().equals(event.getType()), Named.as("storyline-events"));
-        KStream<String, SpecificRecord> linked = placedEvents
-                .filterNot((storyId, event) -> StoryChange.Type.STORYLINE.name().equals(event.getType()), Named.as("story-changes-to-link"))
+        // What the storyline task forwards: each change's linking input, STORYLINE events and storylines.
+        KStream<String, StoryEvent> storylineEvents = placed.flatMapValues(r -> r instanceof StoryEvent event ? List.of(event) : List.<StoryEvent>of(),
+                Named.as("storyline-events"));
+        KStream<String, SpecificRecord> linked = placed
+                .flatMapValues(r -> r instanceof LinkingInput input ? List.of(input) : List.<LinkingInput>of(), Named.as("story-changes-to-link"))
                 .process(StoryLinkingProcessor.supplier(StorySimilarity.LINK_THRESHOLD, topics.storeSerde()), Named.as("link-stories"));
         // news.stories is written here, where every snapshot meets the story's links and storyline; an absorbed
         // story leaves the compacted topic (tombstone), its final MERGED event says where it went.
@@ -206,11 +204,14 @@ public final class NewswireTopology {
      */
     private static List<KeyValue<String, LinkingInput>> linkingInputs(ClusteringResult result) {
         List<KeyValue<String, LinkingInput>> inputs = new ArrayList<>(result.events().size() + 1);
-        result.events().forEach(event -> inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(event), null, null))));
+        for (int i = 0; i < result.events().size(); i++) {
+            inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(result.events().get(i)), null, null,
+                    result.storyEntities().get(i))));
+        }
         if (result.article() != null) {
             ArticleTrend trend = TrendHits.of(result.article());
             if (inputs.isEmpty()) {
-                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, null)));
+                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, null, Map.of())));
             } else {
                 inputs.get(inputs.size() - 1).value.setArticleTrend(trend);
             }

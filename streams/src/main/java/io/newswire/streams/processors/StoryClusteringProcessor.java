@@ -18,8 +18,9 @@ import io.newswire.streams.PipelineMeters;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -101,18 +102,22 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
         List<StoryEvent> events = new ArrayList<>();
+        List<Map<String, Double>> storyEntities = new ArrayList<>();
         // Close first: a story already inactive at this article's time must not take it.
         if (clocks.advance(EventTime.of(article).toEpochMilli(), record.timestamp())) {
-            events.addAll(events(clusterer.closeInactive(clocks.eventTime(), clocks.arrivalTime()), null));
+            List<StoryChange> closed = clusterer.closeInactive(clocks.eventTime(), clocks.arrivalTime());
+            events.addAll(events(closed, null));
+            closed.forEach(change -> storyEntities.add(change.entities()));
         }
         List<StoryChange> changes = clusterer.add(article, record.timestamp());
         events.addAll(events(changes, article));
+        changes.forEach(change -> storyEntities.add(change.entities()));
         // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
         // The last change is the article's own story (a merge's changes come first); none means already clustered.
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
                 : changes.get(changes.size() - 1).story().getId());
         PipelineMeters.clustered(article.getLanguage());
-        context.forward(record.withValue(new ClusteringResult(article, events)));
+        context.forward(record.withValue(new ClusteringResult(article, events, storyEntities)));
     }
 
 

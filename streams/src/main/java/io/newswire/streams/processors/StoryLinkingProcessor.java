@@ -1,6 +1,7 @@
 package io.newswire.streams.processors;
 
 import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.LinkingInput;
 import io.newswire.avro.internal.StoryLinkState;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryIds;
@@ -25,7 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  * by story id, each change's story snapshot with its links (what news.stories publishes) and a LINKED
  * event for each of the two stories of every new link.
  */
-public final class StoryLinkingProcessor implements Processor<String, StoryEvent, String, SpecificRecord> {
+public final class StoryLinkingProcessor implements Processor<String, LinkingInput, String, SpecificRecord> {
 
     public static final String LINK_STORE = "story-links";
     public static final String LINK_INDEX_STORE = "story-link-index";
@@ -39,10 +40,10 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
         this.threshold = threshold;
     }
 
-    public static ProcessorSupplier<String, StoryEvent, String, SpecificRecord> supplier(double threshold, Serde<StoryLinkState> stateSerde) {
+    public static ProcessorSupplier<String, LinkingInput, String, SpecificRecord> supplier(double threshold, Serde<StoryLinkState> stateSerde) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, StoryEvent, String, SpecificRecord> get() {
+            public Processor<String, LinkingInput, String, SpecificRecord> get() {
                 return new StoryLinkingProcessor(threshold);
             }
 
@@ -69,9 +70,9 @@ public final class StoryLinkingProcessor implements Processor<String, StoryEvent
     }
 
     @Override
-    public void process(Record<String, StoryEvent> record) {
-        StoryEvent change = record.value();
-        StoryLinker.Update update = linker.update(change.getStory(), change.getSequence());
+    public void process(Record<String, LinkingInput> record) {
+        StoryEvent change = record.value().getChange();
+        StoryLinker.Update update = linker.update(change.getStory(), change.getSequence(), record.value().getStoryEntities());
         context.forward(record.withKey(change.getStory().getId()).<SpecificRecord>withValue(update.story()));
         for (StoryLinker.Link link : update.links()) {
             String storyId = link.story().getId();

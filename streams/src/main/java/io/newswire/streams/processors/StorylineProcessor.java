@@ -3,6 +3,7 @@ package io.newswire.streams.processors;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.Storyline;
+import io.newswire.avro.internal.LinkingInput;
 import io.newswire.avro.internal.StorylineState;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StorylineAssigner;
@@ -23,11 +24,11 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Story changes of every language, in one task, placed in storylines (see StorylineAssigner). Forwards each
- * change with its story's storyline id set (for the linker and news.stories), a STORYLINE event when a story
+ * change's linking input with its story's storyline id set (for the linker and news.stories), a STORYLINE event when a story
  * joins a storyline that holds other stories, and each storyline whose stories changed (keyed by storyline id;
  * story_count 0 when it left).
  */
-public final class StorylineProcessor implements Processor<String, StoryEvent, String, SpecificRecord> {
+public final class StorylineProcessor implements Processor<String, LinkingInput, String, SpecificRecord> {
 
     public static final String STORYLINE_STORE = "storylines";
     public static final String MEMBERSHIP_STORE = "story-storylines";
@@ -39,10 +40,10 @@ public final class StorylineProcessor implements Processor<String, StoryEvent, S
     private Instant latest = Instant.MIN;
     private Instant lastSweep = Instant.MIN;
 
-    public static ProcessorSupplier<String, StoryEvent, String, SpecificRecord> supplier(Serde<StorylineState> stateSerde) {
+    public static ProcessorSupplier<String, LinkingInput, String, SpecificRecord> supplier(Serde<StorylineState> stateSerde) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, StoryEvent, String, SpecificRecord> get() {
+            public Processor<String, LinkingInput, String, SpecificRecord> get() {
                 return new StorylineProcessor();
             }
 
@@ -65,14 +66,14 @@ public final class StorylineProcessor implements Processor<String, StoryEvent, S
     }
 
     @Override
-    public void process(Record<String, StoryEvent> record) {
-        StoryEvent change = record.value();
+    public void process(Record<String, LinkingInput> record) {
+        StoryEvent change = record.value().getChange();
         Story story = change.getStory();
         StorylineAssigner.Update update = assigner.update(story);
         // The change is this task's own deserialised copy: setting the field avoids a deep copy per story change
         // (the linker downstream copies the story before it keeps or changes it).
         story.setStorylineId(update.storylineId());
-        context.forward(record.withKey(story.getId()).<SpecificRecord>withValue(change));
+        context.forward(record.withKey(story.getId()).<SpecificRecord>withValue(record.value()));
         if (update.joinedOthers()) {
             context.forward(record.withKey(story.getId()).<SpecificRecord>withValue(StoryEvent.newBuilder()
                     .setEventId(story.getId() + ":" + change.getSequence() + ":storyline:" + update.storylineId())
@@ -93,7 +94,7 @@ public final class StorylineProcessor implements Processor<String, StoryEvent, S
         }
     }
 
-    private void forward(Record<String, StoryEvent> record, Storyline storyline) {
+    private void forward(Record<String, LinkingInput> record, Storyline storyline) {
         if (storyline != null) {
             context.forward(record.withKey(storyline.getId()).<SpecificRecord>withValue(storyline));
         }

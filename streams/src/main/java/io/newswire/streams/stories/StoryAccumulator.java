@@ -20,7 +20,7 @@ import java.util.Map;
  */
 final class StoryAccumulator {
 
-    /** The entities a story's summary lists, and so all the cross-language linker compares. */
+    /** The entities a story's summary lists. */
     static final int TOP_ENTITIES = 8;
 
     static final int MAX_TERMS = 60;

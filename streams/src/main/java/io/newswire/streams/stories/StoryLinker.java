@@ -34,6 +34,13 @@ public final class StoryLinker {
     public record Update(Story story, List<Link> links) {
     }
 
+    /**
+     * Entity ids of a story's centroid the linker compares: as many as one article contributes to clustering
+     * (ArticleFeatures), more than the eight a story's summary lists, which left a same-event pair sharing a
+     * film, its studio and its director apart because each named eight others.
+     */
+    public static final int LINKED_ENTITIES = 15;
+
     /** Stories kept per entity id in the index: a country's id would otherwise collect every story. */
     static final int STORIES_PER_ENTITY = 64;
 
@@ -74,8 +81,17 @@ public final class StoryLinker {
         }
     }
 
-    /** The story as this change left it; the links it made are two per new link. */
+    /** The story as this change left it, compared by its summary's entities (as after a restore). */
     public Update update(Story story, int sequence) {
+        return update(story, sequence, Map.of());
+    }
+
+    /**
+     * The story as this change left it; the links it made are two per new link.
+     *
+     * @param entities the story's strongest entity ids with their centroid weights; empty: its summary's
+     */
+    public Update update(Story story, int sequence, Map<String, Double> entities) {
         String id = story.getId();
         StoryLinkState previous = stories.get(id);
         List<LinkedStory> links = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getStory().getLinkedStories());
@@ -94,7 +110,7 @@ public final class StoryLinker {
             current.getTopEntities().forEach(e -> unindex(e.getId(), id));
             return new Update(current, List.of());
         }
-        StoryVector vector = vector(current);
+        StoryVector vector = entities.isEmpty() ? vector(current) : StoryVector.ofEntities(entities, current.getLastSeen().toEpochMilli());
         List<Link> made = new ArrayList<>();
         for (String candidateId : candidates(current)) {
             LinkCandidate compared = vectors.get(candidateId);
@@ -170,6 +186,7 @@ public final class StoryLinker {
         return new LinkCandidate(story.getLanguage(), vector(story));
     }
 
+    /** A story's vector from its summary: what a restore has, until the story's next change brings its centroid. */
     private static StoryVector vector(Story story) {
         Map<String, Double> entities = new LinkedHashMap<>();
         story.getTopEntities().forEach(e -> entities.put(e.getId(), e.getWeight()));

@@ -28,11 +28,11 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
     }
 
     /**
-     * What the linker compares of a story of this one article: its summary's top entities and its last-seen
-     * time (StoryLinker#vector).
+     * What the linker compares of a story of this one article: its centroid's strongest entities and its
+     * last-seen time (StoryLinker#update).
      */
     private static StoryVector linkedVector(ArticleFeatures article) {
-        return StoryVector.ofEntities(Vectors.top(article.entities(), StoryAccumulator.TOP_ENTITIES), article.time());
+        return StoryVector.ofEntities(Vectors.top(article.entities(), StoryLinker.LINKED_ENTITIES), article.time());
     }
 
     /**

@@ -7,6 +7,7 @@ import io.newswire.avro.Story;
 import io.newswire.avro.StoryEntity;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.Storyline;
+import io.newswire.avro.internal.LinkingInput;
 import io.newswire.avro.internal.StorylineState;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
@@ -34,7 +35,7 @@ class StorylineProcessorTest {
     private final MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
     private final Serde<StorylineState> serde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
             .storeSerde();
-    private Processor<String, StoryEvent, String, SpecificRecord> processor;
+    private Processor<String, LinkingInput, String, SpecificRecord> processor;
 
     @BeforeEach
     void setUp() {
@@ -58,7 +59,7 @@ class StorylineProcessorTest {
                         .setType("ORGANIZATION").setWeight(1.0).build())).build();
         StoryEvent event = StoryEvent.newBuilder().setEventId(storyId + ":" + sequence).setType("ARTICLE_ADDED").setTopic("")
                 .setSequence(sequence).setStory(story).setAt(at).build();
-        processor.process(new Record<>("all-languages", event, at.toEpochMilli()));
+        processor.process(new Record<>("all-languages", new LinkingInput(event, null, null, Map.of("equifax", 1.0)), at.toEpochMilli()));
     }
 
     private <T> List<T> forwarded(Class<T> type) {
@@ -68,7 +69,7 @@ class StorylineProcessorTest {
     @Test
     void shouldForwardTheChangeWithItsStorysStorylineKeyedByStory() {
         process("story-1", T0, 1);
-        StoryEvent change = forwarded(StoryEvent.class).get(0);
+        StoryEvent change = forwarded(LinkingInput.class).get(0).getChange();
         assertEquals("storyline-1", change.getStory().getStorylineId());
         assertEquals("story-1", context.forwarded().get(0).record().key());
     }

@@ -60,6 +60,18 @@ class StoryLinkerTest {
     }
 
     @Test
+    void shouldCompareTheCentroidAChangeBringsBeyondItsSummary() {
+        Map<String, Double> shared = Map.of("lindenholm", 1.0, "baltic-ferries", 1.0, "marta-horvath", 1.0);
+        Map<String, Double> english = new java.util.HashMap<>(shared);
+        english.put("aldmouth", 0.3);
+        Map<String, Double> german = new java.util.HashMap<>(shared);
+        german.put("kelberg", 0.3);
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "aldmouth"), 1, english);
+        List<StoryLinker.Link> links = linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "kelberg"), 1, german).links();
+        assertEquals(2, links.size());
+    }
+
+    @Test
     void shouldReturnEveryChangesSnapshotWithTheStorysLinks() {
         linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
         linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "baltic-ferries"), 1);

@@ -14,11 +14,11 @@ class StorySimilarityTest {
 
     private static final Instant AT = Instant.parse("2026-12-04T10:00:00Z");
 
-    /** An article naming its own eight entities first, then the two given, less salient than all of them. */
+    /** An article naming as many entities of its own as the linker compares, then the two given, less salient than all of them. */
     private static Article article(String id, String language, String... shared) {
         TrustedAvroPackages.register();
         List<Entity> entities = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < StoryLinker.LINKED_ENTITIES; i++) {
             entities.add(entity(id + "-own-" + i, 1.0 - i * 0.01));
         }
         for (String s : shared) {
