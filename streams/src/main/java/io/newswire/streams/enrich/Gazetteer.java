@@ -219,10 +219,11 @@ public final class Gazetteer {
         Known found = local.exact.get(phraseKey);
         if (found == null) {
             found = lookup(phraseKey);
-            if (found != null && phraseKey.indexOf(' ') < 0 && !ownNames.contains(phraseKey)
+            if (found != null && phraseKey.indexOf(' ') < 0 && !ownNames.contains(phraseKey) && latin(phraseKey)
                     && !Lexicon.fold(phraseKey).equals(Lexicon.fold(Lexicon.key(found.canonical())))) {
                 // A one-word alias from the English-built lists ("Mann" for the Isle of Man) is an ordinary
                 // word in some other language; there only canonical names and this language's own names count.
+                // An alias in another script (Кремля, Евросоюз) is no word of a Latin-script language.
                 found = null;
             }
         }
@@ -230,6 +231,10 @@ public final class Gazetteer {
             found = local.stemmed.get(language.stem(phraseKey));
         }
         return found;
+    }
+
+    private static boolean latin(String phraseKey) {
+        return !phraseKey.isEmpty() && Character.UnicodeScript.of(phraseKey.codePointAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     /** Languages whose nouns take case endings, where a place name is matched by its stem too. */

@@ -48,6 +48,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeAOneWordAliasInAnotherScriptInThatLanguage() {
+        List<ExtractedEntity> entities = extract("ru", "Пресс-секретарь Кремля сообщил, что переговоры продолжатся.");
+        assertTrue(withId(entities, "kremlin").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldFindACityWrittenWithOtherAccentsThanTheGazetteers() {
         List<ExtractedEntity> entities = extract("es", "El alcalde viajó de Sao Paulo a Río de Janeiro el lunes.");
         assertEquals(EntityType.LOCATION, withId(entities, "sao-paulo").orElseThrow().type(), entities.toString());
