@@ -130,7 +130,12 @@ public final class LanguageProfile {
     private static Set<String> strings(CharArraySet set) {
         Set<String> words = new HashSet<>(set.size() * 2);
         for (Object word : set) {
-            words.add(new String((char[]) word));
+            String stopword = new String((char[]) word);
+            words.add(stopword);
+            if (stopword.indexOf('ß') >= 0) {
+                // Snowball's German list predates the 1996 spelling reform: "daß" is written "dass" today.
+                words.add(stopword.replace("ß", "ss"));
+            }
         }
         return Collections.unmodifiableSet(words);
     }

@@ -16,6 +16,11 @@ class LanguageProfileTest {
     }
 
     @Test
+    void shouldKnowAGermanStopwordInTheReformedSpelling() {
+        assertTrue(LanguageProfile.of("de").isStopword("dass"));
+    }
+
+    @Test
     void shouldStemWithTheLanguagesSnowballStemmer() {
         assertEquals(LanguageProfile.of("ru").stem("россия"), LanguageProfile.of("ru").stem("россии"));
         assertEquals("wahl", LanguageProfile.of("de").stem("wahlen"));
