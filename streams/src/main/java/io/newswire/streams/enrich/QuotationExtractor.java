@@ -102,7 +102,8 @@ public final class QuotationExtractor {
                     attribution = new Attribution(m.group("verb"), start, offset + m.end("speaker"));
                 }
             }
-            if (attribution == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
+            ExtractedEntity named = attribution == null ? namedBeforeColon(text, entities, span[0]) : null;
+            if (attribution == null && named == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
                 // were "under real pressure": a phrase woven into the writer's sentence, however long.
                 addPartial(quotations, inner, speakers.phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
                 continue;
@@ -115,6 +116,8 @@ public final class QuotationExtractor {
             ExtractedEntity speaker = null;
             if (attribution != null) {
                 speaker = speakers.attributed(text, entities, attribution.start, attribution.end, previousSpeaker, lastFullQuoteEnd, span[0]);
+            } else if (named != null) {
+                speaker = named;
             } else if (startsSentence(text, span[0])) {
                 speaker = speakers.continued(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]);
             }
@@ -125,6 +128,25 @@ public final class QuotationExtractor {
         }
         return quotations;
     }
+
+    /**
+     * "Voves: „Rückblickend absolut gelungen“", "Biden: "We will rebuild"": a sentence that opens with a
+     * person's name and a colon gives the quotation after it that person (the shape of subheadings and
+     * headlines, in every language). No verb is written. The person, or null when the name is no one's or two people's.
+     */
+    private static ExtractedEntity namedBeforeColon(AnalyzedText text, List<ExtractedEntity> entities, int quoteStart) {
+        int sentenceStart = sentenceStart(text, quoteStart);
+        String head = text.text().substring(sentenceStart, quoteStart).stripTrailing();
+        if (head.length() < 3 || head.length() > MAX_NAME_BEFORE_COLON || head.charAt(head.length() - 1) != ':') {
+            return null;
+        }
+        String name = head.substring(0, head.length() - 1).strip();
+        List<ExtractedEntity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON
+                && (e.surfaceForms().contains(name) || e.name().endsWith(" " + name))).toList();
+        return people.size() == 1 ? people.get(0) : null;
+    }
+
+    private static final int MAX_NAME_BEFORE_COLON = 60;
 
     /**
      * Whether a reporting verb stands in the text as a word of its own: every attribution pattern needs one,

@@ -30,6 +30,20 @@ class MultilingualQuotationsTest {
     }
 
     @Test
+    void shouldGiveAQuotationAfterAPersonsNameAndAColonThatPerson() {
+        List<QuotationExtractor.Quotation> quotes = quotations("de", "Die Landesrätin Helga Brunnsteiner zog am Montag Bilanz. "
+                + "Brunnsteiner: „Die Reform hat sich für alle Gemeinden gelohnt“. Die Opposition sieht das anders.");
+        assertEquals("Helga Brunnsteiner", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveNoSpeakerToAQuotationAfterAColonThatNamesNoPerson() {
+        List<QuotationExtractor.Quotation> quotes = quotations("de", "Die Gemeinde Feldbach zog am Montag Bilanz. "
+                + "Feldbach: „Die Reform hat sich für alle Gemeinden gelohnt“. Die Opposition sieht das anders.");
+        assertEquals(null, quotes.get(0).speaker());
+    }
+
+    @Test
     void shouldAttributeAFrenchQuotationInGuillemetsAfterAnAuxiliary() {
         List<QuotationExtractor.Quotation> found = quotations("fr",
                 "La ville a évacué la vieille ville. « Nous n'avons pas d'autre choix, les digues ne tiennent plus », a déclaré Clara Vennstrom.");
