@@ -22,6 +22,7 @@ public final class QuotationExtractor {
 
     private static final int MIN_WORDS = 3;
     private static final int ATTRIBUTION_WINDOW = 90;
+    private static final int MAX_NAME_BEFORE_COLON = 60;
 
     private final Pattern after;
     private final Pattern saidFirst;
@@ -132,7 +133,8 @@ public final class QuotationExtractor {
     /**
      * "Voves: „Rückblickend absolut gelungen“", "Biden: "We will rebuild"": a sentence that opens with a
      * person's name and a colon gives the quotation after it that person (the shape of subheadings and
-     * headlines, in every language). No verb is written. The person, or null when the name is no one's or two people's.
+     * headlines, in every language). No verb is written. The person, or null when the name is no one's or
+     * two people's.
      */
     private static ExtractedEntity namedBeforeColon(AnalyzedText text, List<ExtractedEntity> entities, int quoteStart) {
         int sentenceStart = sentenceStart(text, quoteStart);
@@ -145,8 +147,6 @@ public final class QuotationExtractor {
                 && (e.surfaceForms().contains(name) || e.name().endsWith(" " + name))).toList();
         return people.size() == 1 ? people.get(0) : null;
     }
-
-    private static final int MAX_NAME_BEFORE_COLON = 60;
 
     /**
      * Whether a reporting verb stands in the text as a word of its own: every attribution pattern needs one,
