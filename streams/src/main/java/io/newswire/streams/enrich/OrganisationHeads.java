@@ -29,9 +29,15 @@ final class OrganisationHeads {
         return heads;
     }
 
-    /** Whether a name of at least two words is headed by an institution's noun in its language. */
+    /**
+     * Whether a name of at least two words is headed by an institution's noun in its language; an article that
+     * opens the name comes before its head ("El Gobierno de Venezuela").
+     */
     static boolean heads(List<Token> name, LanguageProfile language) {
         Set<String> heads = HEADS.get(language.code());
+        if (heads != null && name.size() > 2 && language.isStopword(name.get(0).lower())) {
+            name = name.subList(1, name.size());
+        }
         if (heads == null || name.size() < 2) {
             return false;
         }

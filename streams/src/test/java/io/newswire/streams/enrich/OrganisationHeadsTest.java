@@ -22,6 +22,11 @@ class OrganisationHeadsTest {
     }
 
     @Test
+    void shouldFindTheHeadAfterAnArticleOpeningTheName() {
+        assertTrue(OrganisationHeads.heads(tokens("El Gobierno de Venezuela"), LanguageProfile.of("es")));
+    }
+
+    @Test
     void shouldTakeADutchNameEndingInAnInstitutionForAnOrganisation() {
         assertTrue(OrganisationHeads.heads(tokens("Nederlandse Bank"), LanguageProfile.of("nl")));
     }
