@@ -83,12 +83,15 @@ final class NameChunker {
      */
     private int withLowerCaseEnding(AnalyzedText text, int start, int end, LanguageProfile language) {
         List<Token> tokens = text.tokens();
+        if (end >= tokens.size() || !goesOnInLowerCase(text, tokens.get(end - 1), tokens.get(end))) {
+            // Most runs end at a sentence's end or a capitalised word: no key is made for them.
+            return end;
+        }
         for (int from = start; from < end; from++) {
             String key = Lexicon.key(join(tokens.subList(from, end)));
             int longest = end;
             for (int to = end; to < tokens.size() && to - from < gazetteer.longestNameTokens() && gazetteer.beginsLongerName(key, language); to++) {
-                Token next = tokens.get(to);
-                if (next.sentence() != tokens.get(to - 1).sentence() || next.capitalised() || !text.gap(tokens.get(to - 1), next).equals(" ")) {
+                if (!goesOnInLowerCase(text, tokens.get(to - 1), tokens.get(to))) {
                     break;
                 }
                 key = Lexicon.key(join(tokens.subList(from, to + 1)));
@@ -101,6 +104,10 @@ final class NameChunker {
             }
         }
         return end;
+    }
+
+    private static boolean goesOnInLowerCase(AnalyzedText text, Token previous, Token next) {
+        return next.sentence() == previous.sentence() && !next.capitalised() && text.gap(previous, next).equals(" ");
     }
 
     /** A line in capitals ("SOCCER - SHEARER NAMED AS ENGLAND CAPTAIN"): at least three words, nearly all upper case. */
