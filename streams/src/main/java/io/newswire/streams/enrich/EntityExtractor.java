@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
  * People, organisations and places of one article. Capitalised runs are split by {@link NameChunker};
@@ -19,13 +18,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 public final class EntityExtractor {
 
-    /** Transliteration variants of one given name (Sergey / Sergei: 0.92). */
-    private static final double SAME_GIVEN_NAME = 0.88;
-    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-
     private final Gazetteer gazetteer;
     private final WordStats words;
     private final NameChunker chunker;
+    private final People personMentions;
     private final ReportingVerbs reportingVerbs = new ReportingVerbs();
     private final CommonNouns commonNouns = new CommonNouns();
 
@@ -40,6 +36,7 @@ public final class EntityExtractor {
         this.gazetteer = gazetteer;
         this.words = words;
         this.chunker = new NameChunker(gazetteer, words);
+        this.personMentions = new People(gazetteer);
         this.learnedNames = learnedNames;
     }
 
@@ -62,9 +59,12 @@ public final class EntityExtractor {
             var tagger = NameTagger.forLanguage(language.code());
             if (tagger.isPresent()) {
                 NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
-                groups = TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
-                        word -> chunker.knownWord(word, language));
+                groups = personMentions.merged(TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
+                        word -> chunker.knownWord(word, language)));
             }
+        }
+        if (NAMES_INFLECT.contains(language.code())) {
+            groups = inBaseForm(groups, language.code());
         }
         laps.lap("entities (learned tagger)");
         List<ExtractedEntity> ranked = EntityRanking.rank(text, groups);
@@ -134,10 +134,10 @@ public final class EntityExtractor {
         // (European Commission) only when the article also names the entry in full.
         known.values().removeIf(group -> group.segments.stream().allMatch(s -> genericAlias(s, group.canonical)));
         List<MentionGroup> groups = new ArrayList<>(known.values());
-        List<MentionGroup> persons = mergePeople(people);
+        List<MentionGroup> persons = personMentions.grouped(people);
         groups.removeIf(group -> joinedPersonByPlaceName(text, group, persons, language));
         for (Segment segment : multiMisc) {
-            MentionGroup person = persons.stream().filter(p -> samePerson(p.segments.get(0), segment)).findFirst().orElse(null);
+            MentionGroup person = persons.stream().filter(p -> personMentions.same(p.segments.get(0), segment)).findFirst().orElse(null);
             if (person != null) {
                 person.segments.add(segment);
             } else if (!language.capitalisesNouns() || segment.tokens().stream().anyMatch(Token::acronym)) {
@@ -147,7 +147,7 @@ public final class EntityExtractor {
         }
         Map<String, List<Segment>> unresolved = new LinkedHashMap<>();
         for (Segment single : singles) {
-            MentionGroup person = personWithSurname(persons, single.first().norm());
+            MentionGroup person = People.withSurname(persons, single.first().norm());
             if (person != null) {
                 person.segments.add(single);
             } else {
@@ -183,9 +183,6 @@ public final class EntityExtractor {
         groups.addAll(mergeSameName(misc));
         groups.addAll(affiliations.values());
         addSurnamesThatAreWords(text, persons, groups);
-        if (NAMES_INFLECT.contains(language.code())) {
-            groups = inBaseForm(groups, Morphology.of(language.code()));
-        }
         for (MentionGroup group : groups) {
             for (Segment segment : group.segments) {
                 Segment title = titles.get(segment);
@@ -198,26 +195,29 @@ public final class EntityExtractor {
         return groups;
     }
 
-    /** Languages whose names take case endings the dictionary undoes (Donalda Tuska, Donaldem Tuskiem → Donald Tusk). */
-    private static final Set<String> NAMES_INFLECT = Set.of("pl");
+    /**
+     * Languages whose names take case endings the dictionary undoes (Donalda Tuska, Donaldem Tuskiem → Donald Tusk;
+     * Владимиром Зеленским → Владимир Зеленский).
+     */
+    private static final Set<String> NAMES_INFLECT = Set.of("pl", "ru");
 
     /**
      * Names no gazetteer knows, in the base form the dictionary gives each of their words that it lists as a
      * name (a lemma written with a capital), and the groups that then carry one name as one: "Kim Dzong Una" is
      * Kim Dzong Un, "Tuska" and "Tusk" one person, and one id across articles that inflect the name differently.
+     * Russian, whose dictionary holds names in lower case, puts people's names in the nominative ({@link RussianNames}).
      */
-    private static List<MentionGroup> inBaseForm(List<MentionGroup> groups, Morphology morphology) {
-        Map<String, MentionGroup> merged = new LinkedHashMap<>();
+    private static List<MentionGroup> inBaseForm(List<MentionGroup> groups, String language) {
+        Morphology morphology = Morphology.of(language);
+        boolean russian = language.equals("ru");
         for (MentionGroup group : groups) {
-            if (group.type != EntityType.NORP) {
+            if (russian && group.type == EntityType.PERSON) {
+                group.canonical = RussianNames.inBaseForm(group.canonical, morphology);
+            } else if (!russian && group.type != EntityType.NORP) {
                 group.canonical = morphology.nameInBaseForm(group.canonical);
             }
-            MentionGroup existing = merged.putIfAbsent(group.type + ":" + Lexicon.key(group.canonical), group);
-            if (existing != null) {
-                existing.segments.addAll(group.segments);
-            }
         }
-        return new ArrayList<>(merged.values());
+        return mergeSameName(groups);
     }
 
     /**
@@ -368,40 +368,6 @@ public final class EntityExtractor {
                 && (tokens.get(before).text().equals("said") || tokens.get(before).text().equals("says"));
     }
 
-    private List<MentionGroup> mergePeople(List<Segment> people) {
-        List<MentionGroup> groups = new ArrayList<>();
-        for (Segment segment : people) {
-            MentionGroup match = null;
-            for (MentionGroup group : groups) {
-                if (samePerson(group.segments.get(0), segment)) {
-                    match = group;
-                    break;
-                }
-            }
-            if (match == null) {
-                match = new MentionGroup(EntityType.PERSON, null);
-                groups.add(match);
-            }
-            match.segments.add(segment);
-        }
-        for (MentionGroup group : groups) {
-            Segment longest = group.segments.stream().max(Comparator.comparingInt(s -> s.tokens().size())).orElseThrow();
-            List<String> parts = new ArrayList<>(longest.tokens().stream().map(Token::norm).toList());
-            parts.set(0, gazetteer.canonicalGivenName(parts.get(0)));
-            group.canonical = String.join(" ", parts);
-        }
-        return groups;
-    }
-
-    private boolean samePerson(Segment a, Segment b) {
-        if (!surname(a.last().norm()).equalsIgnoreCase(surname(b.last().norm()))) {
-            return false;
-        }
-        String givenA = gazetteer.canonicalGivenName(a.first().norm()).toLowerCase(Locale.ROOT);
-        String givenB = gazetteer.canonicalGivenName(b.first().norm()).toLowerCase(Locale.ROOT);
-        return JARO_WINKLER.apply(givenA, givenB) >= SAME_GIVEN_NAME;
-    }
-
     /**
      * "Alejandro Toledo … según Toledo": a city's or region's one-word name that is the surname of a person the
      * article names in full is that person (moved into the person's group), unless a place cue stands before it
@@ -413,37 +379,12 @@ public final class EntityExtractor {
                 || group.segments.stream().anyMatch(s -> s.tokens().size() > 1 || s.first().acronym() || NameCues.placeBefore(text, s.first(), language))) {
             return false;
         }
-        MentionGroup person = personWithSurname(persons, first.first().norm());
+        MentionGroup person = People.withSurname(persons, first.first().norm());
         if (person == null) {
             return false;
         }
         person.segments.addAll(group.segments);
         return true;
-    }
-
-    private static MentionGroup personWithSurname(List<MentionGroup> persons, String word) {
-        MentionGroup found = null;
-        for (MentionGroup person : persons) {
-            String last = person.segments.get(0).last().norm();
-            if (last.equalsIgnoreCase(word) || surname(last).equalsIgnoreCase(surname(word))) {
-                if (found != null && found != person) {
-                    return null;
-                }
-                found = person;
-            }
-        }
-        return found;
-    }
-
-    /** Surname without an Arabic article or patronymic particle: al-Assad → Assad. */
-    static String surname(String lastToken) {
-        String lower = lastToken.toLowerCase(Locale.ROOT);
-        for (String particle : new String[] {"al-", "el-", "ad-", "as-", "bin-", "ibn-"}) {
-            if (lower.startsWith(particle) && lastToken.length() > particle.length()) {
-                return lastToken.substring(particle.length());
-            }
-        }
-        return lastToken;
     }
 
     /** A known city or region with a score or match word beside it, or a city after a club's article ("del Parma"). */
@@ -472,7 +413,7 @@ public final class EntityExtractor {
     private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {
         for (MentionGroup group : misc) {
             Segment first = group.segments.get(0);
-            if (group.type == EntityType.MISC && first.tokens().size() >= 2 && surname(first.last().norm()).equalsIgnoreCase(surname(word))) {
+            if (group.type == EntityType.MISC && first.tokens().size() >= 2 && People.surname(first.last().norm()).equalsIgnoreCase(People.surname(word))) {
                 return group;
             }
         }
@@ -502,6 +443,8 @@ public final class EntityExtractor {
             MentionGroup existing = merged.putIfAbsent(group.type + ":" + Lexicon.key(group.canonical), group);
             if (existing != null) {
                 existing.segments.addAll(group.segments);
+                existing.titleTokens.addAll(group.titleTokens);
+                existing.titles.addAll(group.titles);
             }
         }
         return new ArrayList<>(merged.values());

@@ -6,6 +6,8 @@ import java.util.Locale;
 /** The id of an entity, made from its canonical name alone: the same in every article, language and task. */
 public final class EntityIds {
 
+    private static final MemoisedTransliterator LATIN_ASCII = new MemoisedTransliterator("Latin-ASCII");
+
     private EntityIds() {
     }
 
@@ -17,8 +19,10 @@ public final class EntityIds {
      */
     public static String of(String canonical) {
         String latin = canonical.codePoints().allMatch(c -> c < 0x250 || !Character.isLetter(c)) ? canonical : PressRomanisation.romanise(canonical);
-        String lower = (Normalizer.isNormalized(latin, Normalizer.Form.NFD) ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD))
-                .toLowerCase(Locale.ROOT);
+        String decomposed = Normalizer.isNormalized(latin, Normalizer.Form.NFD) ? latin : Normalizer.normalize(latin, Normalizer.Form.NFD);
+        // Letters no decomposition reaches (Polish ł, German ß, Danish ø) are written as ICU's Latin-ASCII writes
+        // them, not dropped: Władimir is vladimir's spelling, not "w-adimir".
+        String lower = (hasUndecomposedLetter(decomposed) ? LATIN_ASCII.transliterate(decomposed) : decomposed).toLowerCase(Locale.ROOT);
         // By hand rather than three regular expressions: ids are made for every name of every article.
         StringBuilder id = new StringBuilder(lower.length());
         for (int i = 0; i < lower.length(); i++) {
@@ -33,6 +37,16 @@ public final class EntityIds {
             id.setLength(id.length() - 1);
         }
         return id.toString();
+    }
+
+    private static boolean hasUndecomposedLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && Character.isLetter(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isMark(char c) {

@@ -29,7 +29,7 @@ final class EntityRanking {
             group.segments.forEach(s -> surfaces.add(s.surface()));
             surfacesOf.add(surfaces);
             boolean inTitle = surfaces.stream().anyMatch(title::contains)
-                    || (group.type == EntityType.PERSON && title.contains(EntityExtractor.surname(lastWord(group.canonical))));
+                    || (group.type == EntityType.PERSON && title.contains(People.surname(lastWord(group.canonical))));
             boolean inLead = group.segments.stream().anyMatch(s -> s.first().sentence() < leadSentences);
             double score = group.segments.size() + (inTitle ? 2 : 0) + (inLead ? 1 : 0);
             scores[i] = score;

@@ -158,6 +158,18 @@ final class Morphology {
         return changed ? String.join(" ", words) : name;
     }
 
+    /** One reading of a form as the dictionary has it: lemma and full tag ("путин", "NN:Fam:Masc:Sin:R"). */
+    record Tagged(String lemma, String tag) {
+    }
+
+    /** Every reading of the form (lower-cased where the dictionary is), uncached: for the few words a caller inspects closely. */
+    List<Tagged> tagged(String form) {
+        if (dictionary == null) {
+            return List.of();
+        }
+        return entries.get().tagged(lowerCaseEntries ? form.toLowerCase(Locale.ROOT) : form);
+    }
+
     /** The lemmas of the form as written (Iranem → Iran, Rosji → Rosja, Москвы → москва); none when unknown. */
     List<String> lemmas(Token token) {
         if (dictionary == null) {
@@ -267,6 +279,14 @@ final class Morphology {
                 entries.put(form, entry);
             }
             return entry;
+        }
+
+        List<Tagged> tagged(String form) {
+            List<Tagged> readings = new java.util.ArrayList<>(4);
+            for (WordData reading : lookup.lookup(form)) {
+                readings.add(new Tagged(reading.getStem().toString(), reading.getTag().toString()));
+            }
+            return readings;
         }
 
         private Entry read(String form) {

@@ -14,8 +14,8 @@ import java.util.function.Function;
  * know: a tagged name the rules found too keeps its gazetteer entry (Deutschland stays the entity
  * Germany, with its id), a rule name the tagger rejects is dropped (unless it is a listed organisation),
  * a name only the tagger found becomes an entity of its own (the gazetteer's when it knows the word:
- * "Russlands" is Russia), and a lone surname joins the person the article names in full. Nationality
- * words (NORP) are the rules' alone: the tagger is not trained on them.
+ * "Russlands" is Russia). Nationality words (NORP) are the rules' alone: the tagger is not trained on
+ * them. People found both ways are merged afterwards ({@link People#merged}).
  */
 final class TaggedNames {
 
@@ -72,17 +72,7 @@ final class TaggedNames {
             }
             result.add(group);
         });
-        List<MentionGroup> people = new ArrayList<>(result.stream().filter(g -> g.type == EntityType.PERSON).toList());
-        found.values().stream().filter(g -> g.type == EntityType.PERSON && g.segments.get(0).tokens().size() > 1).forEach(people::add);
-        for (MentionGroup group : found.values()) {
-            MentionGroup person = group.type == EntityType.PERSON && group.segments.get(0).tokens().size() == 1
-                    ? fullName(people, group.segments.get(0).first().norm()) : null;
-            if (person != null) {
-                person.segments.addAll(group.segments);
-            } else {
-                result.add(group);
-            }
-        }
+        result.addAll(found.values());
         return result;
     }
 
@@ -94,21 +84,6 @@ final class TaggedNames {
     private static boolean listedOrganisation(List<Segment> mentions) {
         Segment first = mentions.get(0);
         return first.kind() == Segment.Kind.KNOWN && first.known().type() == EntityType.ORGANIZATION;
-    }
-
-    /** The one person of the article whose name ends with this surname, or null when none or several do. */
-    private static MentionGroup fullName(List<MentionGroup> people, String surname) {
-        MentionGroup match = null;
-        for (MentionGroup person : people) {
-            Segment first = person.segments.get(0);
-            if (first.tokens().size() > 1 && EntityExtractor.surname(first.last().norm()).equalsIgnoreCase(EntityExtractor.surname(surname))) {
-                if (match != null) {
-                    return null;
-                }
-                match = person;
-            }
-        }
-        return match;
     }
 
     private static long span(int first, int last) {

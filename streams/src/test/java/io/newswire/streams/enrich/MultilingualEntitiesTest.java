@@ -132,6 +132,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldWriteLettersNoDecompositionReachesInAsciiInIds() {
+        assertEquals("wladimir-putin", EntityIds.of("Władimir Putin"));
+        assertEquals("weisses-haus", EntityIds.of("Weißes Haus"));
+        assertEquals("lars-lokke-rasmussen", EntityIds.of("Lars Løkke Rasmussen"));
+    }
+
+    @Test
     void shouldGiveARussianNameTheIdOfItsEnglishSpelling() {
         assertEquals(EntityIds.of("Dmitry Peskov"), EntityIds.of("Дмитрий Песков"));
     }

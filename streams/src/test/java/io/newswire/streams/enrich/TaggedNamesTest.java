@@ -16,6 +16,10 @@ class TaggedNamesTest {
         return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> null);
     }
 
+    private List<MentionGroup> reconcileAndMerge(AnalyzedText text, NameTagger.TaggedName... names) {
+        return new People(Gazetteer.get()).merged(reconcile(text, names));
+    }
+
     private List<MentionGroup> reconcileKnowing(AnalyzedText text, Gazetteer.Known known, NameTagger.TaggedName... names) {
         return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> known);
     }
@@ -55,10 +59,23 @@ class TaggedNamesTest {
         AnalyzedText text = analyzer.analyze("", "Die Ministerin Helga Brunnsteiner reiste nach Wien. Brunnsteiner sprach dort.");
         int given = index(text, "Helga");
         int surname = text.tokens().stream().filter(t -> t.text().equals("Brunnsteiner")).reduce((a, b) -> b).orElseThrow().index();
-        List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(given, given + 1, EntityType.PERSON),
+        List<MentionGroup> groups = reconcileAndMerge(text, new NameTagger.TaggedName(given, given + 1, EntityType.PERSON),
                 new NameTagger.TaggedName(surname, surname, EntityType.PERSON));
         MentionGroup person = groups.stream().filter(g -> g.type == EntityType.PERSON).findFirst().orElseThrow();
         assertEquals(2, person.segments.size(), groups.toString());
+    }
+
+    @Test
+    void shouldMakeOnePersonOfAFullNameTheTaggerFoundBesideTheRulesSpellingOfIt() {
+        AnalyzedText text = analyzer.analyze("Wladimir Putin droht", "Präsident Wladimir Putin sprach in Moskau. Danach sprach Putin erneut.");
+        List<Integer> given = text.tokens().stream().filter(t -> t.text().equals("Wladimir")).map(Token::index).toList();
+        List<MentionGroup> ruled = rules.ruleGroups(text, GERMAN);
+        List<NameTagger.TaggedName> names = new java.util.ArrayList<>();
+        given.forEach(g -> names.add(new NameTagger.TaggedName(g, g + 1, EntityType.PERSON)));
+        List<MentionGroup> groups = new People(Gazetteer.get()).merged(TaggedNames.reconcile(text, ruled, names, word -> null));
+        List<MentionGroup> persons = groups.stream().filter(g -> g.type == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), groups.toString());
+        assertEquals("vladimir-putin", EntityIds.of(persons.get(0).canonical));
     }
 
     @Test

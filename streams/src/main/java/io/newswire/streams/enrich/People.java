@@ -1,0 +1,126 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Which mentions of an article are one person: a full name and its variants (Sergey / Sergei Lavrov), and a
+ * surname alone (Lavrov) when the article names one person with it. Shared by the rules and by the learned
+ * tagger's reconciliation, so both name a person the same way and an article has one entity per person.
+ */
+final class People {
+
+    /** Transliteration variants of one given name (Sergey / Sergei: 0.92). */
+    private static final double SAME_GIVEN_NAME = 0.88;
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+    private final Gazetteer gazetteer;
+
+    People(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The segments grouped by person, each group named by its longest mention with the given name's canonical spelling. */
+    List<MentionGroup> grouped(List<Segment> people) {
+        List<MentionGroup> groups = new ArrayList<>();
+        for (Segment segment : people) {
+            MentionGroup match = groups.stream().filter(g -> same(g.segments.get(0), segment)).findFirst().orElse(null);
+            if (match == null) {
+                match = new MentionGroup(EntityType.PERSON, null);
+                groups.add(match);
+            }
+            match.segments.add(segment);
+        }
+        groups.forEach(this::name);
+        return groups;
+    }
+
+    /**
+     * The groups with the people among them merged: a person found twice (the tagger's "Wladimir Putin" beside
+     * the rules' in a headline) becomes one, and a surname alone joins the one full name it ends. Other groups
+     * are kept as they are, in order.
+     */
+    List<MentionGroup> merged(List<MentionGroup> groups) {
+        List<MentionGroup> result = new ArrayList<>();
+        List<MentionGroup> fullNames = new ArrayList<>();
+        for (MentionGroup group : groups) {
+            if (group.type != EntityType.PERSON || longest(group).tokens().size() < 2) {
+                continue;
+            }
+            MentionGroup same = fullNames.stream().filter(p -> same(longest(p), longest(group))).findFirst().orElse(null);
+            if (same == null) {
+                fullNames.add(group);
+            } else {
+                same.segments.addAll(group.segments);
+                same.titleTokens.addAll(group.titleTokens);
+                same.titles.addAll(group.titles);
+                group.segments.clear();
+            }
+        }
+        for (MentionGroup group : groups) {
+            if (group.segments.isEmpty()) {
+                continue;
+            }
+            MentionGroup person = group.type == EntityType.PERSON && longest(group).tokens().size() == 1
+                    ? withSurname(fullNames, group.segments.get(0).first().norm()) : null;
+            if (person != null) {
+                person.segments.addAll(group.segments);
+                person.titleTokens.addAll(group.titleTokens);
+                person.titles.addAll(group.titles);
+            } else {
+                result.add(group);
+            }
+        }
+        fullNames.forEach(this::name);
+        return result;
+    }
+
+    /** Same surname, and given names that are one name's spellings. */
+    boolean same(Segment a, Segment b) {
+        if (!surname(a.last().norm()).equalsIgnoreCase(surname(b.last().norm()))) {
+            return false;
+        }
+        String givenA = gazetteer.canonicalGivenName(a.first().norm()).toLowerCase(Locale.ROOT);
+        String givenB = gazetteer.canonicalGivenName(b.first().norm()).toLowerCase(Locale.ROOT);
+        return JARO_WINKLER.apply(givenA, givenB) >= SAME_GIVEN_NAME;
+    }
+
+    /** The one person whose name ends with this word as surname; null when none or several do. */
+    static MentionGroup withSurname(List<MentionGroup> persons, String word) {
+        MentionGroup found = null;
+        for (MentionGroup person : persons) {
+            String last = longest(person).last().norm();
+            if (last.equalsIgnoreCase(word) || surname(last).equalsIgnoreCase(surname(word))) {
+                if (found != null && found != person) {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        return found;
+    }
+
+    /** Surname without an Arabic article or patronymic particle: al-Assad → Assad. */
+    static String surname(String lastToken) {
+        String lower = lastToken.toLowerCase(Locale.ROOT);
+        for (String particle : new String[] {"al-", "el-", "ad-", "as-", "bin-", "ibn-"}) {
+            if (lower.startsWith(particle) && lastToken.length() > particle.length()) {
+                return lastToken.substring(particle.length());
+            }
+        }
+        return lastToken;
+    }
+
+    private void name(MentionGroup group) {
+        List<String> parts = new ArrayList<>(longest(group).tokens().stream().map(Token::norm).toList());
+        parts.set(0, gazetteer.canonicalGivenName(parts.get(0)));
+        group.canonical = String.join(" ", parts);
+    }
+
+    private static Segment longest(MentionGroup group) {
+        return group.segments.stream().max(Comparator.comparingInt(s -> s.tokens().size())).orElseThrow();
+    }
+}
