@@ -5,6 +5,7 @@ import io.newswire.avro.Story;
 import io.newswire.avro.StoryEntity;
 import io.newswire.avro.internal.StoryLinkState;
 import io.newswire.streams.DerivedStores;
+import io.newswire.streams.enrich.NameVariants;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Links stories in different languages that report one event, as Event Registry does: every story change
  * of every language comes here; candidates are the stories of other languages that share one of its top
- * entity ids (ids are one per entity in every language and script), scored by
+ * entity ids (ids are one per entity in every language and script; people by their name's key in every
+ * spelling, {@link NameVariants}), scored by
  * {@link StorySimilarity#acrossLanguages}. A link, once made, stays: both stories name each other in
  * {@code linked_stories}, and each gets a LINKED change. Merged-away and closed stories leave the index. Every
  * change's snapshot comes back with the story's links, which is what news.stories publishes.
@@ -98,7 +100,7 @@ public final class StoryLinker {
         if (story.getMergedInto() != null) {
             stories.delete(id);
             vectors.delete(id);
-            story.getTopEntities().forEach(e -> unindex(e.getId(), id));
+            story.getTopEntities().forEach(e -> unindex(NameVariants.linkKey(e.getId()), id));
             return new Update(story, List.of());
         }
         Story current = Story.newBuilder(story).setLinkedStories(links).build();
@@ -107,7 +109,7 @@ public final class StoryLinker {
             // which keeps the linker's state bounded by the stories open at once.
             stories.delete(id);
             vectors.delete(id);
-            current.getTopEntities().forEach(e -> unindex(e.getId(), id));
+            current.getTopEntities().forEach(e -> unindex(NameVariants.linkKey(e.getId()), id));
             return new Update(current, List.of());
         }
         StoryVector vector = entities.isEmpty() ? vector(current) : StoryVector.ofEntities(entities, current.getLastSeen().toEpochMilli());
@@ -148,10 +150,11 @@ public final class StoryLinker {
     private void index(Story story) {
         long packed = StoryIds.pack(story.getId());
         for (StoryEntity entity : story.getTopEntities()) {
-            StoryIds ids = index.get(entity.getId());
+            String key = NameVariants.linkKey(entity.getId());
+            StoryIds ids = index.get(key);
             StoryIds updated = (ids == null ? StoryIds.EMPTY : ids).with(packed, STORIES_PER_ENTITY);
             if (updated != ids) {
-                index.put(entity.getId(), updated);
+                index.put(key, updated);
             }
         }
     }
@@ -159,7 +162,7 @@ public final class StoryLinker {
     private Set<String> candidates(Story story) {
         Set<String> ids = new LinkedHashSet<>();
         for (StoryEntity entity : story.getTopEntities()) {
-            StoryIds stored = index.get(entity.getId());
+            StoryIds stored = index.get(NameVariants.linkKey(entity.getId()));
             if (stored != null) {
                 for (int i = 0; i < stored.size(); i++) {
                     ids.add(StoryIds.unpack(stored.get(i)));
@@ -170,14 +173,14 @@ public final class StoryLinker {
         return ids;
     }
 
-    private void unindex(String entityId, String storyId) {
-        StoryIds ids = index.get(entityId);
+    private void unindex(String key, String storyId) {
+        StoryIds ids = index.get(key);
         if (ids != null) {
             StoryIds updated = ids.without(StoryIds.pack(storyId));
             if (updated.size() == 0) {
-                index.delete(entityId);
+                index.delete(key);
             } else if (updated != ids) {
-                index.put(entityId, updated);
+                index.put(key, updated);
             }
         }
     }

@@ -1,6 +1,7 @@
 package io.newswire.streams.stories;
 
 import io.newswire.avro.internal.StoryState;
+import io.newswire.streams.enrich.NameVariants;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Map;
@@ -53,9 +54,14 @@ final class StoryVector {
         return new StoryVector(datedTime, size, e[0], weights(e[1]), t[0], weights(t[1]));
     }
 
-    /** Entity ids alone, for comparing stories across languages, where content words never match. */
+    /**
+     * Entity ids alone, for comparing stories across languages, where content words never match; a person's id
+     * by the key its name has in every language's spelling ({@link NameVariants}: Poutine is Putin).
+     */
     static StoryVector ofEntities(Map<String, Double> entities, long datedTime) {
-        return of(entities, Map.of(), datedTime, 1);
+        Map<String, Double> keyed = new java.util.HashMap<>(entities.size() * 2);
+        entities.forEach((id, weight) -> keyed.merge(NameVariants.linkKey(id), weight, Math::max));
+        return of(keyed, Map.of(), datedTime, 1);
     }
 
     /** How many entity ids the two vectors share. */

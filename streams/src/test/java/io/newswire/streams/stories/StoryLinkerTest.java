@@ -60,6 +60,13 @@ class StoryLinkerTest {
     }
 
     @Test
+    void shouldLinkStoriesThatWriteOnePersonsNameInTheirLanguagesSpelling() {
+        linker.update(story("story-00000000000000a1", "en", T0, "vladimir-putin", "lindenholm"), 1);
+        List<StoryLinker.Link> links = linker.update(story("story-00000000000000b2", "fr", T0, "vladimir-poutine", "lindenholm"), 1).links();
+        assertEquals(2, links.size());
+    }
+
+    @Test
     void shouldCompareTheCentroidAChangeBringsBeyondItsSummary() {
         Map<String, Double> shared = Map.of("lindenholm", 1.0, "baltic-ferries", 1.0, "marta-horvath", 1.0);
         Map<String, Double> english = new java.util.HashMap<>(shared);
