@@ -1,5 +1,7 @@
 package io.newswire.streams.rules;
 
+import io.newswire.streams.enrich.EntityIds;
+import io.newswire.streams.enrich.NameVariants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +27,7 @@ public final class RuleQuery {
         public boolean matches(RuleSubject s) {
             String v = value.toLowerCase(Locale.ROOT);
             return switch (field) {
-                case "entity" -> s.entities().contains(v);
+                case "entity" -> s.entities().contains(v) || s.entities().contains(NameVariants.linkKey(EntityIds.of(v)));
                 case "keyword" -> s.keywords().contains(v) || s.title().toLowerCase(Locale.ROOT).contains(v);
                 case "category" -> s.categories().contains(v);
                 case "source" -> s.sources().contains(v);

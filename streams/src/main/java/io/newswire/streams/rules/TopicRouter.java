@@ -3,6 +3,7 @@ package io.newswire.streams.rules;
 import io.newswire.avro.Story;
 import io.newswire.avro.StoryEntity;
 import io.newswire.avro.TopicRule;
+import io.newswire.streams.enrich.NameVariants;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,8 @@ public final class TopicRouter {
         for (StoryEntity e : story.getTopEntities()) {
             entities.add(e.getName().toLowerCase(Locale.ROOT));
             entities.add(e.getId().toLowerCase(Locale.ROOT));
+            // entity:vladimir-putin follows the French story of Vladimir Poutine (NameVariants).
+            entities.add(NameVariants.linkKey(e.getId()));
             if (e.getCountryCode() != null) {
                 places.add(e.getName().toLowerCase(Locale.ROOT));
                 places.add(e.getId().toLowerCase(Locale.ROOT));

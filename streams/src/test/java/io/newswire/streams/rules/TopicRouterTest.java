@@ -11,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class TopicRouterTest {
 
+    static {
+        io.newswire.serde.TrustedAvroPackages.register();
+    }
+
     private final TopicRouter router = new TopicRouter();
 
     private static Story story(List<String> categories, String entityId, String entityName) {
@@ -33,6 +37,15 @@ class TopicRouterTest {
                 rule("ceasefires", "keyword:ceasefire source:harbour-times")));
 
         assertEquals(List.of("ceasefires", "conflict", "politics", "syria-watch"), topics);
+    }
+
+    @Test
+    void shouldRouteAStoryNamingAPersonInItsLanguagesSpellingToARuleOnTheEnglishOne() {
+        Story french = story(List.of(), "vladimir-poutine", "Vladimir Poutine");
+
+        List<String> topics = router.topics(french, List.of(rule("putin", "entity:vladimir-putin"), rule("putin-by-name", "entity:\"Vladimir Putin\"")));
+
+        assertEquals(List.of("putin", "putin-by-name"), topics);
     }
 
     @Test
