@@ -17,6 +17,9 @@ package io.newswire.streams.enrich;
  */
 public final class NameVariants {
 
+    /** How a person's key begins: no id does, as ids have no colon. */
+    public static final String PERSON_KEY = "person:";
+
     private NameVariants() {
     }
 
@@ -31,7 +34,7 @@ public final class NameVariants {
             return id;
         }
         String surname = skeleton(id.substring(last + 1));
-        return surname.length() < 2 ? id : "person:" + skeleton(given) + "|" + surname;
+        return surname.length() < 2 ? id : PERSON_KEY + skeleton(given) + "|" + surname;
     }
 
     static String skeleton(String word) {

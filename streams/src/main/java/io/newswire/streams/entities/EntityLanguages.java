@@ -48,7 +48,7 @@ public final class EntityLanguages {
                 .setFirstSeen(r.getFirstSeen()).setLastSeen(r.getLastSeen()).build();
     }
 
-    private static EntityRecord summary(String id, Map<String, EntityLanguage> languages) {
+    static EntityRecord summary(String id, Map<String, EntityLanguage> languages) {
         // Most articles first; languages are in code order, so ties always fall the same way.
         List<Map.Entry<String, EntityLanguage>> ranked = new ArrayList<>(languages.entrySet());
         ranked.sort(Comparator.comparingLong((Map.Entry<String, EntityLanguage> e) -> e.getValue().getArticles()).reversed());

@@ -4,6 +4,8 @@ import io.newswire.avro.EntityRecord;
 import io.newswire.avro.internal.CatalogueChange;
 import io.newswire.avro.internal.CatalogueChanges;
 import io.newswire.streams.entities.EntityLanguages;
+import io.newswire.streams.entities.PersonVariantIds;
+import io.newswire.streams.entities.PersonVariants;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -19,14 +21,17 @@ import org.apache.kafka.streams.state.Stores;
  * Merges every language's entity catalogue changes into one record per entity id (see EntityLanguages)
  * and forwards it keyed by id, a null value when no language knows the entity any more. It runs in the
  * one-partition linking task, which every language's changes reach, so news.entities has one writer and
- * holds each entity in all its languages whatever partitions the languages fall on.
+ * holds each entity in all its languages whatever partitions the languages fall on; a person each language's
+ * press spells its own way is one entity there too (PersonVariants).
  */
 public final class EntityMergingProcessor implements Processor<String, CatalogueChanges, String, EntityRecord> {
 
     public static final String MERGED_STORE = "entity-languages";
+    public static final String VARIANTS_STORE = "person-name-variants";
 
     private ProcessorContext<String, EntityRecord> context;
     private KeyValueStore<String, EntityRecord> merged;
+    private PersonVariants people;
 
     public static ProcessorSupplier<String, CatalogueChanges, String, EntityRecord> supplier(Serde<EntityRecord> recordSerde) {
         return new ProcessorSupplier<>() {
@@ -39,7 +44,10 @@ public final class EntityMergingProcessor implements Processor<String, Catalogue
             public Set<StoreBuilder<?>> stores() {
                 // Cached: an entity several languages or articles change within a commit is changelogged once.
                 return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(MERGED_STORE), Serdes.String(), recordSerde)
-                        .withCachingEnabled());
+                        .withCachingEnabled(),
+                        // Derived from the merged records, rebuilt when a task starts without it: no changelog.
+                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VARIANTS_STORE), Serdes.String(), PersonVariantIds.serde())
+                                .withLoggingDisabled());
             }
         };
     }
@@ -48,6 +56,8 @@ public final class EntityMergingProcessor implements Processor<String, Catalogue
     public void init(ProcessorContext<String, EntityRecord> context) {
         this.context = context;
         this.merged = context.getStateStore(MERGED_STORE);
+        this.people = new PersonVariants(merged, context.getStateStore(VARIANTS_STORE));
+        people.start();
     }
 
     @Override
@@ -59,12 +69,7 @@ public final class EntityMergingProcessor implements Processor<String, Catalogue
                 continue;
             }
             EntityRecord after = EntityLanguages.merge(before, change.getId(), language, change.getRecord());
-            if (after == null) {
-                merged.delete(change.getId());
-            } else {
-                merged.put(change.getId(), after);
-            }
-            context.forward(record.withKey(change.getId()).withValue(after));
+            people.settle(change.getId(), after).forEach((id, settled) -> context.forward(record.withKey(id).withValue(settled)));
         }
     }
 }

@@ -9,6 +9,7 @@ import io.newswire.avro.internal.CatalogueChange;
 import io.newswire.avro.internal.CatalogueChanges;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.streams.entities.PersonVariantIds;
 import io.newswire.topics.NewswireTopics;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,18 +43,49 @@ class EntityMergingProcessorTest {
                 .withLoggingDisabled().build();
         merged.init(context.getStateStoreContext(), merged);
         context.addStateStore(merged);
+        KeyValueStore<String, PersonVariantIds> variants = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(EntityMergingProcessor.VARIANTS_STORE), Serdes.String(), PersonVariantIds.serde())
+                .withLoggingDisabled().build();
+        variants.init(context.getStateStoreContext(), variants);
+        context.addStateStore(variants);
         processor = EntityMergingProcessor.supplier(serde).get();
         processor.init(context);
     }
 
     private static EntityRecord record(String language, String name) {
-        return EntityRecord.newBuilder().setId("germany").setName(name).setType("LOCATION").setTypeVotes(new HashMap<>(Map.of("LOCATION", 2)))
-                .setAliases(new ArrayList<>()).setArticles(2).setLanguage(language).setFirstSeen(T0).setLastSeen(T0).build();
+        return record("germany", language, name, "LOCATION", 2);
+    }
+
+    private static EntityRecord record(String id, String language, String name, String type, long articles) {
+        return EntityRecord.newBuilder().setId(id).setName(name).setType(type).setTypeVotes(new HashMap<>(Map.of(type, 2)))
+                .setAliases(new ArrayList<>()).setArticles(articles).setLanguage(language).setFirstSeen(T0).setLastSeen(T0).build();
     }
 
     private void process(String language, EntityRecord record) {
-        CatalogueChanges changes = new CatalogueChanges(language, new ArrayList<>(List.of(new CatalogueChange("germany", record))));
+        process(language, "germany", record);
+    }
+
+    private void process(String language, String id, EntityRecord record) {
+        CatalogueChanges changes = new CatalogueChanges(language, new ArrayList<>(List.of(new CatalogueChange(id, record))));
         processor.process(new Record<>("all-languages", changes, T0.toEpochMilli()));
+    }
+
+    @Test
+    void shouldPublishAPersonSpelledTheFrenchWayAsAnAliasOfTheEnglishSpelling() {
+        process("en", "vladimir-putin", record("vladimir-putin", "en", "Vladimir Putin", "PERSON", 5));
+        process("fr", "vladimir-poutine", record("vladimir-poutine", "fr", "Vladimir Poutine", "PERSON", 2));
+        Map<String, EntityRecord> published = new HashMap<>();
+        context.forwarded().forEach(f -> published.put(f.record().key(), f.record().value()));
+        assertEquals("vladimir-putin", published.get("vladimir-poutine").getAliasOf());
+        assertTrue(published.get("vladimir-putin").getAliases().contains("Vladimir Poutine"), published.get("vladimir-putin").toString());
+    }
+
+    @Test
+    void shouldKeepTwoPeopleOfOneLanguageWithOneNamesKeyApart() {
+        process("de", "peter-muller", record("peter-muller", "de", "Peter Müller", "PERSON", 5));
+        process("de", "peter-miller", record("peter-miller", "de", "Peter Miller", "PERSON", 2));
+        assertNull(merged.get("peter-miller").getAliasOf());
+        assertNull(merged.get("peter-muller").getAliasOf());
     }
 
     @Test
