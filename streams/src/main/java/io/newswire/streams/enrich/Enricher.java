@@ -102,7 +102,7 @@ public final class Enricher {
         Map<String, Integer> terms = keywords.termCounts(text, analysis.profile());
         // Each language's own frequencies: a German article's keywords must not depend on the English ones a task saw.
         DocumentFrequencies ofLanguage = frequencies.forLanguage(lang.code());
-        List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, ofLanguage);
+        List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, ofLanguage, analysis.profile());
         ofLanguage.add(terms.keySet());
         laps.lap("keywords (tf-idf)");
         List<CategoryClassifier.Category> topCategories = categories.classify(terms, analysis.profile());

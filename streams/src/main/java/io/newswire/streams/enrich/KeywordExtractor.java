@@ -3,9 +3,11 @@ package io.newswire.streams.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 
 /**
@@ -77,13 +79,61 @@ public final class KeywordExtractor {
     }
 
     public List<Keyword> extract(Map<String, Integer> termCounts, DocumentFrequencies df) {
+        return scaled(best(termCounts, df::documentFrequency, df.documents() + 1.0, TOP));
+    }
+
+    /**
+     * The keywords of an article in its language. Where the language inflects and has a stemmer, a word's
+     * forms count as one keyword shown as its most frequent form: "президент" and "президентом", "Präsident"
+     * and "Präsidenten" were two keywords each. Only the best few words are grouped (stemming every word of the
+     * article would cost more than the rest of keyword extraction); a form outside them adds nothing.
+     */
+    public List<Keyword> extract(Map<String, Integer> termCounts, DocumentFrequencies df, LanguageProfile language) {
+        if (language.isEnglish() || !language.hasStemmer()) {
+            return extract(termCounts, df);
+        }
+        Map<String, Group> groups = new LinkedHashMap<>();
         double n = df.documents() + 1.0;
+        for (Keyword candidate : best(termCounts, df::documentFrequency, n, GROUPED)) {
+            String word = candidate.term();
+            groups.computeIfAbsent(language.stem(word), stem -> new Group()).add(word, termCounts.get(word), df.documentFrequency(word));
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Long> frequencies = new HashMap<>();
+        for (Group group : groups.values()) {
+            counts.put(group.shown, group.count);
+            frequencies.put(group.shown, group.documents);
+        }
+        return scaled(best(counts, frequencies::get, n, TOP));
+    }
+
+    /** Words of the article in the best-scored list, before grouping by stem: three times what is kept, so most forms meet. */
+    private static final int GROUPED = 3 * TOP;
+
+    /** One stem's forms: their counts summed, shown as the most frequent form, as rare as its commonest form. */
+    private static final class Group {
+        String shown;
+        int shownCount;
+        int count;
+        long documents;
+
+        void add(String word, int wordCount, long wordDocuments) {
+            count += wordCount;
+            documents = Math.max(documents, wordDocuments);
+            if (shown == null || wordCount > shownCount) {
+                shown = word;
+                shownCount = wordCount;
+            }
+        }
+    }
+
+    private static List<Keyword> best(Map<String, Integer> termCounts, ToLongFunction<String> documentFrequency, double n, int limit) {
         // Only the best TOP of a few hundred terms are kept: an insertion into a short sorted array, which most
         // terms leave after one comparison, instead of sorting them all.
-        Keyword[] top = new Keyword[Math.min(TOP, termCounts.size())];
+        Keyword[] top = new Keyword[Math.min(limit, termCounts.size())];
         int size = 0;
         for (Map.Entry<String, Integer> term : termCounts.entrySet()) {
-            Keyword keyword = new Keyword(term.getKey(), term.getValue() * Math.log(n / (df.documentFrequency(term.getKey()) + 1.0)));
+            Keyword keyword = new Keyword(term.getKey(), term.getValue() * Math.log(n / (documentFrequency.applyAsLong(term.getKey()) + 1.0)));
             int at = size;
             while (at > 0 && BEST_FIRST.compare(keyword, top[at - 1]) < 0) {
                 at--;
@@ -95,8 +145,12 @@ public final class KeywordExtractor {
                 size = Math.min(size + 1, top.length);
             }
         }
-        double best = top.length == 0 ? 1 : top[0].score();
-        List<Keyword> scaled = new ArrayList<>(top.length);
+        return java.util.Arrays.asList(top);
+    }
+
+    private static List<Keyword> scaled(List<Keyword> top) {
+        double best = top.isEmpty() ? 1 : top.get(0).score();
+        List<Keyword> scaled = new ArrayList<>(top.size());
         for (Keyword k : top) {
             scaled.add(new Keyword(k.term(), Math.round(k.score() / best * 1000) / 1000.0));
         }

@@ -64,6 +64,18 @@ class SmallEnrichersTest {
     }
 
     @Test
+    void shouldCountAWordsInflectedFormsAsOneKeywordShownAsItsCommonestForm() {
+        KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+        LanguageProfile russian = LanguageProfile.of("ru");
+        Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Президент встретился с министром",
+                "Президент встретился с министром. Министр рассказал президенту о реформе. Президента спросили о реформе."), russian);
+        List<String> top = keywords.extract(terms, new LearnedDocumentFrequencies(WordStats.get()), russian).stream()
+                .map(KeywordExtractor.Keyword::term).toList();
+        assertEquals(1, top.stream().filter(t -> t.startsWith("президент")).count(), top.toString());
+        assertTrue(top.contains("президент"), top.toString());
+    }
+
+    @Test
     void shouldKeepTheBestKeywordsInTheOrderAFullSortGives() {
         KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
         LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
