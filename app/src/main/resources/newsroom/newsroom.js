@@ -290,8 +290,8 @@ async function showEntity(id) {
     el('a', { href: state.topic ? `#/topic/${state.topic}` : '#/' }, '← back'),
     el('h1', {}, entity.name),
     el('p', { class: 'meta' }, `${entity.type} · in ${entity.articles} article${entity.articles === 1 ? '' : 's'}`
-      + (entity.aliases.length ? ` · also written ${entity.aliases.join(', ')}` : '')
-      + (entity.aliasOf ? ` · a name of ${entity.aliasOf}` : '')),
+      + (entity.aliases.length ? ` · also written ${entity.aliases.join(', ')}` : ''),
+      ...(entity.aliasOf ? [' · a name of ', el('a', { href: `#/entity/${encodeURIComponent(entity.aliasOf)}` }, entity.aliasOf)] : [])),
     el('ul', { id: 'entity-languages' }, Object.entries(entity.languages || {}).map(([language, named]) =>
       el('li', { lang: language }, `${language}: ${named.name}`
         + (named.aliases.length ? ` (${named.aliases.join(', ')})` : '') + ` · ${named.articles} article${named.articles === 1 ? '' : 's'}`))),

@@ -1,6 +1,7 @@
 package io.newswire.app.api;
 
 import io.newswire.app.api.Views.StorySummary;
+import io.newswire.streams.enrich.NameVariants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -10,7 +11,8 @@ import java.util.StringJoiner;
  * The filters of {@code GET /api/stories}. {@code status} is EMERGING, ACTIVE, CLOSED or TRENDING (stories that
  * have trended); {@code q} matches title, keywords and entity names, case-insensitively; {@code country} (ISO 3166-1
  * alpha-2) keeps the stories with a place of that country among their top entities, {@code near} ({@code lat,lon,km})
- * those with a located place within that distance (great-circle), {@code storyline} the stories of one storyline.
+ * those with a located place within that distance (great-circle), {@code storyline} the stories of one storyline;
+ * {@code entity} an entity id, a person also in the other languages' spellings of the name.
  */
 record StoryFilter(String topic, String status, String q, String entity, String country, Near near, String storyline, int limit) {
 
@@ -93,6 +95,12 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         return new StoryFilter(topic, status, q, entity, country, near, blankToNull(id), limit);
     }
 
+    /** A person each language's press spells its own way (vladimir-poutine for vladimir-putin) is the entity asked for. */
+    private static boolean samePerson(String id, String asked) {
+        String key = NameVariants.linkKey(asked);
+        return key.startsWith(NameVariants.PERSON_KEY) && key.equals(NameVariants.linkKey(id));
+    }
+
     boolean matches(StorySummary story) {
         if (story.mergedInto() != null) {
             return false; // absorbed: its articles are shown under the story it merged into
@@ -103,7 +111,7 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         if (status != null && !(status.equals("TRENDING") ? story.trendingAt() != null : status.equals(story.status()))) {
             return false;
         }
-        if (entity != null && story.entities().stream().noneMatch(e -> e.id().equals(entity))) {
+        if (entity != null && story.entities().stream().noneMatch(e -> e.id().equals(entity) || samePerson(e.id(), entity))) {
             return false;
         }
         if (country != null && story.entities().stream().noneMatch(e -> country.equals(e.countryCode()))) {

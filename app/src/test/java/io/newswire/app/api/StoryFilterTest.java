@@ -40,6 +40,13 @@ class StoryFilterTest {
     }
 
     @Test
+    void shouldMatchAPersonAskedForInAnotherLanguagesSpellingOfTheName() {
+        StorySummary story = story("ACTIVE", null, null);
+        assertTrue(StoryFilter.of(null, null, null, "klara-wennstrom", null).matches(story));
+        assertFalse(StoryFilter.of(null, null, null, "klara-wennberg", null).matches(story));
+    }
+
+    @Test
     void shouldTreatTrendingAsStoriesThatHaveTrended() {
         assertTrue(StoryFilter.of(null, "TRENDING", null, null, null).matches(story("ACTIVE", "2024-06-03T09:00:00Z", null)));
         assertFalse(StoryFilter.of(null, "TRENDING", null, null, null).matches(story("ACTIVE", null, null)));
