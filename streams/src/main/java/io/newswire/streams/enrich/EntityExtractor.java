@@ -55,13 +55,13 @@ public final class EntityExtractor {
     List<ExtractedEntity> extract(AnalyzedText text, LanguageProfile language, Enricher.Laps laps) {
         List<MentionGroup> groups = ruleGroups(text, language);
         laps.lap("entities (rules)");
-        if (learnedNames) {
-            var tagger = NameTagger.forLanguage(language.code());
-            if (tagger.isPresent()) {
-                NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
-                groups = personMentions.merged(TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
-                        word -> chunker.knownWord(word, language)));
-            }
+        var tagger = learnedNames ? NameTagger.forLanguage(language.code()) : java.util.Optional.<NameTagger>empty();
+        if (tagger.isPresent()) {
+            NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
+            groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
+                    word -> chunker.knownWord(word, language)), language));
+        } else {
+            groups = withoutCompounds(groups, language);
         }
         if (NAMES_INFLECT.contains(language.code())) {
             groups = inBaseForm(groups, language.code());
@@ -70,6 +70,10 @@ public final class EntityExtractor {
         List<ExtractedEntity> ranked = EntityRanking.rank(text, groups);
         laps.lap("entities (merged, ranked)");
         return ranked;
+    }
+
+    private List<MentionGroup> withoutCompounds(List<MentionGroup> groups, LanguageProfile language) {
+        return language.capitalisesNouns() ? GermanCompounds.withoutCompounds(groups, Morphology.of(language.code()), gazetteer) : groups;
     }
 
     /** The mention groups the rules find, before any learned tagger has its say. */

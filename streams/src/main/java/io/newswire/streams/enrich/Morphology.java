@@ -223,6 +223,28 @@ final class Morphology {
                 && classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
     }
 
+    /**
+     * Whether a German compound's head (the part after its last hyphen) is a common noun: the dictionary lists the
+     * head, or its longest ending of four letters or more written with a capital ("Kommissionspräsidentin" →
+     * "Präsidentin"), as a common noun and never as a name. "US-Truppen", "EU-Kommissionspräsidentin" are
+     * nouns about a name; "Tel-Aviv", "Mönchengladbach-Neuwerk" are names.
+     */
+    boolean commonNounHead(String compound) {
+        int hyphen = compound.lastIndexOf('-');
+        if (dictionary == null || lowerCaseEntries || hyphen < 0 || hyphen + 2 > compound.length()) {
+            return false;
+        }
+        String head = compound.substring(hyphen + 1);
+        for (int from = 0; from + 4 <= head.length(); from++) {
+            String part = from == 0 ? head : Character.toUpperCase(head.charAt(from)) + head.substring(from + 1);
+            Reading reading = lookup(part);
+            if (reading != null) {
+                return classes(reading).anyMatch(COMMON_NOUN_CLASSES::contains) && classes(reading).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
+            }
+        }
+        return false;
+    }
+
     /** The dictionary reads this form only as an inflected form of other words: "Moskaus", "России" (of a name the caller knows). */
     boolean inflectedForm(Token token) {
         List<String> lemmas = lemmas(token);

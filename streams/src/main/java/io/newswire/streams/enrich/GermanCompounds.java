@@ -1,0 +1,84 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * German writes a name into a compound with a hyphen ("US-Truppen", "EU-Staaten", "FDP-Chef"), and such a
+ * compound is a noun about the name, not a name: GermEval annotates it as a name part, never as an entity. The
+ * learned tagger still returns some as names of their own (MISC "US-Präsident", "Corona-Krise") or as the start
+ * of the person after them ("FDP-Chef Guido Westerwelle" as one organisation), which filled German articles'
+ * entity lists with compounds no other language has and kept Guido Westerwelle from being found. A compound
+ * whose head (after its last hyphen) the dictionary lists as a common noun is therefore dropped where it stands
+ * alone as a MISC name, and taken off the front of a longer name; when its head is a role ("-Chef",
+ * "-Kommissionspräsidentin"), what follows is a person. Compounds typed as a place, organisation or person
+ * stay ("Osnatel-Arena"), and so does a compound named after a person ("Konrad-Adenauer-Haus").
+ */
+final class GermanCompounds {
+
+    /** Heads that name a role, so the name after them is a person's (lower case; a compound's head ends with one). */
+    private static final Set<String> ROLES = Set.of("präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin",
+            "chef", "chefin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "trainer", "trainerin", "coach", "keeper",
+            "direktor", "direktorin", "sekretär", "sekretärin", "botschafter", "botschafterin", "kandidat", "kandidatin",
+            "senator", "senatorin", "politiker", "politikerin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
+            "landesrat", "landesrätin", "stadtrat", "stadträtin", "spieler", "spielerin", "stürmer", "profi", "star", "legende");
+
+    private GermanCompounds() {
+    }
+
+    static List<MentionGroup> withoutCompounds(List<MentionGroup> groups, Morphology morphology, Gazetteer gazetteer) {
+        List<MentionGroup> kept = new ArrayList<>(groups.size());
+        for (MentionGroup group : groups) {
+            if (group.type == EntityType.NORP) {
+                kept.add(group);
+                continue;
+            }
+            List<Segment> segments = new ArrayList<>(group.segments.size());
+            boolean role = false;
+            for (Segment segment : group.segments) {
+                Token first = segment.first();
+                if (segment.known() != null || first.text().indexOf('-') < 1 || namedAfterAPerson(first.text(), gazetteer)
+                        || !morphology.commonNounHead(first.text())) {
+                    segments.add(segment);
+                } else if (segment.tokens().size() > 1) {
+                    segments.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(segment.tokens().subList(1, segment.tokens().size())), null));
+                    role |= role(first.text());
+                } else if (group.type != EntityType.MISC) {
+                    segments.add(segment);
+                }
+            }
+            if (segments.isEmpty()) {
+                continue;
+            }
+            boolean trimmed = !segments.equals(group.segments);
+            group.segments.clear();
+            group.segments.addAll(segments);
+            if (trimmed && group.segments.stream().allMatch(s -> s.known() == null)) {
+                group.canonical = group.segments.stream().max(java.util.Comparator.comparingInt(s -> s.tokens().size())).orElseThrow().surface();
+            }
+            if (role) {
+                group.type = EntityType.PERSON;
+            }
+            kept.add(group);
+        }
+        return kept;
+    }
+
+    /** "Konrad-Adenauer-Haus", "Robert-Koch-Institut": a building or institution named after a person is a name. */
+    private static boolean namedAfterAPerson(String compound, Gazetteer gazetteer) {
+        int first = compound.indexOf('-');
+        return first != compound.lastIndexOf('-') && gazetteer.firstName(compound.substring(0, first)) != null;
+    }
+
+    private static boolean role(String compound) {
+        String head = compound.substring(compound.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
+        for (String role : ROLES) {
+            if (head.endsWith(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GermanCompoundsTest {
+
+    private static final Morphology GERMAN = Morphology.of("de");
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private static MentionGroup group(AnalyzedText text, EntityType type, String... words) {
+        int first = text.tokens().stream().filter(t -> t.text().equals(words[0])).findFirst().orElseThrow().index();
+        MentionGroup group = new MentionGroup(type, String.join(" ", words));
+        group.segments.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(text.tokens().subList(first, first + words.length)), null));
+        return group;
+    }
+
+    private static List<MentionGroup> cleaned(MentionGroup group) {
+        return GermanCompounds.withoutCompounds(new java.util.ArrayList<>(List.of(group)), GERMAN, Gazetteer.get());
+    }
+
+    @Test
+    void shouldDropAMiscNameThatIsACompoundOfANameAndACommonNoun() {
+        AnalyzedText text = analyzer.analyze("", "Die US-Truppen bleiben im Land.");
+        assertTrue(cleaned(group(text, EntityType.MISC, "US-Truppen")).isEmpty());
+    }
+
+    @Test
+    void shouldTakeARoleCompoundOffThePersonNamedAfterIt() {
+        AnalyzedText text = analyzer.analyze("", "FDP-Chef Guido Westerwelle sprach am Montag.");
+        List<MentionGroup> groups = cleaned(group(text, EntityType.ORGANIZATION, "FDP-Chef", "Guido", "Westerwelle"));
+        assertEquals(EntityType.PERSON, groups.get(0).type);
+        assertEquals("Guido Westerwelle", groups.get(0).canonical);
+    }
+
+    @Test
+    void shouldKeepACompoundTypedAsAPlace() {
+        AnalyzedText text = analyzer.analyze("", "Die Osnatel-Arena war voll.");
+        assertEquals(1, cleaned(group(text, EntityType.LOCATION, "Osnatel-Arena")).size());
+    }
+
+    @Test
+    void shouldKeepABuildingNamedAfterAPerson() {
+        AnalyzedText text = analyzer.analyze("", "Sie trafen sich im Konrad-Adenauer-Haus.");
+        assertEquals(1, cleaned(group(text, EntityType.MISC, "Konrad-Adenauer-Haus")).size());
+    }
+
+    @Test
+    void shouldReadTheHeadOfACompoundByItsLongestKnownEnding() {
+        assertTrue(GERMAN.commonNounHead("EU-Kommissionspräsidentin"));
+        assertTrue(!GERMAN.commonNounHead("Tel-Aviv"));
+    }
+}
