@@ -73,7 +73,7 @@ public final class EntityExtractor {
     }
 
     private List<MentionGroup> withoutCompounds(List<MentionGroup> groups, LanguageProfile language) {
-        return language.capitalisesNouns() ? GermanCompounds.withoutCompounds(groups, Morphology.of(language.code()), gazetteer) : groups;
+        return language.capitalisesNouns() ? GermanNouns.withoutCompounds(groups, Morphology.of(language.code()), gazetteer) : groups;
     }
 
     /** The mention groups the rules find, before any learned tagger has its say. */

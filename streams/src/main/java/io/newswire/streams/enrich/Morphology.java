@@ -224,14 +224,15 @@ final class Morphology {
     }
 
     /**
-     * Whether a German compound's head (the part after its last hyphen) is a common noun: the dictionary lists the
-     * head, or its longest ending of four letters or more written with a capital ("Kommissionspräsidentin" →
-     * "Präsidentin"), as a common noun and never as a name. "US-Truppen", "EU-Kommissionspräsidentin" are
-     * nouns about a name; "Tel-Aviv", "Mönchengladbach-Neuwerk" are names.
+     * Whether a German compound's head (the part after its last hyphen; the whole word without one) is a common
+     * noun: the dictionary lists the head, or its longest ending of four letters or more written with a capital
+     * ("Kommissionspräsidentin" → "Präsidentin", "Opernregisseur" → "Regisseur"), as a common noun and never as
+     * a name. "US-Truppen", "EU-Kommissionspräsidentin" are nouns about a name; "Tel-Aviv",
+     * "Mönchengladbach-Neuwerk" are names.
      */
     boolean commonNounHead(String compound) {
         int hyphen = compound.lastIndexOf('-');
-        if (dictionary == null || lowerCaseEntries || hyphen < 0 || hyphen + 2 > compound.length()) {
+        if (dictionary == null || lowerCaseEntries || hyphen + 2 > compound.length()) {
             return false;
         }
         String head = compound.substring(hyphen + 1);

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * German writes a name into a compound with a hyphen ("US-Truppen", "EU-Staaten", "FDP-Chef"), and such a
- * compound is a noun about the name, not a name: GermEval annotates it as a name part, never as an entity. The
+ * German nouns that the learned tagger or the rules took into names. German writes a name into a compound
+ * with a hyphen ("US-Truppen", "EU-Staaten", "FDP-Chef"), and such a compound is a noun about the name, not a name: GermEval annotates it as a name part, never as an entity. The
  * learned tagger still returns some as names of their own (MISC "US-Präsident", "Corona-Krise") or as the start
  * of the person after them ("FDP-Chef Guido Westerwelle" as one organisation), which filled German articles'
  * entity lists with compounds no other language has and kept Guido Westerwelle from being found. A compound
@@ -15,8 +15,10 @@ import java.util.Set;
  * alone as a MISC name, and taken off the front of a longer name; when its head is a role ("-Chef",
  * "-Kommissionspräsidentin"), what follows is a person. Compounds typed as a place, organisation or person
  * stay ("Osnatel-Arena"), and so does a compound named after a person ("Konrad-Adenauer-Haus").
+ * <p>A person's name of three words or more also loses a noun before its given name ("Opernregisseur Harry
+ * Kupfer"). Not after it: surnames are nouns too ("Fritz Rudolf Körper" lost its surname when tried on GermEval).
  */
-final class GermanCompounds {
+final class GermanNouns {
 
     /** Heads that name a role, so the name after them is a person's (lower case; a compound's head ends with one). */
     private static final Set<String> ROLES = Set.of("präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin",
@@ -25,7 +27,7 @@ final class GermanCompounds {
             "senator", "senatorin", "politiker", "politikerin", "abgeordnete", "abgeordneter", "bürgermeister", "bürgermeisterin",
             "landesrat", "landesrätin", "stadtrat", "stadträtin", "spieler", "spielerin", "stürmer", "profi", "star", "legende");
 
-    private GermanCompounds() {
+    private GermanNouns() {
     }
 
     static List<MentionGroup> withoutCompounds(List<MentionGroup> groups, Morphology morphology, Gazetteer gazetteer) {
@@ -41,7 +43,8 @@ final class GermanCompounds {
                 Token first = segment.first();
                 if (segment.known() != null || first.text().indexOf('-') < 1 || namedAfterAPerson(first.text(), gazetteer)
                         || !morphology.commonNounHead(first.text())) {
-                    segments.add(segment);
+                    segments.add(group.type == EntityType.PERSON && segment.known() == null ? withoutNounBefore(segment, morphology, gazetteer)
+                            : segment);
                 } else if (segment.tokens().size() > 1) {
                     segments.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(segment.tokens().subList(1, segment.tokens().size())), null));
                     role |= role(first.text());
@@ -64,6 +67,16 @@ final class GermanCompounds {
             kept.add(group);
         }
         return kept;
+    }
+
+    private static Segment withoutNounBefore(Segment person, Morphology morphology, Gazetteer gazetteer) {
+        List<Token> tokens = person.tokens();
+        int from = 0;
+        while (tokens.size() - from > 2 && gazetteer.firstName(tokens.get(from).norm()) == null && gazetteer.firstName(tokens.get(from + 1).norm()) != null
+                && morphology.commonNounHead(tokens.get(from).norm())) {
+            from++;
+        }
+        return from == 0 ? person : new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(from, tokens.size())), null);
     }
 
     /** "Konrad-Adenauer-Haus", "Robert-Koch-Institut": a building or institution named after a person is a name. */

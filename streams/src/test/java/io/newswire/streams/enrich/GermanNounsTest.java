@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GermanCompoundsTest {
+class GermanNounsTest {
 
     private static final Morphology GERMAN = Morphology.of("de");
     private final TextAnalyzer analyzer = new TextAnalyzer();
@@ -19,7 +19,7 @@ class GermanCompoundsTest {
     }
 
     private static List<MentionGroup> cleaned(MentionGroup group) {
-        return GermanCompounds.withoutCompounds(new java.util.ArrayList<>(List.of(group)), GERMAN, Gazetteer.get());
+        return GermanNouns.withoutCompounds(new java.util.ArrayList<>(List.of(group)), GERMAN, Gazetteer.get());
     }
 
     @Test
@@ -34,6 +34,18 @@ class GermanCompoundsTest {
         List<MentionGroup> groups = cleaned(group(text, EntityType.ORGANIZATION, "FDP-Chef", "Guido", "Westerwelle"));
         assertEquals(EntityType.PERSON, groups.get(0).type);
         assertEquals("Guido Westerwelle", groups.get(0).canonical);
+    }
+
+    @Test
+    void shouldTakeARoleNounOffTheFrontOfAPersonsName() {
+        AnalyzedText text = analyzer.analyze("", "Der Opernregisseur Harry Kupfer ist tot.");
+        assertEquals("Harry Kupfer", cleaned(group(text, EntityType.PERSON, "Opernregisseur", "Harry", "Kupfer")).get(0).segments.get(0).surface());
+    }
+
+    @Test
+    void shouldKeepAOneWordSurnameThatIsAlsoANoun() {
+        AnalyzedText text = analyzer.analyze("", "Trainer Hans Fischer lobte das Team.");
+        assertEquals("Hans Fischer", cleaned(group(text, EntityType.PERSON, "Hans", "Fischer")).get(0).segments.get(0).surface());
     }
 
     @Test
