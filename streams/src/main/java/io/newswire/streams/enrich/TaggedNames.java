@@ -43,7 +43,7 @@ final class TaggedNames {
         Map<MentionGroup, List<Segment>> kept = new LinkedHashMap<>();
         Map<MentionGroup, Map<EntityType, Integer>> votes = new IdentityHashMap<>();
         Map<String, MentionGroup> found = new LinkedHashMap<>();
-        for (NameTagger.TaggedName name : names) {
+        for (NameTagger.TaggedName name : atPunctuation(text, names)) {
             Segment segment = segments.get(span(name.first(), name.last()));
             if (segment != null) {
                 MentionGroup group = owners.get(segment);
@@ -84,6 +84,35 @@ final class TaggedNames {
     private static boolean listedOrganisation(List<Segment> mentions) {
         Segment first = mentions.get(0);
         return first.kind() == Segment.Kind.KNOWN && first.known().type() == EntityType.ORGANIZATION;
+    }
+
+    /**
+     * The tagger's names split where a colon, comma, semicolon or bracket stands between two of their words: a
+     * headline's "Harry Kupfer: Feingeist mit …" gave one person "Harry Kupfer Feingeist". No name spans them.
+     */
+    static List<NameTagger.TaggedName> atPunctuation(AnalyzedText text, List<NameTagger.TaggedName> names) {
+        List<NameTagger.TaggedName> split = new ArrayList<>(names.size());
+        for (NameTagger.TaggedName name : names) {
+            int first = name.first();
+            for (int i = name.first() + 1; i <= name.last(); i++) {
+                if (separates(text.gap(text.tokens().get(i - 1), text.tokens().get(i)))) {
+                    split.add(new NameTagger.TaggedName(first, i - 1, name.type()));
+                    first = i;
+                }
+            }
+            split.add(first == name.first() ? name : new NameTagger.TaggedName(first, name.last(), name.type()));
+        }
+        return split;
+    }
+
+    private static boolean separates(String gap) {
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == ':' || c == ',' || c == ';' || c == '(' || c == ')' || c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long span(int first, int last) {

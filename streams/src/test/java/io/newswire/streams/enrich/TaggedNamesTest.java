@@ -79,6 +79,15 @@ class TaggedNamesTest {
     }
 
     @Test
+    void shouldSplitATaggedNameWhereAColonOrCommaStandsInIt() {
+        AnalyzedText text = analyzer.analyze("Nachruf auf Harry Kupfer: Feingeist mit Humor", "Er starb am Montag.");
+        int harry = index(text, "Harry");
+        List<NameTagger.TaggedName> split = TaggedNames.atPunctuation(text, List.of(new NameTagger.TaggedName(harry, harry + 2, EntityType.PERSON)));
+        assertEquals(List.of(new NameTagger.TaggedName(harry, harry + 1, EntityType.PERSON), new NameTagger.TaggedName(harry + 2, harry + 2, EntityType.PERSON)),
+                split);
+    }
+
+    @Test
     void shouldRetypeAKnownNameByTheMajorityOfItsTaggedMentions() {
         AnalyzedText text = analyzer.analyze("", "Deutschland gewann gegen Frankreich. Deutschland spielte stark.");
         List<Integer> mentions = text.tokens().stream().filter(t -> t.text().equals("Deutschland")).map(Token::index).toList();
