@@ -59,7 +59,7 @@ public final class EntityExtractor {
         if (tagger.isPresent()) {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
             groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
-                    word -> chunker.knownWord(word, language)), language));
+                    word -> chunker.knownWord(word, language)), language), language.genitiveS());
         } else {
             groups = withoutCompounds(groups, language);
         }

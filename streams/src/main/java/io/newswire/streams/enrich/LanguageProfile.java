@@ -203,6 +203,14 @@ public final class LanguageProfile {
         return code.equals("de");
     }
 
+    /**
+     * The genitive of a name is the name and an "s", with no apostrophe (German "Merkels", Swedish, Danish and
+     * Norwegian "Putins"): "Harry Kupfers Biografie" names Harry Kupfer.
+     */
+    public boolean genitiveS() {
+        return code.equals("de") || code.equals("sv") || code.equals("da") || code.equals("no") || code.equals("nb") || code.equals("nn");
+    }
+
     public boolean hasStemmer() {
         return stemmer != null;
     }

@@ -43,14 +43,14 @@ final class People {
      * the rules' in a headline) becomes one, and a surname alone joins the one full name it ends. Other groups
      * are kept as they are, in order.
      */
-    List<MentionGroup> merged(List<MentionGroup> groups) {
+    List<MentionGroup> merged(List<MentionGroup> groups, boolean genitiveS) {
         List<MentionGroup> result = new ArrayList<>();
         List<MentionGroup> fullNames = new ArrayList<>();
         for (MentionGroup group : groups) {
             if (group.type != EntityType.PERSON || longest(group).tokens().size() < 2) {
                 continue;
             }
-            MentionGroup same = fullNames.stream().filter(p -> same(longest(p), longest(group))).findFirst().orElse(null);
+            MentionGroup same = fullNames.stream().filter(p -> same(longest(p), longest(group), genitiveS)).findFirst().orElse(null);
             if (same == null) {
                 fullNames.add(group);
             } else {
@@ -65,7 +65,7 @@ final class People {
                 continue;
             }
             MentionGroup person = group.type == EntityType.PERSON && longest(group).tokens().size() == 1
-                    ? withSurname(fullNames, group.segments.get(0).first().norm()) : null;
+                    ? withSurname(fullNames, group.segments.get(0).first().norm(), genitiveS) : null;
             if (person != null) {
                 person.segments.addAll(group.segments);
                 person.titleTokens.addAll(group.titleTokens);
@@ -80,7 +80,11 @@ final class People {
 
     /** Same surname, and given names that are one name's spellings. */
     boolean same(Segment a, Segment b) {
-        if (!surname(a.last().norm()).equalsIgnoreCase(surname(b.last().norm()))) {
+        return same(a, b, false);
+    }
+
+    private boolean same(Segment a, Segment b, boolean genitiveS) {
+        if (!sameSurname(surname(a.last().norm()), surname(b.last().norm()), genitiveS)) {
             return false;
         }
         String givenA = gazetteer.canonicalGivenName(a.first().norm()).toLowerCase(Locale.ROOT);
@@ -90,10 +94,14 @@ final class People {
 
     /** The one person whose name ends with this word as surname; null when none or several do. */
     static MentionGroup withSurname(List<MentionGroup> persons, String word) {
+        return withSurname(persons, word, false);
+    }
+
+    private static MentionGroup withSurname(List<MentionGroup> persons, String word, boolean genitiveS) {
         MentionGroup found = null;
         for (MentionGroup person : persons) {
             String last = longest(person).last().norm();
-            if (last.equalsIgnoreCase(word) || surname(last).equalsIgnoreCase(surname(word))) {
+            if (last.equalsIgnoreCase(word) || sameSurname(surname(last), surname(word), genitiveS)) {
                 if (found != null && found != person) {
                     return null;
                 }
@@ -101,6 +109,19 @@ final class People {
             }
         }
         return found;
+    }
+
+    /** One surname, or with {@code genitiveS} also the one in the genitive ("Kupfers" is Kupfer's). */
+    private static boolean sameSurname(String a, String b, boolean genitiveS) {
+        if (a.equalsIgnoreCase(b)) {
+            return true;
+        }
+        return genitiveS && Math.abs(a.length() - b.length()) == 1 && Math.min(a.length(), b.length()) >= 3
+                && (a.length() > b.length() ? genitive(a, b) : genitive(b, a));
+    }
+
+    private static boolean genitive(String longer, String shorter) {
+        return longer.endsWith("s") && longer.regionMatches(true, 0, shorter, 0, shorter.length());
     }
 
     /** Surname without an Arabic article or patronymic particle: al-Assad → Assad. */
@@ -120,7 +141,9 @@ final class People {
         group.canonical = String.join(" ", parts);
     }
 
+    /** The mention with most words; of those, the shortest written (Harry Kupfer, not the genitive Harry Kupfers). */
     private static Segment longest(MentionGroup group) {
-        return group.segments.stream().max(Comparator.comparingInt(s -> s.tokens().size())).orElseThrow();
+        return group.segments.stream().max(Comparator.comparingInt((Segment s) -> s.tokens().size())
+                .thenComparing(Comparator.comparingInt((Segment s) -> s.surface().length()).reversed())).orElseThrow();
     }
 }

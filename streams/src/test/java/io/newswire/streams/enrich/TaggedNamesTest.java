@@ -17,7 +17,7 @@ class TaggedNamesTest {
     }
 
     private List<MentionGroup> reconcileAndMerge(AnalyzedText text, NameTagger.TaggedName... names) {
-        return new People(Gazetteer.get()).merged(reconcile(text, names));
+        return new People(Gazetteer.get()).merged(reconcile(text, names), true);
     }
 
     private List<MentionGroup> reconcileKnowing(AnalyzedText text, Gazetteer.Known known, NameTagger.TaggedName... names) {
@@ -72,10 +72,22 @@ class TaggedNamesTest {
         List<MentionGroup> ruled = rules.ruleGroups(text, GERMAN);
         List<NameTagger.TaggedName> names = new java.util.ArrayList<>();
         given.forEach(g -> names.add(new NameTagger.TaggedName(g, g + 1, EntityType.PERSON)));
-        List<MentionGroup> groups = new People(Gazetteer.get()).merged(TaggedNames.reconcile(text, ruled, names, word -> null));
+        List<MentionGroup> groups = new People(Gazetteer.get()).merged(TaggedNames.reconcile(text, ruled, names, word -> null), true);
         List<MentionGroup> persons = groups.stream().filter(g -> g.type == EntityType.PERSON).toList();
         assertEquals(1, persons.size(), groups.toString());
         assertEquals("vladimir-putin", EntityIds.of(persons.get(0).canonical));
+    }
+
+    @Test
+    void shouldJoinAPersonsNameInTheGenitiveToTheName() {
+        AnalyzedText text = analyzer.analyze("Harry Kupfers Erbe", "Der Regisseur Harry Kupfer ist tot. Kupfers Inszenierungen bleiben.");
+        List<Integer> harry = text.tokens().stream().filter(t -> t.text().equals("Harry")).map(Token::index).toList();
+        int alone = text.tokens().stream().filter(t -> t.text().equals("Kupfers")).reduce((a, b) -> b).orElseThrow().index();
+        List<MentionGroup> groups = reconcileAndMerge(text, new NameTagger.TaggedName(harry.get(0), harry.get(0) + 1, EntityType.PERSON),
+                new NameTagger.TaggedName(harry.get(1), harry.get(1) + 1, EntityType.PERSON), new NameTagger.TaggedName(alone, alone, EntityType.PERSON));
+        List<MentionGroup> persons = groups.stream().filter(g -> g.type == EntityType.PERSON).toList();
+        assertEquals(1, persons.size(), groups.toString());
+        assertEquals("Harry Kupfer", persons.get(0).canonical);
     }
 
     @Test
