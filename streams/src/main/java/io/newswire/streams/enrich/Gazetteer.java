@@ -218,6 +218,9 @@ public final class Gazetteer {
         LocalNames local = localNames(language);
         Known found = local.exact.get(phraseKey);
         if (found == null) {
+            found = local.folded.get(Lexicon.fold(phraseKey));
+        }
+        if (found == null) {
             found = lookup(phraseKey);
             if (found != null && phraseKey.indexOf(' ') < 0 && !ownNames.contains(phraseKey) && latin(phraseKey)
                     && !Lexicon.fold(phraseKey).equals(Lexicon.fold(Lexicon.key(found.canonical())))) {
@@ -251,12 +254,26 @@ public final class Gazetteer {
 
     private final class LocalNames {
         final Map<String, Known> exact;
+        /** The names by their key without accents ("egypte" for Égypte: French drops the accent on a capital). */
+        final Map<String, Known> folded = new HashMap<>();
         final Map<String, Known> stemmed = new HashMap<>();
         final Set<String> prefixes = new HashSet<>();
 
         LocalNames(LanguageProfile language) {
             exact = LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)));
+            Set<String> ambiguous = new HashSet<>();
+            exact.forEach((key, known) -> {
+                String bare = Lexicon.fold(key);
+                if (bare != key && !exact.containsKey(bare)) {
+                    Known previous = folded.putIfAbsent(bare, known);
+                    if (previous != null && !previous.equals(known)) {
+                        ambiguous.add(bare);
+                    }
+                }
+            });
+            folded.keySet().removeAll(ambiguous);
             addPrefixes(exact.keySet(), prefixes);
+            addPrefixes(folded.keySet(), prefixes);
             if (language.hasStemmer()) {
                 exact.forEach((key, known) -> {
                     if (key.indexOf(' ') < 0) {

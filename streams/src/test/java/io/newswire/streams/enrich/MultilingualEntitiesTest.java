@@ -61,6 +61,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldFindACountryNameOfTheLanguageWrittenWithoutItsAccent() {
+        List<ExtractedEntity> entities = extract("fr", "Des experts venus d'Algérie et d'Egypte ont été formés lundi.");
+        assertEquals(EntityType.LOCATION, withId(entities, "egypt").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldKeepAKnownNameWhoseFirstWordIsAnOrdinaryWordOpeningTheSentence() {
         List<ExtractedEntity> entities = extract("es", "El mercado abrió con subidas. Nueva York cerró la sesión con pérdidas.");
         assertEquals("Nueva York", withId(entities, "new-york").orElseThrow().surfaceForms().get(0), entities.toString());
