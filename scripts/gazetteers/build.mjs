@@ -141,8 +141,12 @@ for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portugu
   for (const w of fs.readFileSync(file, 'utf8').split('\n')) if (w && w === w.toLowerCase()) ordinaryWords.add(w.normalize('NFC'));
 }
 const particles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'la', 'le', 'el', 'am', 'an', 'im', 'sur', 'upon', 'na', 'nad']);
+// Not one that opens with an article ("Le Caire", "El Cairo", "Il Cairo"): a name never starts with one in our chunker,
+// and its prefix would make every capitalised article look for a longer name.
+const articles = new Set(['el', 'la', 'le', 'les', 'los', 'las', 'il', 'lo', 'gli', 'al', 'der', 'die', 'das', 'de', 'het', 'o', 'a']);
 const exonym = (a) => a.length >= 4 && a.length <= 30 && !/\p{Lu}{2}/u.test(a) && /^[\p{Script=Latin}\p{Script=Cyrillic} .-]+$/u.test(a)
-  && a.split(' ').length <= 3 && a.split(' ').every((w, i) => (i > 0 && particles.has(w)) || /^\p{Lu}/u.test(w))
+  && a.split(' ').length <= 3 && !articles.has(a.split(' ')[0].toLowerCase())
+  && a.split(' ').every((w, i) => (i > 0 && particles.has(w)) || /^\p{Lu}/u.test(w))
   && !commonLowercase(a) && !ordinaryWords.has(a.toLowerCase());
 const exonymCount = new Map();
 for (const [, , alternates] of cityRows) for (const a of new Set(alternates.filter(exonym).map(fold))) exonymCount.set(a, (exonymCount.get(a) ?? 0) + 1);

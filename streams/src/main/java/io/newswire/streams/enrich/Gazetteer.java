@@ -223,9 +223,6 @@ public final class Gazetteer {
         LocalNames local = localNames(language);
         Known found = local.exact.get(phraseKey);
         if (found == null) {
-            found = local.folded.get(Lexicon.fold(phraseKey));
-        }
-        if (found == null) {
             found = lookup(phraseKey);
             if (found != null && phraseKey.indexOf(' ') < 0 && !ownNames.contains(phraseKey) && latin(phraseKey)
                     && !Lexicon.fold(phraseKey).equals(Lexicon.fold(Lexicon.key(found.canonical())))) {
@@ -258,14 +255,14 @@ public final class Gazetteer {
     }
 
     private final class LocalNames {
+        /** The language's names, and by their key without accents ("egypte" for Égypte: French drops the accent on a capital). */
         final Map<String, Known> exact;
-        /** The names by their key without accents ("egypte" for Égypte: French drops the accent on a capital). */
-        final Map<String, Known> folded = new HashMap<>();
         final Map<String, Known> stemmed = new HashMap<>();
         final Set<String> prefixes = new HashSet<>();
 
         LocalNames(LanguageProfile language) {
-            exact = LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)));
+            exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english))));
+            Map<String, Known> folded = new HashMap<>();
             Set<String> ambiguous = new HashSet<>();
             exact.forEach((key, known) -> {
                 String bare = Lexicon.fold(key);
@@ -277,8 +274,9 @@ public final class Gazetteer {
                 }
             });
             folded.keySet().removeAll(ambiguous);
+            // One map to ask: a lookup miss, the common case, costs one probe rather than two.
+            folded.forEach(exact::putIfAbsent);
             addPrefixes(exact.keySet(), prefixes);
-            addPrefixes(folded.keySet(), prefixes);
             if (language.hasStemmer()) {
                 exact.forEach((key, known) -> {
                     if (key.indexOf(' ') < 0) {

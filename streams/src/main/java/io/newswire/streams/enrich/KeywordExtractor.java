@@ -3,7 +3,6 @@ package io.newswire.streams.enrich;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,45 +83,60 @@ public final class KeywordExtractor {
 
     /**
      * The keywords of an article in its language. Where the language inflects and has a stemmer, a word's
-     * forms count as one keyword shown as its most frequent form: "президент" and "президентом", "Präsident"
-     * and "Präsidenten" were two keywords each. Only the best few words are grouped (stemming every word of the
-     * article would cost more than the rest of keyword extraction); a form outside them adds nothing.
+     * forms count as one keyword, their TF-IDF scores summed, shown as its most frequent form: "президент" and
+     * "президентом", "Präsident" and "Präsidenten" were two keywords each. Only the best few words are grouped
+     * (stemming every word of the article would cost more than the rest of keyword extraction); a form outside
+     * them adds nothing.
      */
     public List<Keyword> extract(Map<String, Integer> termCounts, DocumentFrequencies df, LanguageProfile language) {
         if (language.isEnglish() || !language.hasStemmer()) {
             return extract(termCounts, df);
         }
-        Map<String, Group> groups = new LinkedHashMap<>();
-        double n = df.documents() + 1.0;
-        for (Keyword candidate : best(termCounts, df::documentFrequency, n, GROUPED)) {
+        List<Keyword> candidates = best(termCounts, df::documentFrequency, df.documents() + 1.0, GROUPED);
+        // Forms of one word share their first letters (Snowball takes endings off): only words that share their
+        // first four with another candidate are stemmed, most of the stemming cost saved.
+        Map<String, Integer> openings = new HashMap<>();
+        for (Keyword candidate : candidates) {
+            openings.merge(opening(candidate.term()), 1, Integer::sum);
+        }
+        Map<String, Group> groups = new HashMap<>();
+        List<Group> ordered = new ArrayList<>();
+        for (Keyword candidate : candidates) {
             String word = candidate.term();
-            groups.computeIfAbsent(language.stem(word), stem -> new Group()).add(word, termCounts.get(word), df.documentFrequency(word));
+            String key = openings.get(opening(word)) > 1 ? language.stem(word) : word;
+            Group group = groups.computeIfAbsent(key, stem -> {
+                Group fresh = new Group();
+                ordered.add(fresh);
+                return fresh;
+            });
+            group.add(candidate, termCounts.get(candidate.term()));
         }
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Long> frequencies = new HashMap<>();
-        for (Group group : groups.values()) {
-            counts.put(group.shown, group.count);
-            frequencies.put(group.shown, group.documents);
+        ordered.sort(Comparator.comparingDouble((Group g) -> g.score).reversed().thenComparing(g -> g.shown));
+        List<Keyword> top = new ArrayList<>(TOP);
+        for (Group group : ordered.subList(0, Math.min(TOP, ordered.size()))) {
+            top.add(new Keyword(group.shown, group.score));
         }
-        return scaled(best(counts, frequencies::get, n, TOP));
+        return scaled(top);
     }
 
-    /** Words of the article in the best-scored list, before grouping by stem: three times what is kept, so most forms meet. */
-    private static final int GROUPED = 3 * TOP;
+    private static String opening(String word) {
+        return word.length() <= 4 ? word : word.substring(0, 4);
+    }
 
-    /** One stem's forms: their counts summed, shown as the most frequent form, as rare as its commonest form. */
+    /** Words of the article in the best-scored list, before grouping by stem: twice what is kept, so most forms meet and twenty keywords remain (three times cost twice the stemming for the few forms it added). */
+    private static final int GROUPED = 2 * TOP;
+
+    /** One stem's forms: their TF-IDF scores summed, shown as the most frequent form. */
     private static final class Group {
         String shown;
         int shownCount;
-        int count;
-        long documents;
+        double score;
 
-        void add(String word, int wordCount, long wordDocuments) {
-            count += wordCount;
-            documents = Math.max(documents, wordDocuments);
-            if (shown == null || wordCount > shownCount) {
-                shown = word;
-                shownCount = wordCount;
+        void add(Keyword form, int count) {
+            score += form.score();
+            if (shown == null || count > shownCount) {
+                shown = form.term();
+                shownCount = count;
             }
         }
     }
