@@ -1,11 +1,11 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,7 +55,7 @@ public final class EntityExtractor {
     List<ExtractedEntity> extract(AnalyzedText text, LanguageProfile language, Enricher.Laps laps) {
         List<MentionGroup> groups = ruleGroups(text, language);
         laps.lap("entities (rules)");
-        var tagger = learnedNames ? NameTagger.forLanguage(language.code()) : java.util.Optional.<NameTagger>empty();
+        Optional<NameTagger> tagger = learnedNames ? NameTagger.forLanguage(language.code()) : Optional.empty();
         if (tagger.isPresent()) {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
             groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),

@@ -116,17 +116,7 @@ public final class Gazetteer {
                 transliterations.put(variant.toLowerCase(Locale.ROOT), row[0]);
             }
         }
-        Set<String> ambiguous = new HashSet<>();
-        names.forEach((key, known) -> {
-            String bare = Lexicon.fold(key);
-            if (bare != key && !names.containsKey(bare)) {
-                Known previous = folded.putIfAbsent(bare, known);
-                if (previous != null && !previous.equals(known)) {
-                    ambiguous.add(bare);
-                }
-            }
-        });
-        folded.keySet().removeAll(ambiguous);
+        folded.putAll(folded(names));
         longestName = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         addPrefixes(names.keySet(), namePrefixes);
         addPrefixes(folded.keySet(), namePrefixes);
@@ -254,6 +244,23 @@ public final class Gazetteer {
         return localNames.computeIfAbsent(language.code(), code -> new LocalNames(language));
     }
 
+    /** The names by their key without accents, where that key is no name itself and no two names fold alike. */
+    private static Map<String, Known> folded(Map<String, Known> names) {
+        Map<String, Known> folded = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        names.forEach((key, known) -> {
+            String bare = Lexicon.fold(key);
+            if (bare != key && !names.containsKey(bare)) {
+                Known previous = folded.putIfAbsent(bare, known);
+                if (previous != null && !previous.equals(known)) {
+                    ambiguous.add(bare);
+                }
+            }
+        });
+        folded.keySet().removeAll(ambiguous);
+        return folded;
+    }
+
     private final class LocalNames {
         /** The language's names, and by their key without accents ("egypte" for Égypte: French drops the accent on a capital). */
         final Map<String, Known> exact;
@@ -262,20 +269,8 @@ public final class Gazetteer {
 
         LocalNames(LanguageProfile language) {
             exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english))));
-            Map<String, Known> folded = new HashMap<>();
-            Set<String> ambiguous = new HashSet<>();
-            exact.forEach((key, known) -> {
-                String bare = Lexicon.fold(key);
-                if (bare != key && !exact.containsKey(bare)) {
-                    Known previous = folded.putIfAbsent(bare, known);
-                    if (previous != null && !previous.equals(known)) {
-                        ambiguous.add(bare);
-                    }
-                }
-            });
-            folded.keySet().removeAll(ambiguous);
             // One map to ask: a lookup miss, the common case, costs one probe rather than two.
-            folded.forEach(exact::putIfAbsent);
+            folded(exact).forEach(exact::putIfAbsent);
             addPrefixes(exact.keySet(), prefixes);
             if (language.hasStemmer()) {
                 exact.forEach((key, known) -> {

@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -59,7 +60,7 @@ final class GermanNouns {
             group.segments.clear();
             group.segments.addAll(segments);
             if (trimmed && group.segments.stream().allMatch(s -> s.known() == null)) {
-                group.canonical = group.segments.stream().max(java.util.Comparator.comparingInt(s -> s.tokens().size())).orElseThrow().surface();
+                group.canonical = group.segments.stream().max(Comparator.comparingInt(s -> s.tokens().size())).orElseThrow().surface();
             }
             if (role) {
                 group.type = EntityType.PERSON;

@@ -1,10 +1,10 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToLongFunction;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -159,7 +159,7 @@ public final class KeywordExtractor {
                 size = Math.min(size + 1, top.length);
             }
         }
-        return java.util.Arrays.asList(top);
+        return Arrays.asList(top);
     }
 
     private static List<Keyword> scaled(List<Keyword> top) {

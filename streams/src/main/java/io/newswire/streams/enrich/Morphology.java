@@ -3,6 +3,7 @@ package io.newswire.streams.enrich;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -305,7 +306,7 @@ final class Morphology {
         }
 
         List<Tagged> tagged(String form) {
-            List<Tagged> readings = new java.util.ArrayList<>(4);
+            List<Tagged> readings = new ArrayList<>(4);
             for (WordData reading : lookup.lookup(form)) {
                 readings.add(new Tagged(reading.getStem().toString(), reading.getTag().toString()));
             }
