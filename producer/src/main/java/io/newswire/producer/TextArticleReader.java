@@ -100,6 +100,10 @@ public final class TextArticleReader {
 
     private static Optional<String> headerUrl(String text) {
         String head = text.length() > 2000 ? text.substring(0, 2000) : text;
+        // The pattern tries every line start; most articles name no URL at all, and "://" is cheap to look for.
+        if (!head.contains("://")) {
+            return Optional.empty();
+        }
         Matcher matcher = URL_HEADER.matcher(head);
         return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
