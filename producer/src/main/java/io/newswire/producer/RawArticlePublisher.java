@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -40,6 +41,7 @@ public final class RawArticlePublisher implements AutoCloseable {
     private final AtomicInteger deadLettered = new AtomicInteger();
     private final List<String> undelivered = Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<String> fatal = new AtomicReference<>();
+    private volatile IntConsumer onPublished = count -> { };
 
     public RawArticlePublisher(Producer<String, RawArticle> articles, Producer<String, DeadLetter> deadLetters,
                                NewswireTopics topics, Clock clock, int maxArticleBytes) {
@@ -75,6 +77,11 @@ public final class RawArticlePublisher implements AutoCloseable {
         return props;
     }
 
+    /** Called on the producer's I/O thread with the running count each time an article is acknowledged: keep it short. */
+    public void onPublished(IntConsumer listener) {
+        this.onPublished = listener;
+    }
+
     /** True once a fatal error has stopped this publisher; callers should stop feeding it. */
     public boolean stopped() {
         return fatal.get() != null;
@@ -91,7 +98,7 @@ public final class RawArticlePublisher implements AutoCloseable {
         try {
             articles.send(new ProducerRecord<>(rawTopic.name(), article.getId(), article), (metadata, error) -> {
                 if (error == null) {
-                    published.incrementAndGet();
+                    onPublished.accept(published.incrementAndGet());
                 } else {
                     onFailure(article, origin, error);
                 }
