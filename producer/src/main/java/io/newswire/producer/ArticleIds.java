@@ -1,5 +1,6 @@
 package io.newswire.producer;
 
+import io.newswire.text.Whitespace;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -51,34 +52,12 @@ public final class ArticleIds {
 
     /** Whitespace and Unicode form do not change the id; case does, since it is content. */
     public static String contentId(String text) {
-        String normalised = collapseWhitespace(Normalizer.normalize(text, Normalizer.Form.NFC).strip());
+        String normalised = Whitespace.collapse(Normalizer.normalize(text, Normalizer.Form.NFC).strip());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
             return "sha256:" + HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every JVM", e);
         }
-    }
-
-    /**
-     * Each run of the characters the regex class \s matches (space, tab, line feed, vertical tab, form feed,
-     * carriage return) becomes one space: ids must stay what {@code replaceAll} with that regex made, and
-     * the regex was half of ingest's time.
-     */
-    static String collapseWhitespace(String text) {
-        char[] out = new char[text.length()];
-        int length = 0;
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (!space) {
-                out[length++] = c;
-            } else if (!inRun) {
-                out[length++] = ' ';
-            }
-            inRun = space;
-        }
-        return new String(out, 0, length);
     }
 }

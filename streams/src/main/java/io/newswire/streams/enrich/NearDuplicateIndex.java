@@ -141,17 +141,35 @@ public final class NearDuplicateIndex {
             }
         }
         int minShared = (int) Math.ceil(minSimilarity * MinHasher.BINS - 1e-9);
-        List<long[]> candidates = new ArrayList<>();
+        // The best few kept by insertion, most shared bins first and ties to the earliest article, as the index has
+        // always answered: collecting and sorting every candidate was a tenth of the stream thread where a site's
+        // boilerplate or a wire service's copy puts thousands of articles two bins from each new one.
+        int[] bestCounts = new int[MAX_MATCHES];
+        int[] bestNumbers = new int[MAX_MATCHES];
+        int kept = 0;
         for (int slot = 0; slot < capacity; slot++) {
-            if (slots[slot] != -1 && counts[slot] >= minShared) {
-                candidates.add(new long[] {counts[slot], slots[slot]});
+            int count = counts[slot];
+            if (slots[slot] == -1 || count < minShared) {
+                continue;
             }
+            int number = slots[slot];
+            int at = kept;
+            while (at > 0 && (bestCounts[at - 1] < count || (bestCounts[at - 1] == count && bestNumbers[at - 1] > number))) {
+                at--;
+            }
+            if (at == MAX_MATCHES) {
+                continue;
+            }
+            int last = Math.min(kept, MAX_MATCHES - 1);
+            System.arraycopy(bestCounts, at, bestCounts, at + 1, last - at);
+            System.arraycopy(bestNumbers, at, bestNumbers, at + 1, last - at);
+            bestCounts[at] = count;
+            bestNumbers[at] = number;
+            kept = Math.min(kept + 1, MAX_MATCHES);
         }
-        // Most shared bins first; ties go to the earliest article, as the index has always answered.
-        candidates.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
-        List<Match> matches = new ArrayList<>();
-        for (long[] candidate : candidates.subList(0, Math.min(MAX_MATCHES, candidates.size()))) {
-            match(signature, (int) candidate[1], (int) candidate[0]).ifPresent(matches::add);
+        List<Match> matches = new ArrayList<>(kept);
+        for (int k = 0; k < kept; k++) {
+            match(signature, bestNumbers[k], bestCounts[k]).ifPresent(matches::add);
         }
         if (existing == null) {
             add(id, signature, timestamp, lists);

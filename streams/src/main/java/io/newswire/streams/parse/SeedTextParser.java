@@ -1,5 +1,6 @@
 package io.newswire.streams.parse;
 
+import io.newswire.text.Whitespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,6 +78,6 @@ public final class SeedTextParser {
     }
 
     private static String key(String line) {
-        return line.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Whitespace.collapse(line.toLowerCase(Locale.ROOT)).strip();
     }
 }

@@ -70,6 +70,20 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void shouldKeepOnlyTheBestMatchesMostSharedFirstThenEarliest() {
+        NearDuplicateIndex index = newIndex();
+        String[] words = TEXT.split(" ");
+        // Article k keeps the first 17 - k words: the later an article, the less it shares with the full text.
+        for (int k = 0; k < NearDuplicateIndex.MAX_MATCHES + 3; k++) {
+            index.matchAndAdd("a" + k, sign(String.join(" ", java.util.Arrays.copyOf(words, words.length - k))), k);
+        }
+        index.matchAndAdd("copy-of-a0", sign(TEXT), 100L);
+        List<NearDuplicateIndex.Match> matches = index.matchAndAdd("full", sign(TEXT), 101L);
+        assertEquals(NearDuplicateIndex.MAX_MATCHES, matches.size());
+        assertEquals(List.of("a0", "copy-of-a0", "a1", "a2"), matches.stream().map(NearDuplicateIndex.Match::id).toList());
+    }
+
+    @Test
     void shouldPreferTheEarliestOfEqualCopies() {
         NearDuplicateIndex index = newIndex();
         index.matchAndAdd("first", sign(TEXT), 1L);
