@@ -142,9 +142,12 @@ public final class StoryClusterer {
         } else {
             story = matches.get(0);
             indexed = StoryIndex.keys(story);
+            // The best story's vector is made once, and again only after a merge has changed it.
+            StoryVector best = StoryVector.of(story);
             for (StoryState other : matches.subList(1, matches.size())) {
-                if (similarity.score(story, other) >= MERGE_THRESHOLD) {
+                if (similarity.score(best, StoryVector.of(other)) >= MERGE_THRESHOLD) {
                     changes.addAll(merge(story, other, time));
+                    best = StoryVector.of(story);
                 }
             }
             StoryAccumulator.absorb(story, features);

@@ -1,7 +1,6 @@
 package io.newswire.streams.stories;
 
 import io.newswire.avro.Article;
-import io.newswire.avro.internal.StoryState;
 
 /**
  * How alike two stories are, where no learned model applies: whether two stories an article fits are one
@@ -43,12 +42,7 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
         return a.sharedEntities(b) < MIN_SHARED_ENTITIES ? 0 : timeFactor(a, b) * a.entityCosine(b);
     }
 
-    /** Two stories' centroids, for deciding a merge. */
-    double score(StoryState a, StoryState b) {
-        return score(StoryVector.of(a), StoryVector.of(b));
-    }
-
-    /** Either side may be an article or a story: only stated times on both sides damp the score. */
+    /** Two stories' centroids, for deciding a merge (either side may be an article): only stated times on both sides damp the score. */
     double score(StoryVector a, StoryVector b) {
         return timeFactor(a, b) * (entityWeight * a.entityCosine(b) + (1 - entityWeight) * a.termCosine(b));
     }
