@@ -141,7 +141,27 @@ public final class Gazetteer {
         if (namePrefixes.contains(phraseKey) || (bare != phraseKey && namePrefixes.contains(bare))) {
             return true;
         }
-        return !language.isEnglish() && localNames(language).prefixes.contains(phraseKey);
+        if (language.isEnglish()) {
+            return false;
+        }
+        LocalNames local = localNames(language);
+        return local.prefixes.contains(phraseKey)
+                || (!local.stemmedPrefixes.isEmpty() && local.stemmedPrefixes.contains(stemmedPhrase(phraseKey, language)));
+    }
+
+    /** Each word of a phrase key by its stem: "соединённых штатов" and "соединённые штаты" meet as "соединен штат". */
+    private static String stemmedPhrase(String phraseKey, LanguageProfile language) {
+        if (phraseKey.indexOf(' ') < 0) {
+            return language.stem(phraseKey);
+        }
+        StringBuilder stemmed = new StringBuilder(phraseKey.length());
+        for (String word : phraseKey.split(" ")) {
+            if (stemmed.length() > 0) {
+                stemmed.append(' ');
+            }
+            stemmed.append(language.stem(word));
+        }
+        return stemmed.toString();
     }
 
     private void addPlace(String[] row) {
@@ -222,8 +242,8 @@ public final class Gazetteer {
                 found = null;
             }
         }
-        if (found == null && INFLECTING.contains(language.code()) && phraseKey.indexOf(' ') < 0) {
-            found = local.stemmed.get(language.stem(phraseKey));
+        if (found == null && INFLECTING.contains(language.code()) && language.hasStemmer()) {
+            found = local.stemmed.get(stemmedPhrase(phraseKey, language));
         }
         return found;
     }
@@ -266,6 +286,8 @@ public final class Gazetteer {
         final Map<String, Known> exact;
         final Map<String, Known> stemmed = new HashMap<>();
         final Set<String> prefixes = new HashSet<>();
+        /** Beginnings of the names of several words by their stems, so an inflected name is grown word by word. */
+        final Set<String> stemmedPrefixes = new HashSet<>();
 
         LocalNames(LanguageProfile language) {
             exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english))));
@@ -278,6 +300,17 @@ public final class Gazetteer {
                         stemmed.putIfAbsent(language.stem(key), known);
                     }
                 });
+                if (INFLECTING.contains(language.code())) {
+                    // Names of several words in their oblique cases ("Stanów Zjednoczonych", "Vereinigten Staaten").
+                    Map<String, Known> phrases = new HashMap<>();
+                    exact.forEach((key, known) -> {
+                        if (key.indexOf(' ') > 0) {
+                            phrases.putIfAbsent(stemmedPhrase(key, language), known);
+                        }
+                    });
+                    phrases.forEach(stemmed::putIfAbsent);
+                    addPrefixes(phrases.keySet(), stemmedPrefixes);
+                }
             }
         }
     }

@@ -200,6 +200,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldFindAPlaceNameOfSeveralWordsInAnObliqueCase() {
+        List<ExtractedEntity> polish = extract("pl", "Ambasada Stanów Zjednoczonych w Bagdadzie została zaatakowana w nocy.");
+        assertTrue(withId(polish, "united-states").isPresent(), polish.toString());
+        List<ExtractedEntity> russian = extract("ru", "Посольство Соединённых Штатов в Багдаде атаковали ночью.");
+        assertTrue(withId(russian, "united-states").isPresent(), russian.toString());
+    }
+
+    @Test
     void shouldGiveAnInflectedPolishNameItsBaseForm() {
         List<ExtractedEntity> entities = extract("pl", "Spotkanie odbyło się w piątek. Premier spotkał się z Donaldem Tuskiem w stolicy.");
         assertTrue(withId(entities, "donald-tusk").isPresent(), entities.toString());
