@@ -28,6 +28,13 @@ class JunkRulesTest {
     }
 
     @Test
+    void shouldDropReadAlsoLinksInOtherLanguages() {
+        List<String> lines = List.of("Die Stadt feiert.", "Mehr zum Thema - Hafen: Neue Fähre geplant", "LIRE AUSSI >> Un port à l'arrêt",
+                "CZYTAJ RÓWNIEŻ: Noc strażaków", "LEE MÁS: Un puerto cerrado", "Читайте также: Порт закрыт", "Weiterlesen nach der Anzeige");
+        assertEquals(List.of("Die Stadt feiert."), rules.clean(lines));
+    }
+
+    @Test
     void shouldNameTheRuleThatMatched() {
         assertEquals("more-news-link", rules.match("More news: Tesla recall").orElseThrow().name());
     }
