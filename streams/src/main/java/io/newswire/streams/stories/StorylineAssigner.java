@@ -273,6 +273,10 @@ public final class StorylineAssigner {
     /** Recomputes the published summary: counts, the largest story's title, the heaviest actors. */
     private static void refresh(StorylineState state) {
         state.getActors().values().removeIf(w -> w < 1e-9);
+        // Names and types only of actors the storyline still has: a story's top entities change as it grows, and
+        // keeping every entity it ever had grew the state (logged whole on each change) for the storyline's life.
+        state.getActorNames().keySet().retainAll(state.getActors().keySet());
+        state.getActorTypes().keySet().retainAll(state.getActors().keySet());
         Storyline storyline = state.getStoryline();
         storyline.setStoryCount(state.getStoryActors().size() + state.getClosedStories());
         storyline.setArticleCount(state.getStorySizes().values().stream().mapToInt(Integer::intValue).sum() + state.getClosedArticles());

@@ -105,6 +105,15 @@ class StorylineAssignerTest {
     }
 
     @Test
+    void shouldForgetTheNamesOfActorsAStoryNoLongerHas() {
+        String id = assigner.update(story("story-1", T0, entity("equifax", "ORGANIZATION"), entity("atlanta", "LOCATION"))).storylineId();
+        assigner.update(story("story-1", T0, entity("equifax", "ORGANIZATION"), entity("richard-smith", "PERSON")));
+        StorylineState state = storylines.get(id);
+        assertEquals(java.util.Set.of("equifax", "richard-smith"), state.getActorNames().keySet());
+        assertEquals(java.util.Set.of("equifax", "richard-smith"), state.getActorTypes().keySet());
+    }
+
+    @Test
     void shouldExpireStorylinesPastTheirRetention() {
         assigner.update(story("story-1", T0, entity("equifax", "ORGANIZATION")));
         List<Storyline> gone = assigner.expire(T0.plus(StorylineAssigner.RETENTION).plus(Duration.ofDays(1)));
