@@ -77,8 +77,7 @@ public final class NewswireTopology {
                 .repartition(Repartitioned.<String, Article>as("clustering-input")
                         .withKeySerde(topics.enriched().keySerde()).withValueSerde(topics.enriched().valueSerde())
                         .withNumberOfPartitions(topics.enriched().partitions()));
-        LanguageStage stage = clusterByLanguage(byLanguage, topics, settings);
-        KStream<String, ClusteringResult> clustered = stage.clustered()
+        KStream<String, ClusteringResult> clustered = clusterByLanguage(byLanguage, topics, settings)
                 .processValues(() -> new TopicRoutingProcessor(ruleChanges, settings.requestPerTopicTopic()), Named.as("route-to-news-topics"));
 
         KStream<String, Article> articles = clustered
@@ -95,7 +94,7 @@ public final class NewswireTopology {
                 .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
         newsroomView(builder, topics, settings);
         // Wired last so the sub-topologies before it keep their numbers (and their task directories).
-        linkAcrossLanguages(clustered, stage.catalogueChanges(), topics, settings);
+        linkAcrossLanguages(clustered, topics, settings);
         return builder.build(optimizations());
     }
 
@@ -105,12 +104,9 @@ public final class NewswireTopology {
      * there too, from the same records, so no hit is written twice, and every language's entity catalogue
      * changes are merged there into news.entities, its one writer.
      */
-    private static void linkAcrossLanguages(KStream<String, ClusteringResult> clustered, KStream<String, CatalogueChanges> catalogueChanges,
-                                            NewswireTopics topics, TopologySettings settings) {
+    private static void linkAcrossLanguages(KStream<String, ClusteringResult> clustered, NewswireTopics topics, TopologySettings settings) {
         KStream<String, LinkingInput> inputs = clustered
                 .flatMap((language, result) -> linkingInputs(result), Named.as("linking-inputs"))
-                .merge(catalogueChanges.map((language, changes) -> KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, changes, Map.of())),
-                        Named.as("catalogue-linking-inputs")), Named.as("all-linking-inputs"))
                 .repartition(Repartitioned.<String, LinkingInput>as("story-linking-input")
                         .withKeySerde(Serdes.String()).withValueSerde(topics.storeSerde()).withNumberOfPartitions(1));
         inputs.process(TrendCountingProcessor.supplier(settings.trendGrace()), Named.as("count-trends"))
@@ -163,28 +159,19 @@ public final class NewswireTopology {
                         .withKeySerde(topics.entities().keySerde()).withValueSerde(topics.entities().valueSerde()));
     }
 
-    /** What the per-language stage gives the rest: each article with its story changes, and its catalogue changes. */
-    public record LanguageStage(KStream<String, ClusteringResult> clustered, KStream<String, CatalogueChanges> catalogueChanges) {
-    }
-
     /**
-     * Entity linking, near-duplicates and story clustering of articles keyed by language, as the large
-     * news monitors do: one task sees every article of its language. Public so the benchmark times exactly
-     * this stage.
+     * Near-duplicates, entity linking and story clustering of articles keyed by language, as the large news monitors
+     * do: one task sees every article of its language. Each article comes out with its story changes and what it
+     * changed in its language's entity catalogue. Public so the benchmark times exactly this stage.
      */
-    public static LanguageStage clusterByLanguage(KStream<String, Article> byLanguage, NewswireTopics topics, TopologySettings settings) {
-        KStream<String, SpecificRecord> linked = byLanguage
-                .process(EntityLinkingProcessor.supplier(topics.storeSerde()), Named.as("link-entities"));
-        KStream<String, CatalogueChanges> catalogueChanges = linked
-                .flatMapValues(r -> r instanceof CatalogueChanges changes ? List.of(changes) : List.<CatalogueChanges>of(),
-                        Named.as("entity-changes"));
-        KStream<String, ClusteringResult> clustered = linked
-                .flatMapValues(r -> r instanceof Article article ? List.of(article) : List.<Article>of(), Named.as("linked-articles"))
+    public static KStream<String, ClusteringResult> clusterByLanguage(KStream<String, Article> byLanguage, NewswireTopics topics,
+                                                                      TopologySettings settings) {
+        return byLanguage
                 .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
                         Named.as("detect-near-duplicates"))
+                .process(EntityLinkingProcessor.supplier(topics.storeSerde()), Named.as("link-entities"))
                 .processValues(StoryClusteringProcessor.supplier(settings.storyModel(), settings.storyInactivity(),
                         topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
-        return new LanguageStage(clustered, catalogueChanges);
     }
 
     /**
@@ -199,21 +186,30 @@ public final class NewswireTopology {
     }
 
     /**
-     * One linking input per story change, in order; the article's entity hits ride on the change made for it
-     * (the last one: a merge's changes come first), or alone when the article made none.
+     * One linking input per story change, in order; the article's entity hits and its catalogue changes ride on the
+     * change made for it (the last one: a merge's changes come first), or alone when the article made none. Changes
+     * forgotten in other languages' catalogues (once a day at most) come first, each on an input of its own.
      */
     private static List<KeyValue<String, LinkingInput>> linkingInputs(ClusteringResult result) {
-        List<KeyValue<String, LinkingInput>> inputs = new ArrayList<>(result.events().size() + 1);
+        List<KeyValue<String, LinkingInput>> inputs = new ArrayList<>(result.events().size() + 2);
+        List<CatalogueChanges> catalogue = result.catalogueChanges();
+        int forgotten = Math.max(0, catalogue.size() - 1);
+        for (int i = 0; i < forgotten; i++) {
+            inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, catalogue.get(i), Map.of())));
+        }
         for (int i = 0; i < result.events().size(); i++) {
             inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(result.events().get(i)), null, null,
                     result.storyEntities().get(i))));
         }
-        if (result.article() != null) {
-            ArticleTrend trend = TrendHits.of(result.article());
-            if (inputs.isEmpty()) {
-                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, null, Map.of())));
+        ArticleTrend trend = result.article() == null ? null : TrendHits.of(result.article());
+        CatalogueChanges own = catalogue.isEmpty() ? null : catalogue.get(catalogue.size() - 1);
+        if (trend != null || own != null) {
+            if (inputs.size() == forgotten) {
+                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, own, Map.of())));
             } else {
-                inputs.get(inputs.size() - 1).value.setArticleTrend(trend);
+                LinkingInput last = inputs.get(inputs.size() - 1).value;
+                last.setArticleTrend(trend);
+                last.setCatalogueChanges(own);
             }
         }
         return inputs;

@@ -6,6 +6,7 @@ import io.newswire.avro.internal.CatalogueChange;
 import io.newswire.avro.internal.CatalogueChanges;
 import io.newswire.streams.entities.CatalogueKey;
 import io.newswire.streams.entities.EntityLinker;
+import io.newswire.streams.entities.LinkedArticle;
 import io.newswire.streams.parse.EventTime;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -26,12 +26,12 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * Resolves each article's entities against its language's catalogue (see EntityLinker) and forwards,
- * keyed by language, what the article changed in the catalogue (CatalogueChanges, with a null record for a
- * rare entity forgotten), then the article. One task owns a language, so every article of it resolves
+ * Resolves each article's entities against its language's catalogue (see EntityLinker) and forwards the article,
+ * still keyed by language, with what it changed in the catalogue (CatalogueChanges, with a null record for a rare
+ * entity forgotten) as one {@link LinkedArticle}. One task owns a language, so every article of it resolves
  * against the same catalogue; the linking task merges every language's changes into news.entities.
  */
-public final class EntityLinkingProcessor implements Processor<String, Article, String, SpecificRecord> {
+public final class EntityLinkingProcessor implements Processor<String, Article, String, LinkedArticle> {
 
     /** Renamed from entity-catalogue when its keys gained the language: the new store starts empty. */
     public static final String CATALOGUE_STORE = "entity-catalogues";
@@ -40,14 +40,14 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
     static final Duration RARE_RETENTION = Duration.ofDays(30);
     static final long EVICT_EVERY = Duration.ofDays(1).toMillis();
 
-    private ProcessorContext<String, SpecificRecord> context;
+    private ProcessorContext<String, LinkedArticle> context;
     private EntityLinker linker;
     private long lastEviction = Long.MIN_VALUE;
 
-    public static ProcessorSupplier<String, Article, String, SpecificRecord> supplier(Serde<EntityRecord> recordSerde) {
+    public static ProcessorSupplier<String, Article, String, LinkedArticle> supplier(Serde<EntityRecord> recordSerde) {
         return new ProcessorSupplier<>() {
             @Override
-            public Processor<String, Article, String, SpecificRecord> get() {
+            public Processor<String, Article, String, LinkedArticle> get() {
                 return new EntityLinkingProcessor();
             }
 
@@ -65,7 +65,7 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
     }
 
     @Override
-    public void init(ProcessorContext<String, SpecificRecord> context) {
+    public void init(ProcessorContext<String, LinkedArticle> context) {
         this.context = context;
         this.linker = new EntityLinker(context.getStateStore(CATALOGUE_STORE), context.getStateStore(NAME_STORE));
         linker.rebuildIfEmpty();
@@ -75,10 +75,7 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
     public void process(Record<String, Article> record) {
         Article article = record.value();
         Instant time = EventTime.of(article);
-        // Catalogue changes are stamped with the task's stream time, so an entity's updates never go back in
-        // time: articles from several raw partitions arrive interleaved, and a table of news.entities (the
-        // newsroom's) warned on every older update.
-        long changedAt = Math.max(record.timestamp(), context.currentStreamTimeMs());
+        List<CatalogueChanges> changes = new ArrayList<>(1);
         if (lastEviction == Long.MIN_VALUE) {
             lastEviction = time.toEpochMilli();
         } else if (time.toEpochMilli() - lastEviction >= EVICT_EVERY) {
@@ -87,16 +84,12 @@ public final class EntityLinkingProcessor implements Processor<String, Article, 
             for (CatalogueKey key : linker.evictRareOlderThan(time.minus(RARE_RETENTION))) {
                 forgotten.computeIfAbsent(key.language(), language -> new ArrayList<>()).add(new CatalogueChange(key.name(), null));
             }
-            forgotten.forEach((language, changes) -> forward(language, changes, changedAt));
+            forgotten.forEach((language, gone) -> changes.add(new CatalogueChanges(language, gone)));
         }
-        List<CatalogueChange> changes = linker.link(article, time).stream().map(r -> new CatalogueChange(r.getId(), r)).toList();
-        forward(article.getLanguage(), changes, changedAt);
-        context.forward(record.withValue((SpecificRecord) article));
-    }
-
-    private void forward(String language, List<CatalogueChange> changes, long changedAt) {
-        if (!changes.isEmpty()) {
-            context.forward(new Record<String, SpecificRecord>(language, new CatalogueChanges(language, new ArrayList<>(changes)), changedAt));
+        List<CatalogueChange> learned = linker.link(article, time).stream().map(r -> new CatalogueChange(r.getId(), r)).toList();
+        if (!learned.isEmpty()) {
+            changes.add(new CatalogueChanges(article.getLanguage(), new ArrayList<>(learned)));
         }
+        context.forward(record.withValue(new LinkedArticle(article, changes)));
     }
 }

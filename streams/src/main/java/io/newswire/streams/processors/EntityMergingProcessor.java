@@ -63,13 +63,16 @@ public final class EntityMergingProcessor implements Processor<String, Catalogue
     @Override
     public void process(Record<String, CatalogueChanges> record) {
         String language = record.value().getLanguage();
+        // Never back in time: the changes ride on articles from every language's task, each with its own clock,
+        // and a table of news.entities (the newsroom's) warns on every older update of a key.
+        long changedAt = Math.max(record.timestamp(), context.currentStreamTimeMs());
         for (CatalogueChange change : record.value().getChanges()) {
             EntityRecord before = merged.get(change.getId());
             if (before == null && change.getRecord() == null) {
                 continue;
             }
             EntityRecord after = EntityLanguages.merge(before, change.getId(), language, change.getRecord());
-            people.settle(change.getId(), after).forEach((id, settled) -> context.forward(record.withKey(id).withValue(settled)));
+            people.settle(change.getId(), after).forEach((id, settled) -> context.forward(record.withKey(id).withValue(settled).withTimestamp(changedAt)));
         }
     }
 }

@@ -5,6 +5,7 @@ import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.streams.parse.EventTime;
+import io.newswire.streams.entities.LinkedArticle;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.EventArticles;
 import io.newswire.streams.stories.StoryChange;
@@ -35,7 +36,7 @@ import org.apache.kafka.streams.state.Stores;
  * Clusters one language's articles into stories (see StoryClusterer) and sets each article's story id,
  * closing inactive stories when {@link TwoClocks} says they are due (every {@link #CLOSE_CHECK} of either clock).
  */
-public final class StoryClusteringProcessor implements FixedKeyProcessor<String, Article, ClusteringResult> {
+public final class StoryClusteringProcessor implements FixedKeyProcessor<String, LinkedArticle, ClusteringResult> {
 
     public static final String STORY_STORE = "stories";
     /** Renamed from story-candidate-index when its values became packed ids: the new store starts empty and is rebuilt. */
@@ -59,12 +60,12 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     }
 
     /** The processor with its stores; the candidate index, the activity table and the story vectors are derived, so they are not changelogged. */
-    public static FixedKeyProcessorSupplier<String, Article, ClusteringResult> supplier(
+    public static FixedKeyProcessorSupplier<String, LinkedArticle, ClusteringResult> supplier(
             StoryModel model, Duration inactivity, Serde<StoryState> stateSerde,
             Serde<StoryActivity> activitySerde) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
-            public FixedKeyProcessor<String, Article, ClusteringResult> get() {
+            public FixedKeyProcessor<String, LinkedArticle, ClusteringResult> get() {
                 return new StoryClusteringProcessor(model, inactivity);
             }
 
@@ -99,8 +100,8 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     }
 
     @Override
-    public void process(FixedKeyRecord<String, Article> record) {
-        Article article = record.value();
+    public void process(FixedKeyRecord<String, LinkedArticle> record) {
+        Article article = record.value().article();
         List<StoryEvent> events = new ArrayList<>();
         List<Map<String, Double>> storyEntities = new ArrayList<>();
         // Close first: a story already inactive at this article's time must not take it.
@@ -117,7 +118,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
                 : changes.get(changes.size() - 1).story().getId());
         PipelineMeters.clustered(article.getLanguage());
-        context.forward(record.withValue(new ClusteringResult(article, events, storyEntities)));
+        context.forward(record.withValue(new ClusteringResult(article, events, storyEntities, record.value().catalogueChanges())));
     }
 
 

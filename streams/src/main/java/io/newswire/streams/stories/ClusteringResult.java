@@ -2,13 +2,16 @@ package io.newswire.streams.stories;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
+import io.newswire.avro.internal.CatalogueChanges;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What clustering one article (or one close check) produced: the article with its story id, when there
  * is an article, and the story events in order, each with its story's strongest entity ids for the
- * cross-language linker ({@code storyEntities}, one per event). Lives only between two processors of one task.
+ * cross-language linker ({@code storyEntities}, one per event); and what linking the article's entities changed
+ * in the catalogues, passed on to the linking task. Lives only between two processors of one task.
  */
-public record ClusteringResult(Article article, List<StoryEvent> events, List<Map<String, Double>> storyEntities) {
+public record ClusteringResult(Article article, List<StoryEvent> events, List<Map<String, Double>> storyEntities,
+                               List<CatalogueChanges> catalogueChanges) {
 }

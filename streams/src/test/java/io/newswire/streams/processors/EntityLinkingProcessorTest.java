@@ -10,6 +10,7 @@ import io.newswire.avro.EntityRecord;
 import io.newswire.avro.internal.CatalogueChanges;
 import io.newswire.config.NewswireConfig;
 import io.newswire.streams.entities.CatalogueKey;
+import io.newswire.streams.entities.LinkedArticle;
 import io.newswire.registry.InMemorySchemaRegistryClient;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
@@ -17,7 +18,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
@@ -34,11 +34,11 @@ class EntityLinkingProcessorTest {
     private static final Instant T0 = Instant.parse("2024-06-03T08:00:00Z");
     private static final CatalogueKey OSKAR = new CatalogueKey("en", "oskar-lindqvist");
 
-    private final MockProcessorContext<String, SpecificRecord> context = new MockProcessorContext<>();
+    private final MockProcessorContext<String, LinkedArticle> context = new MockProcessorContext<>();
     private final Serde<EntityRecord> serde = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient())
             .storeSerde();
     private KeyValueStore<CatalogueKey, EntityRecord> catalogue;
-    private Processor<String, Article, String, SpecificRecord> processor;
+    private Processor<String, Article, String, LinkedArticle> processor;
 
     @BeforeEach
     void setUp() {
@@ -81,16 +81,29 @@ class EntityLinkingProcessorTest {
     }
 
     @Test
-    void shouldForgetARareEntityOnceADayPassesAfterItsRetentionAndForwardThatItsLanguageForgotIt() {
+    void shouldForgetARareEntityOnceADayPassesAfterItsRetentionAndPassOnThatItsLanguageForgotIt() {
         process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
         context.resetForwards();
         process(article("a2", T0.plus(EntityLinkingProcessor.RARE_RETENTION).plus(Duration.ofDays(1)), "clara-vennstrom", "Clara Vennstrom"));
-        CapturedForward<? extends String, ? extends SpecificRecord> forgotten = context.forwarded().get(0);
-        CatalogueChanges changes = (CatalogueChanges) forgotten.record().value();
-        assertEquals("en", forgotten.record().key());
-        assertEquals("oskar-lindqvist", changes.getChanges().get(0).getId());
-        assertNull(changes.getChanges().get(0).getRecord());
+        CapturedForward<? extends String, ? extends LinkedArticle> forwarded = context.forwarded().get(0);
+        CatalogueChanges forgotten = forwarded.record().value().catalogueChanges().get(0);
+        assertEquals("en", forwarded.record().key());
+        assertEquals("en", forgotten.getLanguage());
+        assertEquals("oskar-lindqvist", forgotten.getChanges().get(0).getId());
+        assertNull(forgotten.getChanges().get(0).getRecord());
         assertNull(catalogue.get(OSKAR));
+    }
+
+    @Test
+    void shouldPassOnWhatTheArticleChangedInTheCatalogueWithTheArticle() {
+        process(article("a1", T0, "oskar-lindqvist", "Oskar Lindqvist"));
+        context.resetForwards();
+        // Published once a second article names it.
+        process(article("a2", T0.plus(Duration.ofHours(1)), "oskar-lindqvist", "Oskar Lindqvist"));
+        LinkedArticle linked = context.forwarded().get(0).record().value();
+        assertEquals(1, context.forwarded().size());
+        assertEquals("a2", linked.article().getId());
+        assertEquals("oskar-lindqvist", linked.catalogueChanges().get(0).getChanges().get(0).getId());
     }
 
     @Test

@@ -67,6 +67,7 @@ class EntityMergingProcessorTest {
 
     private void process(String language, String id, EntityRecord record) {
         CatalogueChanges changes = new CatalogueChanges(language, new ArrayList<>(List.of(new CatalogueChange(id, record))));
+        context.setCurrentStreamTimeMs(T0.toEpochMilli());
         processor.process(new Record<>("all-languages", changes, T0.toEpochMilli()));
     }
 
@@ -78,6 +79,15 @@ class EntityMergingProcessorTest {
         context.forwarded().forEach(f -> published.put(f.record().key(), f.record().value()));
         assertEquals("vladimir-putin", published.get("vladimir-poutine").getAliasOf());
         assertTrue(published.get("vladimir-putin").getAliases().contains("Vladimir Poutine"), published.get("vladimir-putin").toString());
+    }
+
+    @Test
+    void shouldNeverStampAnUpdateBeforeTheTasksStreamTime() {
+        long later = T0.plusSeconds(600).toEpochMilli();
+        context.setCurrentStreamTimeMs(later);
+        CatalogueChanges changes = new CatalogueChanges("en", new ArrayList<>(List.of(new CatalogueChange("germany", record("en", "Germany")))));
+        processor.process(new Record<>("all-languages", changes, T0.toEpochMilli()));
+        assertEquals(later, context.forwarded().get(0).record().timestamp());
     }
 
     @Test
