@@ -101,6 +101,19 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
 
     @Override
     public void process(FixedKeyRecord<String, LinkedArticle> record) {
+        try {
+            cluster(record);
+        } catch (RuntimeException e) {
+            // The article goes to the dead letters; what it changed in the entity catalogue is in the store
+            // already, and still reaches news.entities.
+            if (!record.value().catalogueChanges().isEmpty()) {
+                context.forward(record.withValue(new ClusteringResult(null, List.of(), List.of(), record.value().catalogueChanges())));
+            }
+            throw e;
+        }
+    }
+
+    private void cluster(FixedKeyRecord<String, LinkedArticle> record) {
         Article article = record.value().article();
         List<StoryEvent> events = new ArrayList<>();
         List<Map<String, Double>> storyEntities = new ArrayList<>();
