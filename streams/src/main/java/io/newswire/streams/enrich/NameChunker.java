@@ -238,14 +238,14 @@ final class NameChunker {
         return gazetteer.isTitle(Lexicon.key(token.norm()));
     }
 
-    /** Only spaces join names, or an abbreviation's dot: "Mr. Kennedy", "John F. Kennedy". */
+    /** Only spaces join names, or an abbreviation's dot: "Mr. Kennedy", "John F. Kennedy", "FC. Barcelona". */
     private boolean joined(String gap, Token prev) {
         if (gap.isBlank()) {
             return true;
         }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()
                 && ((prev.norm().length() == 1 && Character.isUpperCase(prev.norm().charAt(0)))
-                || gazetteer.isTitle(Lexicon.key(prev.norm())));
+                || gazetteer.isTitle(Lexicon.key(prev.norm())) || SportsTeams.clubPrefix(prev));
     }
 
     /**
@@ -272,8 +272,10 @@ final class NameChunker {
                 i++;
                 continue;
             }
-            if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language)) && match.kind() == Segment.Kind.KNOWN) {
-                // "Bank of America", "University of Chicago": the place names the organisation, it is not a mention of it.
+            boolean opensClub = unknown.size() == 1 && SportsTeams.clubPrefix(unknown.get(0));
+            if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub) && match.kind() == Segment.Kind.KNOWN) {
+                // "Bank of America", "University of Chicago", "FC Barcelona": the place names the organisation, it is
+                // not a mention of it.
                 unknown.addAll(match.tokens());
                 i += match.tokens().size();
                 continue;

@@ -26,6 +26,15 @@ final class SportsTeams {
     private static final Map<String, Set<String>> CLUB_ARTICLES = Map.of(
             "es", Set.of("el", "del", "al"),
             "it", Set.of("il", "del", "al", "dal", "nel", "sul", "col"));
+    /**
+     * The abbreviations a club's name opens with in Europe's leagues (Football, Athletic, Sport Club, Club de
+     * Fútbol, Club Deportivo, Unión Deportiva, Sociedad Deportiva, Real Club (Deportivo), Club Baloncesto,
+     * Balonmano, Sportverein, Verein für Bewegungsspiele / Leibesübungen, Turn- und Sportverein, Fudbalski /
+     * Sportovní / Nogometni klub): "FC Barcelona", "AC Milan", "VfB Stuttgart". Left out because they are also
+     * other words' capitals: US, AS, SS, CA, BC.
+     */
+    private static final Set<String> CLUB_PREFIXES = Set.of("FC", "AFC", "AC", "SC", "CF", "CD", "UD", "SD", "RC", "RCD",
+            "CB", "BM", "SV", "VfB", "VfL", "TSV", "FK", "SK", "NK");
     private static final int LONGEST_PARENTHESIS = 4;
     private static final int LONGEST_SCORE = 3;
     private static final int LONGEST_TEAM = 4;
@@ -52,6 +61,16 @@ final class SportsTeams {
             }
         }
         return knownPlace && facesTeam(text, mention, language);
+    }
+
+    /** Whether the word is a club's opening abbreviation ("FC" of "FC Barcelona"), in any language. */
+    static boolean clubPrefix(Token token) {
+        return CLUB_PREFIXES.contains(token.text());
+    }
+
+    /** "FC Barcelona", "BM. Granollers": a name of several words opened by a club's abbreviation is the club. */
+    static boolean club(List<Token> name) {
+        return name.size() >= 2 && clubPrefix(name.get(0));
     }
 
     /** "del Parma": a city's name after an article only a club takes in this language. */

@@ -29,6 +29,19 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeAPlaceAfterAClubsAbbreviationForTheClub() {
+        List<ExtractedEntity> entities = extract("es", "El entrenador del FC. Valdeluna dijo que el equipo jugará el domingo en Sevilla.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "fc-valdeluna").orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepAClubsCityAsTheClubNotAMentionOfTheCity() {
+        List<ExtractedEntity> entities = extract("es", "El FC Barcelona ganó ayer por dos goles a uno.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "fc-barcelona").orElseThrow().type());
+        assertTrue(withId(entities, "barcelona").isEmpty());
+    }
+
+    @Test
     void shouldLinkACountryNamedInGermanToItsOneId() {
         List<ExtractedEntity> entities = extract("de", "Die Regierung in Berlin will die Zusammenarbeit mit Frankreich ausbauen. "
                 + "Deutschland und Frankreich einigten sich am Montag.");
