@@ -27,11 +27,11 @@ final class SportsTeams {
             "es", Set.of("el", "del", "al"),
             "it", Set.of("il", "del", "al", "dal", "nel", "sul", "col"));
     /**
-     * The abbreviations a club's name opens with in Europe's leagues (Football, Athletic, Sport Club, Club de
-     * Fútbol, Club Deportivo, Unión Deportiva, Sociedad Deportiva, Real Club (Deportivo), Club Baloncesto,
-     * Balonmano, Sportverein, Verein für Bewegungsspiele / Leibesübungen, Turn- und Sportverein, Fudbalski /
-     * Sportovní / Nogometni klub): "FC Barcelona", "AC Milan", "VfB Stuttgart". Left out because they are also
-     * other words' capitals: US, AS, SS, CA, BC.
+     * The abbreviations a club's name opens with in Europe's leagues (Football Club, Athletic Football Club,
+     * Associazione Calcio, Sport Club, Club de Fútbol, Club Deportivo, Unión Deportiva, Sociedad Deportiva, Real Club
+     * (Deportivo), Club Baloncesto, Balonmano, Sportverein, Verein für Bewegungsspiele / Leibesübungen, Turn- und
+     * Sportverein, Fudbalski / Sportovní / Nogometni klub): "FC Barcelona", "AC Milan", "VfB Stuttgart". Left out
+     * because they are also other words' capitals: US, AS, SS, CA, BC.
      */
     private static final Set<String> CLUB_PREFIXES = Set.of("FC", "AFC", "AC", "SC", "CF", "CD", "UD", "SD", "RC", "RCD",
             "CB", "BM", "SV", "VfB", "VfL", "TSV", "FK", "SK", "NK");
