@@ -42,6 +42,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTypeAnInternationalNameByWhatOtherLanguagesDictionariesList() {
+        List<ExtractedEntity> entities = extract("it", "Secondo il giornale, Google non rispetta le leggi. Nelle ultime ore Barack Obama ha parlato.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "google").orElseThrow().type());
+        assertEquals(EntityType.PERSON, withId(entities, "barack-obama").orElseThrow().type());
+    }
+
+    @Test
     void shouldLinkACountryNamedInGermanToItsOneId() {
         List<ExtractedEntity> entities = extract("de", "Die Regierung in Berlin will die Zusammenarbeit mit Frankreich ausbauen. "
                 + "Deutschland und Frankreich einigten sich am Montag.");
