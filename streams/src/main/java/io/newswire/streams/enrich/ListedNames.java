@@ -26,13 +26,13 @@ final class ListedNames {
 
     /**
      * The type the other languages' dictionaries agree on: a one-word name by majority; a longer name a person's
-     * when some dictionary lists its first word and some its last word as people's names ("Barack Obama").
-     * Null when they say nothing or disagree.
+     * when each of its words is listed as a person's name by some dictionary ("Barack Obama"; not "Tour de France",
+     * though Tour and France are both listed as names). Null when they say nothing or disagree.
      */
     static EntityType type(Segment segment, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
         if (tokens.size() > 1) {
-            return listedAsPerson(tokens.get(0), language) && listedAsPerson(segment.last(), language) ? EntityType.PERSON : null;
+            return tokens.stream().allMatch(token -> listedAsPerson(token, language)) ? EntityType.PERSON : null;
         }
         if (tokens.get(0).norm().length() < 2 || Morphology.lexicon(language.code()).ordinaryWord(tokens.get(0))) {
             return null;
