@@ -152,6 +152,22 @@ if (fs.existsSync(isoFile)) {
 } else {
   console.warn(`${isoFile} missing (apt-get install iso-codes): subdivisions left out`);
 }
+// Countries that no longer exist (Yugoslavia, Zaire, Czechoslovakia, USSR) from ISO 3166-3 in Debian's iso-codes
+// (LGPL-2.1+): history and archive copy names them. Places with no country code today, so no location row.
+const formerFile = '/usr/share/iso-codes/json/iso_3166-3.json';
+if (fs.existsSync(formerFile)) {
+  const known = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }));
+  for (const former of JSON.parse(fs.readFileSync(formerFile, 'utf8'))['3166-3']) {
+    // "Czechoslovakia, Czechoslovak Socialist Republic": the short name, then the official one where it is whole.
+    const [short, official] = former.name.split(', ').map(clean);
+    if (!isoName(short) || known.has(short)) continue;
+    const alias = official && !/ of( the)?$/.test(official) && isoName(official) && !known.has(official) ? official : '';
+    known.add(short);
+    places.push(`${short}\tcountry\t${alias}`);
+  }
+} else {
+  console.warn(`${formerFile} missing (apt-get install iso-codes): former countries left out`);
+}
 // A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the
 // English name (the enricher folds accents itself).
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
