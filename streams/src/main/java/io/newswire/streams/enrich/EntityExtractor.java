@@ -320,7 +320,7 @@ public final class EntityExtractor {
      * types it lists ("Rivaldo", "Petrobras"), a longer one as a person's when its first and last words
      * are listed as people's names ("Wim Kok").
      */
-    private static EntityType listedType(Segment segment, LanguageProfile language) {
+    private EntityType listedType(Segment segment, LanguageProfile language) {
         Morphology morphology = Morphology.of(language.code());
         if (!morphology.known()) {
             return null;
@@ -331,8 +331,17 @@ public final class EntityExtractor {
                     && morphology.nameTypes(segment.last()).contains(EntityType.PERSON);
             return person ? EntityType.PERSON : null;
         }
-        Token only = tokens.get(0);
-        return ListedNames.reading(morphology.nameTypes(only));
+        // Where the language's own dictionary lists a word as several kinds of name (Dutch: Clinton and Johnson as
+        // places and surnames), the other languages' dictionaries decide, unless our lists know the word
+        // (the city Palma, which Dutch and Portuguese list as a given name).
+        Set<EntityType> types = morphology.nameTypes(tokens.get(0));
+        if (types.size() > 1 && gazetteer.lookup(Lexicon.key(tokens.get(0).norm())) == null) {
+            EntityType voted = ListedNames.type(segment, language);
+            if (types.contains(voted)) {
+                return voted;
+            }
+        }
+        return ListedNames.reading(types);
     }
 
     private boolean genericAlias(Segment segment, String canonical) {

@@ -49,6 +49,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLetOtherLanguagesDictionariesDecideANameItsOwnListsAsSeveralKinds() {
+        // The Dutch dictionary lists Johnson as a place and a surname; the Spanish one as a surname.
+        List<ExtractedEntity> entities = extract("nl", "Het bezoek van Johnson aan de haven duurde twee dagen.");
+        assertEquals(EntityType.PERSON, withId(entities, "johnson").orElseThrow().type());
+    }
+
+    @Test
     void shouldLinkACountryNamedInGermanToItsOneId() {
         List<ExtractedEntity> entities = extract("de", "Die Regierung in Berlin will die Zusammenarbeit mit Frankreich ausbauen. "
                 + "Deutschland und Frankreich einigten sich am Montag.");
