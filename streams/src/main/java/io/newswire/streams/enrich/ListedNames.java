@@ -32,6 +32,10 @@ final class ListedNames {
     static EntityType type(Segment segment, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
         if (tokens.size() > 1) {
+            // "Croix Rouge", "Fort Bragg": a name opening with an ordinary word of the language is no person's.
+            if (Morphology.lexicon(language.code()).ordinaryWord(tokens.get(0))) {
+                return null;
+            }
             return tokens.stream().allMatch(token -> listedAsPerson(token, language)) ? EntityType.PERSON : null;
         }
         if (tokens.get(0).norm().length() < 2 || Morphology.lexicon(language.code()).ordinaryWord(tokens.get(0))) {

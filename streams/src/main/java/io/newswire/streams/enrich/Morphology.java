@@ -58,10 +58,14 @@ final class Morphology {
     }
 
     /**
-     * Dictionaries read only to tell an ordinary word from a name ({@link #lexicon}): the Italian one (Morph-it!)
-     * types no names, and used by the chunker as well it joined "Procura di Milano" into one name (KIND LOC −0.004).
+     * Dictionaries read only to tell an ordinary word from a name ({@link #lexicon}): the Italian (Morph-it!) and
+     * French ones type no names, and used by the chunker as well the Italian one joined "Procura di Milano" into one
+     * name (KIND LOC −0.004). The French proper-noun tag ("Z") is not read as a name, so a French proper noun with
+     * an ordinary lower-case twin ("Croix", "Valence") counts as an ordinary word and stays untyped.
      */
-    private static final Map<String, String> WORD_LISTS = Map.of("it", "/org/languagetool/resource/it/italian.dict");
+    private static final Map<String, String> WORD_LISTS = Map.of(
+            "it", "/org/languagetool/resource/it/italian.dict",
+            "fr", "/org/languagetool/resource/fr/french.dict");
 
     static Morphology of(String language) {
         return load(language, DICTIONARIES.get(language));

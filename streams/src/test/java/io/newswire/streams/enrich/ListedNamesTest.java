@@ -40,6 +40,12 @@ class ListedNamesTest {
     }
 
     @Test
+    void shouldLeaveANameOpeningWithAnOrdinaryWordOfTheLanguageUntyped() {
+        // Dutch and Portuguese list both words as given names; "croix" is a French noun.
+        assertNull(ListedNames.type(name("Croix Rouge"), LanguageProfile.of("fr")));
+    }
+
+    @Test
     void shouldTypeNothingTheDictionariesDoNotList() {
         assertNull(ListedNames.type(name("Zorvandelli"), LanguageProfile.of("it")));
     }
