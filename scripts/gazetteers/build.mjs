@@ -156,13 +156,15 @@ if (fs.existsSync(isoFile)) {
 // (LGPL-2.1+): history and archive copy names them. Places with no country code today, so no location row.
 const formerFile = '/usr/share/iso-codes/json/iso_3166-3.json';
 if (fs.existsSync(formerFile)) {
-  const known = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }));
+  // Compared without accents, case and punctuation: "Viet-Nam" is Vietnam, already known.
+  const plain = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  const known = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }).map(plain));
   for (const former of JSON.parse(fs.readFileSync(formerFile, 'utf8'))['3166-3']) {
     // "Czechoslovakia, Czechoslovak Socialist Republic": the short name, then the official one where it is whole.
     const [short, official] = former.name.split(', ').map(clean);
-    if (!isoName(short) || known.has(short)) continue;
-    const alias = official && !/ of( the)?$/.test(official) && isoName(official) && !known.has(official) ? official : '';
-    known.add(short);
+    if (!isoName(short) || known.has(plain(short))) continue;
+    const alias = official && !/ of( the)?$/.test(official) && isoName(official) && !known.has(plain(official)) ? official : '';
+    known.add(plain(short));
     places.push(`${short}\tcountry\t${alias}`);
   }
 } else {
