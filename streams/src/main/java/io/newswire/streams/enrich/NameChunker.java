@@ -183,7 +183,7 @@ final class NameChunker {
     private boolean opensSentenceAsOrdinaryWord(AnalyzedText text, List<Token> run, LanguageProfile language, Set<String> capitalisedInside) {
         Token t = run.get(0);
         return !language.isEnglish() && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
-                && !t.acronym() && Morphology.of(language.code()).ordinaryWord(t) && longestKnown(run, 0, language) == null;
+                && !t.acronym() && Morphology.lexicon(language.code()).ordinaryWord(t) && longestKnown(run, 0, language) == null;
     }
 
     /** «Ситуация…», „Wir…“, ": Die…": a quotation or a colon starts a sentence of its own. */

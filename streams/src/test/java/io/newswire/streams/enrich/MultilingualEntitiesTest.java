@@ -56,6 +56,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotJoinAnItalianSentencesOpeningWordToTheNameAfterIt() {
+        // "Secondo" is a given name too, but "secondo" is the preposition that opens the sentence.
+        List<ExtractedEntity> entities = extract("it", "Secondo Zanfrelli, il governo non cadrà.");
+        assertTrue(withId(entities, "secondo-zanfrelli").isEmpty());
+        assertTrue(withId(entities, "zanfrelli").isPresent());
+    }
+
+    @Test
     void shouldLinkACountryNamedInGermanToItsOneId() {
         List<ExtractedEntity> entities = extract("de", "Die Regierung in Berlin will die Zusammenarbeit mit Frankreich ausbauen. "
                 + "Deutschland und Frankreich einigten sich am Montag.");
