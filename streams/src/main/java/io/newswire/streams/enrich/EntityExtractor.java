@@ -318,8 +318,8 @@ public final class EntityExtractor {
 
     /**
      * A name no gazetteer knows, typed by the language's part-of-speech dictionary: a one-word name by the
-     * types it lists ("Rivaldo", "Petrobras"), a longer one as a person's when its first and last words
-     * are listed as people's names ("Wim Kok").
+     * types it lists ("Rivaldo", "Petrobras"), a longer one as a person's when each of its words is listed as
+     * a person's name ("Wim Kok").
      */
     private EntityType listedType(Segment segment, LanguageProfile language) {
         Morphology morphology = Morphology.of(language.code());
@@ -328,9 +328,7 @@ public final class EntityExtractor {
         }
         List<Token> tokens = segment.tokens();
         if (tokens.size() > 1) {
-            boolean person = morphology.nameTypes(tokens.get(0)).contains(EntityType.PERSON)
-                    && morphology.nameTypes(segment.last()).contains(EntityType.PERSON);
-            return person ? EntityType.PERSON : null;
+            return ListedNames.listedAsPeople(tokens, List.of(morphology)) ? EntityType.PERSON : null;
         }
         // Where the language's own dictionary lists a word as several kinds of name (Dutch: Clinton and Johnson as
         // places and surnames), the other languages' dictionaries decide, unless our lists know the word

@@ -36,18 +36,16 @@ final class ListedNames {
             if (Morphology.lexicon(language.code()).ordinaryWord(tokens.get(0))) {
                 return null;
             }
-            return tokens.stream().allMatch(token -> listedAsPerson(token, language)) ? EntityType.PERSON : null;
+            return listedAsPeople(tokens, others(language)) ? EntityType.PERSON : null;
         }
         if (tokens.get(0).norm().length() < 2 || Morphology.lexicon(language.code()).ordinaryWord(tokens.get(0))) {
             return null;
         }
         Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (String code : TYPED) {
-            if (!code.equals(language.code())) {
-                EntityType read = reading(Morphology.of(code).nameTypes(tokens.get(0)));
-                if (read != null) {
-                    votes.merge(read, 1, Integer::sum);
-                }
+        for (Morphology dictionary : others(language)) {
+            EntityType read = reading(dictionary.nameTypes(tokens.get(0)));
+            if (read != null) {
+                votes.merge(read, 1, Integer::sum);
             }
         }
         EntityType best = null;
@@ -70,12 +68,12 @@ final class ListedNames {
         return READING_ORDER.stream().filter(types::contains).findFirst().orElse(null);
     }
 
-    private static boolean listedAsPerson(Token token, LanguageProfile language) {
-        for (String code : TYPED) {
-            if (!code.equals(language.code()) && Morphology.of(code).nameTypes(token).contains(EntityType.PERSON)) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether each word is listed as a person's name by one of the dictionaries. */
+    static boolean listedAsPeople(List<Token> words, List<Morphology> dictionaries) {
+        return words.stream().allMatch(word -> dictionaries.stream().anyMatch(d -> d.nameTypes(word).contains(EntityType.PERSON)));
+    }
+
+    private static List<Morphology> others(LanguageProfile language) {
+        return TYPED.stream().filter(code -> !code.equals(language.code())).map(Morphology::of).toList();
     }
 }
