@@ -290,6 +290,44 @@ write('places.tsv', places);
 write('place-locations.tsv', locations);
 write('demonyms.tsv', demonyms);
 
+// Organisations WordNet names (government bodies, parties, armed groups, unions, international bodies: FBI, Hizballah,
+// Red Brigades, Bank of England), with their acronyms: the named synsets of its group nouns (noun.group) that are kinds
+// of organization, not religions, sects or orders. Read after the hand-written organizations.tsv and the places, and
+// only for names neither knows. A one-word name or acronym that is an English word in lower case is left out (Army,
+// State, ACE for Allied Command Europe), as are acronyms of two letters (AI, PO): headlines write words in capitals.
+const organization = [...synsets.entries()].find(([, s]) => s.lexicon === '14' && s.names[0] === 'organization')[0];
+const notOrganizations = new Set([...synsets.entries()].filter(([, s]) => ['religion', 'sect', 'cult', 'religious order',
+  'denomination', 'dynasty', 'expedition'].includes(s.names[0])).map(([offset]) => offset));
+const ancestors = (offset, depth = 0, seen = new Set()) => {
+  for (const [symbol, target] of synsets.get(offset).pointers) {
+    if ((symbol === '@' || symbol === '@i') && !seen.has(target) && depth < 15) {
+      seen.add(target);
+      ancestors(target, depth + 1, seen);
+    }
+  }
+  return seen;
+};
+const handWritten = fs.readFileSync(path.join(out, 'organizations.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+  .flatMap((l) => l.split('\t').flatMap((c) => c.split('|')));
+const knownNames = new Set([...handWritten, ...rowOf.keys()].map(plainName));
+const acronym = (n) => /^[A-Z][A-Z.&-]*[A-Z]\.?$/.test(n);
+const organisationName = (n) => (acronym(n) ? n.replace(/\./g, '').length >= 3 : isoName(n))
+  && n.split(' ').every((w) => /^[A-Z0-9]/.test(w) || ['of', 'the', 'for', 'and', 'de', 'in', 'on', 'to'].includes(w))
+  && !englishWords.has(n.toLowerCase()) && !givenNamesEn.has(n) && !demonymNames.has(plainName(n))
+  && !ordinaryWords.has(n.toLowerCase()) && !knownNames.has(plainName(n));
+const organisations = [];
+for (const [offset, s] of synsets) {
+  if (s.lexicon !== '14' || !/^[A-Z]/.test(s.names[0])) continue;
+  const kinds = ancestors(offset);
+  if (!kinds.has(organization) || [...notOrganizations].some((o) => kinds.has(o))) continue;
+  if (s.names.some((n) => knownNames.has(plainName(n)) && !acronym(n))) continue;
+  const names = [...new Set(s.names.filter(organisationName))];
+  if (names.length === 0 || acronym(names[0]) && names.length === 1) continue;
+  names.forEach((n) => knownNames.add(plainName(n)));
+  organisations.push(`${names[0]}\t${names.slice(1).join('|')}`);
+}
+write('organizations-wordnet.tsv', organisations);
+
 // First names: a name that is mostly an ordinary word (Will, May, Grace) stays, flagged as weak; the
 // third column is the list it came from (f, m, or u when it is on both), for "he"/"she" resolution.
 const names = new Map();

@@ -78,6 +78,16 @@ public final class Gazetteer {
                 }
             }
         }
+        // Derived from WordNet (build.mjs): never in place of a name the reviewed lists above give.
+        for (String[] row : Lexicon.rows("organizations-wordnet.tsv")) {
+            Known org = new Known(row[0], EntityType.ORGANIZATION);
+            addNameIfAbsent(row[0], org);
+            if (row.length > 1 && !row[1].isEmpty()) {
+                for (String alias : row[1].split("\\|")) {
+                    addNameIfAbsent(alias, org);
+                }
+            }
+        }
         for (String[] row : Lexicon.rows("demonyms.tsv")) {
             // "American": United States, not Northern Mariana Islands. A territory shares its sovereign's
             // demonym under a longer, qualified name, so the shortest country name wins.
@@ -197,6 +207,13 @@ public final class Gazetteer {
             acronyms.put(bare, known);
         } else {
             names.put(Lexicon.key(name), known);
+        }
+    }
+
+    private void addNameIfAbsent(String name, Known known) {
+        String bare = name.replace(".", "");
+        if (!acronyms.containsKey(bare) && !names.containsKey(Lexicon.key(name))) {
+            addName(name, known);
         }
     }
 

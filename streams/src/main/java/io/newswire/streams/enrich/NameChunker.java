@@ -290,7 +290,10 @@ final class NameChunker {
 
     /**
      * "American Legion", "Democratic Party", "British Museum": a nationality or party word heading a longer
-     * name is part of it; so is a one-word known name after it ("British Guiana" is not French Guiana).
+     * name is part of it; so is a one-word known name after it ("British Guiana" is not French Guiana). A
+     * country or nationality before a known organisation makes one organisation ("U.S. Agriculture Department",
+     * "Kurdistan Democratic Party"), not a mention of the country too; one of its own, as the Kurdistan Democratic
+     * Party is not the Democratic Party.
      */
     private static List<Segment> withAffiliationsInNames(List<Segment> segments) {
         List<Segment> result = new ArrayList<>(segments.size());
@@ -299,7 +302,15 @@ final class NameChunker {
             Segment next = i + 1 < segments.size() ? segments.get(i + 1) : null;
             boolean headsName = next != null && adjacent(segment, next) && (next.kind() == Segment.Kind.UNKNOWN
                     || (next.kind() == Segment.Kind.KNOWN && next.tokens().size() == 1));
-            if (segment.kind() == Segment.Kind.DEMONYM && headsName) {
+            boolean headsOrganisation = next != null && adjacent(segment, next) && next.kind() == Segment.Kind.KNOWN
+                    && next.known().type() == EntityType.ORGANIZATION && !next.known().seat()
+                    && (segment.kind() == Segment.Kind.DEMONYM
+                    || (segment.kind() == Segment.Kind.KNOWN && segment.known().type() == EntityType.LOCATION));
+            if (headsOrganisation) {
+                List<Token> merged = new ArrayList<>(segment.tokens());
+                merged.addAll(segments.get(++i).tokens());
+                result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(merged), new Gazetteer.Known(join(merged), EntityType.ORGANIZATION)));
+            } else if (segment.kind() == Segment.Kind.DEMONYM && headsName) {
                 List<Token> merged = new ArrayList<>(segment.tokens());
                 merged.addAll(segments.get(++i).tokens());
                 result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));

@@ -44,6 +44,19 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKnowAGovernmentBodyByItsAcronym() {
+        List<ExtractedEntity> entities = extract("Agents of the FBI searched the house on Monday, a spokesman said.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Federal Bureau of Investigation").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTakeACountryBeforeAKnownOrganisationForAnOrganisationOfItsOwn() {
+        List<ExtractedEntity> entities = extract("Leaders of the Kurdistan Democratic Party met on Monday in the north.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Kurdistan Democratic Party").orElseThrow().type(), entities.toString());
+        assertTrue(find(entities, "Kurdistan").isEmpty() && find(entities, "Democratic Party").isEmpty(), entities.toString());
+    }
+
+    @Test
     void shouldTakeANameEndingInAnAirportForAPlaceThoughAGivenNameOpensIt() {
         List<ExtractedEntity> entities = extract("The plane landed at Amir Kestrel Airport after a two-hour delay on Sunday.");
         assertEquals(EntityType.LOCATION, find(entities, "Amir Kestrel Airport").orElseThrow().type());
