@@ -235,8 +235,21 @@ const countryOf = (s, depth = 0) => {
 };
 const wordnetName = (n) => isoName(n) && n.split(' ').every((w) => /^[A-Z]/.test(w) || ['of', 'the', 'de', 'du', 'la', 'al', 'el'].includes(w))
   && !peopleAndGroups.has(plainName(n)) && !givenNamesEn.has(n) && !demonymNames.has(plainName(n)) && !ordinaryWords.has(n.toLowerCase()) && !englishWords.has(n.toLowerCase());
-for (const s of synsets.values()) {
-  if (s.lexicon !== '15' || !instance(s)
+const ancestors = (offset, depth = 0, seen = new Set()) => {
+  for (const [symbol, target] of synsets.get(offset).pointers) {
+    if ((symbol === '@' || symbol === '@i') && !seen.has(target) && depth < 15) {
+      seen.add(target);
+      ancestors(target, depth + 1, seen);
+    }
+  }
+  return seen;
+};
+// Of the natural objects (noun.object), the earth's: rivers, seas, mountains, lakes; not stars, planets, constellations.
+const heavens = new Set([...synsets.entries()].filter(([, s]) => ['celestial body', 'constellation'].includes(s.names[0]))
+  .map(([offset]) => offset));
+for (const [offset, s] of synsets) {
+  if ((s.lexicon !== '15' && s.lexicon !== '17') || !instance(s)
+    || (s.lexicon === '17' && [...ancestors(offset)].some((a) => heavens.has(a)))
     || s.pointers.some(([symbol, target]) => symbol === '@i' && notPlaces.has(synsets.get(target).names[0]))) continue;
   const names = [...new Set(s.names.filter(wordnetName))];
   // A synset one of whose names is known is left out: WordNet's synonyms are not always one place's names (Georgia the
@@ -298,15 +311,6 @@ write('demonyms.tsv', demonyms);
 const organization = [...synsets.entries()].find(([, s]) => s.lexicon === '14' && s.names[0] === 'organization')[0];
 const notOrganizations = new Set([...synsets.entries()].filter(([, s]) => ['religion', 'sect', 'cult', 'religious order',
   'denomination', 'dynasty', 'expedition'].includes(s.names[0])).map(([offset]) => offset));
-const ancestors = (offset, depth = 0, seen = new Set()) => {
-  for (const [symbol, target] of synsets.get(offset).pointers) {
-    if ((symbol === '@' || symbol === '@i') && !seen.has(target) && depth < 15) {
-      seen.add(target);
-      ancestors(target, depth + 1, seen);
-    }
-  }
-  return seen;
-};
 const handWritten = fs.readFileSync(path.join(out, 'organizations.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
   .flatMap((l) => l.split('\t').flatMap((c) => c.split('|')));
 const knownNames = new Set([...handWritten, ...rowOf.keys()].map(plainName));
