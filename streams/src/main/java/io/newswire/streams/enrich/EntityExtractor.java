@@ -139,7 +139,7 @@ public final class EntityExtractor {
         known.values().removeIf(group -> group.segments.stream().allMatch(s -> genericAlias(s, group.canonical)));
         List<MentionGroup> groups = new ArrayList<>(known.values());
         List<MentionGroup> persons = personMentions.grouped(people);
-        groups.removeIf(group -> joinedPersonByPlaceName(text, group, persons, language));
+        groups.removeIf(group -> joinedPersonByPlaceName(text, group, persons, multiMisc, language));
         for (Segment segment : multiMisc) {
             MentionGroup person = persons.stream().filter(p -> personMentions.same(p.segments.get(0), segment)).findFirst().orElse(null);
             if (person != null) {
@@ -387,20 +387,47 @@ public final class EntityExtractor {
     /**
      * "Alejandro Toledo … según Toledo": a city's or region's one-word name that is the surname of a person the
      * article names in full is that person (moved into the person's group), unless a place cue stands before it
-     * ("en Toledo") or it is written in capitals (a dateline, a table). Countries stay places.
+     * ("en Toledo", though not "in Toledo's film") or it is written in capitals (a dateline, a table). A country's name only where a mention of
+     * it speaks or owns as a person does ("Neil Jordan … Jordan said"); then a longer name no list typed that ends
+     * in it is the person too ("MaliVai Washington … said Washington").
      */
-    private boolean joinedPersonByPlaceName(AnalyzedText text, MentionGroup group, List<MentionGroup> persons, LanguageProfile language) {
+    private boolean joinedPersonByPlaceName(AnalyzedText text, MentionGroup group, List<MentionGroup> persons,
+                                            List<Segment> multiMisc, LanguageProfile language) {
         Segment first = group.segments.get(0);
-        if (group.type != EntityType.LOCATION || first.known() == null || gazetteer.isCountry(first.known())
-                || group.segments.stream().anyMatch(s -> s.tokens().size() > 1 || s.first().acronym() || NameCues.placeBefore(text, s.first(), language))) {
+        if (group.type != EntityType.LOCATION || first.known() == null
+                || group.segments.stream().anyMatch(s -> s.tokens().size() > 1 || s.first().acronym()
+                        || (NameCues.placeBefore(text, s.first(), language) && !s.last().possessive()))) {
+            return false;
+        }
+        boolean speaks = group.segments.stream().anyMatch(s -> isPersonCue(text, s, language));
+        if (gazetteer.isCountry(first.known()) && !speaks) {
             return false;
         }
         MentionGroup person = People.withSurname(persons, first.first().norm());
+        if (person == null && speaks) {
+            person = personNamedInFull(multiMisc, first.first().norm());
+            if (person != null) {
+                persons.add(person);
+            }
+        }
         if (person == null) {
             return false;
         }
         person.segments.addAll(group.segments);
         return true;
+    }
+
+    /** The longer name no list typed that ends in this word, taken out of the untyped names as a person's. */
+    private static MentionGroup personNamedInFull(List<Segment> multiMisc, String surname) {
+        for (Segment segment : multiMisc) {
+            if (segment.tokens().size() == 2 && segment.last().norm().equals(surname) && segment.first().capitalised()) {
+                multiMisc.remove(segment);
+                MentionGroup person = new MentionGroup(EntityType.PERSON, segment.surface());
+                person.segments.add(segment);
+                return person;
+            }
+        }
+        return null;
     }
 
     /** A known city or region with a score or match word beside it, or a city after a club's article ("del Parma"). */

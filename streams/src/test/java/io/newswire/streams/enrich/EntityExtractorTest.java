@@ -57,6 +57,22 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeACountrysNameForThePersonNamedInFullWhenItSpeaks() {
+        List<ExtractedEntity> entities = extract("Irish director Neil Jordan defended his film on Friday. \"It is my best film,\" "
+                + "Jordan said. The lead actor plays a rebel in Jordan's film.");
+        assertEquals(3, find(entities, "Neil Jordan").orElseThrow().mentions(), entities.toString());
+        assertTrue(find(entities, "Jordan").isEmpty(), entities.toString());
+    }
+
+    @Test
+    void shouldTakeALongerUntypedNameForAPersonWhenThePlaceItEndsInSpeaks() {
+        List<ExtractedEntity> entities = extract("MaliVai Washington lost in five sets on Monday. \"I got a little tight,\" said Washington.");
+        ExtractedEntity player = find(entities, "MaliVai Washington").orElseThrow();
+        assertEquals(EntityType.PERSON, player.type());
+        assertEquals(2, player.mentions());
+    }
+
+    @Test
     void shouldTakeANameEndingInAnAirportForAPlaceThoughAGivenNameOpensIt() {
         List<ExtractedEntity> entities = extract("The plane landed at Amir Kestrel Airport after a two-hour delay on Sunday.");
         assertEquals(EntityType.LOCATION, find(entities, "Amir Kestrel Airport").orElseThrow().type());
