@@ -387,9 +387,9 @@ public final class EntityExtractor {
     /**
      * "Alejandro Toledo … según Toledo": a city's or region's one-word name that is the surname of a person the
      * article names in full is that person (moved into the person's group), unless a place cue stands before it
-     * ("en Toledo", though not "in Toledo's film") or it is written in capitals (a dateline, a table). A country's name only where a mention of
-     * it speaks or owns as a person does ("Neil Jordan … Jordan said"); then a longer name no list typed that ends
-     * in it is the person too ("MaliVai Washington … said Washington").
+     * ("en Toledo", though not "in Toledo's film") or it is written in capitals (a dateline, a table). A country's
+     * name only where a mention of it speaks or owns as a person does ("Neil Jordan … Jordan said"); then a longer
+     * name no list typed that ends in it is the person too ("MaliVai Washington … said Washington").
      */
     private boolean joinedPersonByPlaceName(AnalyzedText text, MentionGroup group, List<MentionGroup> persons,
                                             List<Segment> multiMisc, LanguageProfile language) {
