@@ -23,6 +23,37 @@ final class People {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * "A. Dale", "J. Zanetti", "J. R. Ewing": initials before one capitalised word write a person's name in every
+     * Latin-script news language, unless that word is a known place or organisation, or one with a compass point
+     * before it ("N. Korea" is North Korea in a headline).
+     */
+    boolean initialled(AnalyzedText text, List<Token> tokens, LanguageProfile language) {
+        int n = tokens.size();
+        if (n < 2 || n > 3) {
+            return false;
+        }
+        for (int i = 0; i < n - 1; i++) {
+            if (!initial(text.text(), tokens.get(i))) {
+                return false;
+            }
+        }
+        Token surname = tokens.get(n - 1);
+        if (!surname.capitalised() || surname.acronym() || gazetteer.lookup(Lexicon.key(surname.norm()), language) != null) {
+            return false;
+        }
+        String point = n == 2 ? COMPASS_POINTS.get(tokens.get(0).text()) : null;
+        return point == null || gazetteer.lookup(Lexicon.key(point + " " + surname.norm())) == null;
+    }
+
+    private static final java.util.Map<String, String> COMPASS_POINTS = java.util.Map.of("N", "North", "S", "South", "E", "East", "W", "West");
+
+    /** One capital letter with a dot after it; the scanner keeps "U.S." whole, so it is never taken for initials. */
+    private static boolean initial(String text, Token token) {
+        return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0)) && token.end() < text.length()
+                && text.charAt(token.end()) == '.';
+    }
+
     /** The segments grouped by person, each group named by its longest mention with the given name's canonical spelling. */
     List<MentionGroup> grouped(List<Segment> people) {
         List<MentionGroup> groups = new ArrayList<>();
@@ -138,6 +169,8 @@ final class People {
     private void name(MentionGroup group) {
         List<String> parts = new ArrayList<>(longest(group).tokens().stream().map(Token::norm).toList());
         parts.set(0, gazetteer.canonicalGivenName(parts.get(0)));
+        // The scanner leaves an initial's dot out of the word; the name keeps it ("J. Zanetti"), the id is the same.
+        parts.replaceAll(part -> part.length() == 1 && Character.isUpperCase(part.charAt(0)) ? part + "." : part);
         group.canonical = String.join(" ", parts);
     }
 

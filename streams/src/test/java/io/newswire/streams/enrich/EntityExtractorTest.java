@@ -172,7 +172,7 @@ class EntityExtractorTest {
 
     @Test
     void shouldNotReadOneWordPlaceOutOfALongerNameAfterAMiddleInitial() {
-        assertTrue(find(extract("The city hired Raymond H. Hawksley as director."), "Raymond H Hawksley").isPresent());
+        assertTrue(find(extract("The city hired Raymond H. Hawksley as director."), "Raymond H. Hawksley").isPresent());
     }
 
     @Test
@@ -293,5 +293,17 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Zelcor opened a plant in Vienna on Monday. "
                 + "The carmaker Zelcor expects growth. Analysts like Zelcor.");
         assertEquals(EntityType.ORGANIZATION, find(entities, "Zelcor").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTakeAnInitialBeforeAnUnknownWordForAPersonsName() {
+        ExtractedEntity person = find(extract("The visitors fielded a new side. K. Vorkhalla took two wickets."), "K. Vorkhalla").orElseThrow();
+        assertEquals(EntityType.PERSON, person.type());
+    }
+
+    @Test
+    void shouldNotTakeACompassPointBeforeACountryForAnInitial() {
+        List<ExtractedEntity> entities = extract("Envoys of S. Korea met on Monday to talk trade.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
     }
 }
