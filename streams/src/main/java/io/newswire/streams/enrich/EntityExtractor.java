@@ -266,7 +266,7 @@ public final class EntityExtractor {
             return EntityType.PERSON;
         }
         boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
-        if (headOfName || SportsTeams.club(tokens) || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
+        if (headOfName || SportsTeams.club(tokens) || firm(tokens) || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
         }
@@ -304,6 +304,16 @@ public final class EntityExtractor {
             listed = ListedNames.type(segment, language);
         }
         return listed == null ? EntityType.MISC : listed;
+    }
+
+    /** "Procter & Gamble", "Douglas & Lomason": names joined by an ampersand are a firm's. */
+    private static boolean firm(List<Token> tokens) {
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            if (tokens.get(i).text().equals("&")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -306,4 +306,10 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Envoys of S. Korea met on Monday to talk trade.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
     }
+
+    @Test
+    void shouldTakeNamesJoinedByAnAmpersandForOneOrganisation() {
+        ExtractedEntity firm = find(extract("Shares rose on Monday. Vorkhalla & Brevik said profit doubled."), "Vorkhalla & Brevik").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, firm.type());
+    }
 }

@@ -22,6 +22,11 @@ class WordScannerTest {
     }
 
     @Test
+    void shouldKeepAnAmpersandBetweenCapitalsInTheWordAndTakeASpacedOneBeforeACapitalAsAWord() {
+        assertEquals(List.of("AT&T", "and", "Procter", "&", "Gamble", "salt", "pepper"), scan("AT&T and Procter & Gamble, salt & pepper"));
+    }
+
+    @Test
     void shouldSplitDottedCapitalsFollowedByLowerCaseAsThePatternDoes() {
         assertEquals(List.of("U.S", "a", "A", "B"), scan("U.Sa A-.B"));
     }
