@@ -284,6 +284,15 @@ final class Morphology {
         return (exact == null || classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]))) && lookup(token.lower()) != null;
     }
 
+    /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española", "financiero"). */
+    boolean adjective(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        Reading reading = lookup(token.lower());
+        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ"));
+    }
+
     private static java.util.stream.Stream<String> classes(Reading reading) {
         return java.util.Arrays.stream(reading.classes().split("\\+"));
     }

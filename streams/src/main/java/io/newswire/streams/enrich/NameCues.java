@@ -46,7 +46,8 @@ final class NameCues {
                     "broker", "brokerage", "club", "agency", "newspaper", "daily", "broadcaster", "party", "union", "maker", "manufacturer",
                     "producer", "operator", "conglomerate", "chipmaker", "giant", "rival", "rivals", "subsidiary", "unit", "distributor"),
             "es", Set.of("empresa", "compañía", "grupo", "club", "banco", "partido", "sindicato", "diario", "periódico", "aerolínea",
-                    "agencia", "firma", "constructora", "aseguradora", "equipo", "cadena", "fabricante", "operadora"),
+                    "agencia", "firma", "constructora", "aseguradora", "equipo", "cadena", "fabricante", "operadora", "multinacional",
+                    "petrolera", "farmacéutica", "consultora", "naviera", "entidad", "consorcio"),
             "de", Set.of("Unternehmen", "Konzern", "Firma", "Verein", "Club", "Klub", "Partei", "Zeitung", "Gewerkschaft", "Bank",
                     "Fluggesellschaft", "Autobauer", "Hersteller", "Versicherer", "Sender", "Agentur", "Mannschaft", "Gruppe"),
             "fr", Set.of("société", "entreprise", "groupe", "club", "parti", "journal", "quotidien", "syndicat", "banque", "compagnie",
@@ -107,7 +108,7 @@ final class NameCues {
             return false;
         }
         if (!COMPOUNDING.contains(language.code())) {
-            return wordBefore(text, name, nouns::contains);
+            return cueBefore(text, name, language, nouns::contains);
         }
         return wordBefore(text, name, word -> nouns.stream().anyMatch(noun -> word.regionMatches(true, word.length() - noun.length(), noun, 0, noun.length())));
     }
@@ -183,8 +184,29 @@ final class NameCues {
 
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        return wordBefore(text, name, TITLES.get(language.code()), true);
+        Set<String> titles = TITLES.get(language.code());
+        return titles != null && cueBefore(text, name, language, word -> titles.contains(word.toLowerCase(Locale.ROOT)));
     }
+
+    /**
+     * The cue right before the name, or before an adjective right before it where the adjective follows its noun
+     * and the dictionary knows it as one: "la multinacional española Telefónica", "el presidente ruso Putin".
+     */
+    private static boolean cueBefore(AnalyzedText text, Token name, LanguageProfile language, java.util.function.Predicate<String> matches) {
+        if (wordBefore(text, name, matches)) {
+            return true;
+        }
+        int before = name.index() - 1;
+        if (before < 1 || !ADJECTIVES_AFTER_NOUNS.contains(language.code())) {
+            return false;
+        }
+        Token adjective = text.tokens().get(before);
+        return adjective.sentence() == name.sentence() && adjective.text().equals(adjective.lower()) && text.gap(adjective, name).isBlank()
+                && Morphology.of(language.code()).adjective(adjective) && wordBefore(text, adjective, matches);
+    }
+
+    /** The languages whose part-of-speech dictionary marks adjectives ({@link Morphology#adjective}) and that put them after the noun. */
+    private static final Set<String> ADJECTIVES_AFTER_NOUNS = Set.of("es", "pt");
 
     /** A definite article right before the name, in a language that capitalises institutions' common nouns. */
     static boolean definiteArticleBefore(AnalyzedText text, Token name, LanguageProfile language) {

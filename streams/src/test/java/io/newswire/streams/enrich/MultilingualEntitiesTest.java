@@ -247,4 +247,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("pl", "Spotkanie odbyło się w piątek. Premier spotkał się z Donaldem Tuskiem w stolicy.");
         assertTrue(withId(entities, "donald-tusk").isPresent(), entities.toString());
     }
+
+    @Test
+    void shouldReadANounForAnOrganisationAcrossTheAdjectiveAfterIt() {
+        List<ExtractedEntity> entities = extract("es", "Los mercados subieron. La empresa española Kelvora vendió tres millones de líneas.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "kelvora").orElseThrow().type());
+    }
 }
