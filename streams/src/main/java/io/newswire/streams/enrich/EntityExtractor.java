@@ -287,7 +287,7 @@ public final class EntityExtractor {
         if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {
             return EntityType.PERSON;
         }
-        if (personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language) || (!english && (NameCues.titleBefore(text, first, language) || NameCues.surname(last, language)))) {
+        if (personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language) || NameCues.titleBefore(text, first, language) || (!english && NameCues.surname(last, language))) {
             return EntityType.PERSON;
         }
         if (SportsTeams.plays(text, segment, false, language)) {

@@ -7,11 +7,11 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Words before a name that tell its type (English keeps its own rules for people; places and organisations
- * use these lists too): "in Ravensburg", "aus Kiel", "en Cáceres", "uit Westerlo" — a lone name right after a
- * preposition of place is a place; "el presidente Aznar", "le ministre Dupont", "министр Лавров" — a name
- * right after a title written in lower case is a person; "carmaker Honda", "el club Ruch" — a name right after a
- * noun for an organisation is one. Short reviewed lists per language.
+ * Words before a name that tell its type: "in Ravensburg", "aus Kiel", "en Cáceres", "uit Westerlo" — a lone name
+ * right after a preposition of place is a place; "el presidente Aznar", "le ministre Dupont", "министр Лавров",
+ * "rebel leader Aslan Maskhadov" — a name right after a title written in lower case is a person (English's
+ * capitalised titles are read by the chunker); "carmaker Honda", "el club Ruch" — a name right after a noun for
+ * an organisation is one. Short reviewed lists per language.
  */
 final class NameCues {
 
@@ -26,6 +26,11 @@ final class NameCues {
             "ru", Set.of("в", "во", "из"));
 
     private static final Map<String, Set<String>> TITLES = Map.of(
+            "en", Set.of("president", "minister", "premier", "chancellor", "leader", "spokesman", "spokeswoman", "chairman", "chairwoman",
+                    "commander", "envoy", "ambassador", "governor", "senator", "congressman", "mayor", "judge", "prosecutor", "lawyer",
+                    "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "captain", "skipper", "batsman", "bowler",
+                    "secretary", "director", "negotiator", "mediator", "peacemaker", "dissident", "activist", "candidate", "nominee",
+                    "actor", "actress", "singer", "novelist", "author", "journalist", "correspondent", "teammate", "compatriot"),
             "es", Set.of("presidente", "presidenta", "ministro", "ministra", "alcalde", "alcaldesa", "señor", "señora", "don", "doña",
                     "rey", "reina", "príncipe", "secretario", "secretaria", "portavoz", "entrenador", "delantero", "jugador", "director", "directora"),
             "fr", Set.of("président", "présidente", "ministre", "maire", "monsieur", "madame", "porte-parole", "entraîneur", "directeur",

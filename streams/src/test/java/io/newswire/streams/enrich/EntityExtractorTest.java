@@ -312,4 +312,10 @@ class EntityExtractorTest {
         ExtractedEntity firm = find(extract("Shares rose on Monday. Vorkhalla & Brevik said profit doubled."), "Vorkhalla & Brevik").orElseThrow();
         assertEquals(EntityType.ORGANIZATION, firm.type());
     }
+
+    @Test
+    void shouldTypeANameAfterALowerCaseTitleAsAPerson() {
+        List<ExtractedEntity> entities = extract("Talks resumed on Friday. The rebel leader Vorkhalla Brevik agreed to a ceasefire.");
+        assertEquals(EntityType.PERSON, find(entities, "Vorkhalla Brevik").orElseThrow().type());
+    }
 }
