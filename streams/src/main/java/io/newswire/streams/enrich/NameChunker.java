@@ -273,9 +273,10 @@ final class NameChunker {
                 continue;
             }
             boolean opensClub = unknown.size() == 1 && SportsTeams.clubPrefix(unknown.get(0));
-            if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub) && match.kind() == Segment.Kind.KNOWN) {
-                // "Bank of America", "University of Chicago", "FC Barcelona": the place names the organisation, it is
-                // not a mention of it.
+            if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub || besideAmpersand(run, i, match, unknown))
+                    && match.kind() == Segment.Kind.KNOWN) {
+                // "Bank of America", "University of Chicago", "FC Barcelona", "Douglas & Lomason": the place names the
+                // organisation, it is not a mention of it.
                 unknown.addAll(match.tokens());
                 i += match.tokens().size();
                 continue;
@@ -286,6 +287,12 @@ final class NameChunker {
         }
         flush(unknown, segments);
         return withoutPartialMatches(withAffiliationsInNames(segments), language);
+    }
+
+    /** The known name is one of the names an ampersand joins into a firm's ("Douglas & Lomason"; Douglas is a town). */
+    private static boolean besideAmpersand(List<Token> run, int at, Segment match, List<Token> unknown) {
+        int after = at + match.tokens().size();
+        return (!unknown.isEmpty() && unknown.get(unknown.size() - 1).text().equals("&")) || (after < run.size() && run.get(after).text().equals("&"));
     }
 
     /**

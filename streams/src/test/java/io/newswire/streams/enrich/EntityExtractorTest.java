@@ -318,4 +318,11 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Talks resumed on Friday. The rebel leader Vorkhalla Brevik agreed to a ceasefire.");
         assertEquals(EntityType.PERSON, find(entities, "Vorkhalla Brevik").orElseThrow().type());
     }
+
+    @Test
+    void shouldJoinAPlacesNameAndAnotherByAnAmpersandIntoOneFirm() {
+        List<ExtractedEntity> entities = extract("Shares rose on Monday. Lyon & Brevik said profit doubled.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Lyon & Brevik").orElseThrow().type());
+        assertTrue(find(entities, "Lyon").isEmpty(), entities.toString());
+    }
 }
