@@ -350,13 +350,14 @@ final class NameChunker {
      * right beside unknown capitalised words is part of a longer name the gazetteer does not know, so the
      * whole becomes one unknown name. ("Bank of England" keeps England: "of" stands between.)
      */
-    private static List<Segment> withoutPartialMatches(List<Segment> segments, LanguageProfile language) {
+    private List<Segment> withoutPartialMatches(List<Segment> segments, LanguageProfile language) {
         List<Segment> result = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             boolean oneKnownWord = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1;
             boolean withBefore = oneKnownWord && !result.isEmpty() && touches(result.get(result.size() - 1), segment, language);
-            boolean withAfter = oneKnownWord && i + 1 < segments.size() && touches(segment, segments.get(i + 1), language);
+            boolean withAfter = (oneKnownWord || namesOrganisationAfter(segment, segments, i)) && i + 1 < segments.size()
+                    && touches(segment, segments.get(i + 1), language);
             if (!withBefore && !withAfter) {
                 result.add(segment);
                 continue;
@@ -372,6 +373,15 @@ final class NameChunker {
             result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
         }
         return result;
+    }
+
+    /**
+     * "New York Stock Exchange", "Kenya Airways": a place's name of several words before an unknown name that ends in
+     * a word for an organisation is part of that organisation's name, not a mention of the place.
+     */
+    private boolean namesOrganisationAfter(Segment segment, List<Segment> segments, int at) {
+        return segment.kind() == Segment.Kind.KNOWN && segment.known().type() == EntityType.LOCATION && at + 1 < segments.size()
+                && segments.get(at + 1).kind() == Segment.Kind.UNKNOWN && gazetteer.isOrgHead(segments.get(at + 1).last().norm());
     }
 
     /**

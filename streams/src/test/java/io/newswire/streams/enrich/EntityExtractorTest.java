@@ -325,4 +325,11 @@ class EntityExtractorTest {
         assertEquals(EntityType.ORGANIZATION, find(entities, "Lyon & Brevik").orElseThrow().type());
         assertTrue(find(entities, "Lyon").isEmpty(), entities.toString());
     }
+
+    @Test
+    void shouldTakeAPlaceOfSeveralWordsBeforeAnOrganisationsNameAsPartOfIt() {
+        List<ExtractedEntity> entities = extract("Wheat futures fell. Trading on the Buenos Aires Grain Exchange was thin.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Buenos Aires Grain Exchange").orElseThrow().type());
+        assertTrue(find(entities, "Buenos Aires").isEmpty(), entities.toString());
+    }
 }
