@@ -45,7 +45,7 @@ final class NameChunker {
         List<Token> tokens = text.tokens();
         Set<String> capitalisedInside = language.isEnglish() ? Set.of() : capitalisedInsideSentences(text);
         Set<Integer> shouted = shoutedSentences(text);
-        Set<String> writtenAsNames = shouted.isEmpty() ? Set.of() : writtenAsNamesOutside(text, shouted);
+        Set<String> writtenAsNames = shouted.isEmpty() ? Set.of() : writtenAsNamesOutside(text, shouted, language);
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
@@ -129,15 +129,19 @@ final class NameChunker {
         return shouted;
     }
 
-    /** Words the article writes capitalised outside such lines: "Shearer" for "SHEARER", "EFE" in "(EFE)". */
-    private static Set<String> writtenAsNamesOutside(AnalyzedText text, Set<Integer> shouted) {
-        Set<String> words = new HashSet<>();
+    /**
+     * Words the article writes capitalised outside such lines: "Shearer" for "SHEARER", "EFE" in "(EFE)"; not an
+     * ordinary word that opens a sentence ("After" is no evidence for "AFTER"; "Romania" is for "ROMANIA").
+     */
+    private Set<String> writtenAsNamesOutside(AnalyzedText text, Set<Integer> shouted, LanguageProfile language) {
+        Set<String> names = new HashSet<>();
         for (Token t : text.tokens()) {
-            if (!shouted.contains(t.sentence()) && t.capitalised()) {
-                words.add(t.lower());
+            if (!shouted.contains(t.sentence()) && t.capitalised()
+                    && (t.position() > 0 || !(language.isStopword(t.lower()) || (language.isEnglish() && words.isCommonWord(t.norm()))))) {
+                names.add(t.lower());
             }
         }
-        return words;
+        return names;
     }
 
     /**

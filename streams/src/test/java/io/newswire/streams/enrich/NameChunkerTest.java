@@ -89,4 +89,11 @@ class NameChunkerTest {
         List<List<String>> runs = chunk("TORMENTA INUNDA CASAS EN LA COMARCA Lindenholm (EFE).", "es");
         assertTrue(runs.contains(List.of("UNKNOWN:Lindenholm")), runs.toString());
     }
+
+    @Test
+    void shouldNotTakeAnOrdinaryWordOpeningASentenceAsEvidenceForTheSameWordInCapitals() {
+        List<List<String>> runs = chunk("ROWING - VENNSTROM WINS AFTER RESTART.\nAfter a restart the crew won. Clara Vennstrom led.", "en");
+        List<String> names = runs.stream().flatMap(List::stream).filter(s -> s.startsWith("UNKNOWN:")).toList();
+        assertEquals(List.of("UNKNOWN:VENNSTROM", "UNKNOWN:Clara Vennstrom"), names);
+    }
 }
