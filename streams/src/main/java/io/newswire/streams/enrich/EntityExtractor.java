@@ -160,6 +160,9 @@ public final class EntityExtractor {
         }
         for (List<Segment> sameWord : unresolved.values()) {
             MentionGroup organisation = organisationNamed(misc, sameWord.get(0).first().norm());
+            if (organisation == null) {
+                organisation = firmOpenedBy(misc, sameWord.get(0).first().norm());
+            }
             if (organisation != null) {
                 // "het IT-bedrijf Tectrade … zei Tectrade": a noun naming the organisation outweighs a verb people share with it.
                 organisation.segments.addAll(sameWord);
@@ -462,6 +465,26 @@ public final class EntityExtractor {
         return null;
     }
 
+    /**
+     * "Magna International Inc … Magna was up": a firm named in full with a company's word at its end, by the word that
+     * opens its name. Only firms: a league or a party is not called by its first word ("Scottish" of "Scottish
+     * Football League").
+     */
+    private static MentionGroup firmOpenedBy(List<MentionGroup> misc, String word) {
+        for (MentionGroup group : misc) {
+            Segment first = group.segments.get(0);
+            if (group.type == EntityType.ORGANIZATION && first.tokens().size() >= 2 && first.first().norm().equals(word)
+                    && COMPANY_WORDS.contains(first.last().norm())) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> COMPANY_WORDS = Set.of("Inc", "Corp", "Ltd", "Plc", "PLC", "AG", "GmbH", "SpA", "LLC", "SA", "NV",
+            "Co", "Company", "Corporation", "Group", "Holdings", "Bank", "Bancorp", "Bancshares", "Securities", "Airlines", "Airways",
+            "Motors", "Industries", "Partners", "Pharmaceuticals", "Telecom", "Communications", "Bros", "Brothers");
+
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
     private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {
         for (MentionGroup group : misc) {
@@ -485,10 +508,25 @@ public final class EntityExtractor {
     }
 
     private static MentionGroup groupOf(EntityType type, Segment segment) {
-        MentionGroup group = new MentionGroup(type, segment.surface());
+        MentionGroup group = new MentionGroup(type, type == EntityType.ORGANIZATION ? withoutLegalForm(segment) : segment.surface());
         group.segments.add(segment);
         return group;
     }
+
+    /**
+     * "Equifax Inc" is named Equifax, as articles that leave the legal form out name it, so both have one id; "Jones &
+     * Co" keeps it.
+     */
+    private static String withoutLegalForm(Segment segment) {
+        List<Token> tokens = segment.tokens();
+        int n = tokens.size();
+        if (n < 2 || !LEGAL_FORMS.contains(tokens.get(n - 1).norm()) || tokens.get(n - 2).text().equals("&")) {
+            return segment.surface();
+        }
+        return new Segment(segment.kind(), tokens.subList(0, n - 1), null).surface();
+    }
+
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "Plc", "PLC", "AG", "GmbH", "SpA", "LLC", "SA", "NV", "Co");
 
     private static List<MentionGroup> mergeSameName(List<MentionGroup> groups) {
         Map<String, MentionGroup> merged = new LinkedHashMap<>();

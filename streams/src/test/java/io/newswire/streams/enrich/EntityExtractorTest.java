@@ -332,4 +332,18 @@ class EntityExtractorTest {
         assertEquals(EntityType.ORGANIZATION, find(entities, "Buenos Aires Grain Exchange").orElseThrow().type());
         assertTrue(find(entities, "Buenos Aires").isEmpty(), entities.toString());
     }
+
+    @Test
+    void shouldTakeTheFirstWordOfAFirmNamedInFullForTheFirm() {
+        List<ExtractedEntity> entities = extract("Vorkhalla Brevik Inc agreed to buy a rival. Vorkhalla rose 2 percent in early trading.");
+        ExtractedEntity firm = find(entities, "Vorkhalla Brevik").orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, firm.type());
+        assertEquals(2, firm.mentions());
+    }
+
+    @Test
+    void shouldNameAFirmWithoutItsLegalFormSoArticlesThatLeaveItOutShareItsId() {
+        ExtractedEntity firm = find(extract("Shares rose on Monday. Vorkhalla Brevik Plc said profit doubled."), "Vorkhalla Brevik").orElseThrow();
+        assertEquals(EntityIds.of("Vorkhalla Brevik"), firm.id());
+    }
 }
