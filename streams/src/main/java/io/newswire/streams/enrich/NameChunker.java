@@ -14,8 +14,8 @@ import java.util.Set;
  */
 final class NameChunker {
 
-    private static final Set<String> CONNECTORS = Set.of("&", "of", "the", "for", "de", "del", "della", "da", "di", "du", "van",
-            "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y");
+    private static final Set<String> CONNECTORS = Set.of("&", "of", "the", "for", "de", "del", "della", "dei", "degli", "delle", "dello",
+            "da", "di", "du", "des", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
     private static final int SHOUTED_MIN_WORDS = 3;
