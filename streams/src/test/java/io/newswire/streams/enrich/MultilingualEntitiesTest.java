@@ -253,4 +253,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "Los mercados subieron. La empresa española Kelvora vendió tres millones de líneas.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "kelvora").orElseThrow().type());
     }
+
+    @Test
+    void shouldRunANameThroughAContractedArticle() {
+        List<ExtractedEntity> entities = extract("it", "Ieri il Ministero degli Esteri di Valdeluna ha convocato gli ambasciatori.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "ministero-degli-esteri-di-valdeluna").orElseThrow().type());
+    }
 }
