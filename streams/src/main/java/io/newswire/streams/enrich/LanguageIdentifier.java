@@ -48,7 +48,12 @@ public final class LanguageIdentifier {
         if (alphabetic >= MIN_WORDS && stop >= alphabetic * ENGLISH_STOPWORD_SHARE) {
             return new Language("en", Math.min(0.99, 0.5 + stop / (double) alphabetic));
         }
-        Language byStopwords = alphabetic >= MIN_WORDS ? byStopwords(tokens, text) : null;
+        Language byStopwords = alphabetic >= MIN_WORDS ? byStopwords(tokens, text, GATE_SAMPLE) : null;
+        if (byStopwords == null && alphabetic > GATE_SAMPLE) {
+            // A text that opens with a table or a list of names ("Salvador Navarro (ESP) a Julian Knowle (AUT), 7-5")
+            // has few function words in its first lines; its running text after them decides.
+            byStopwords = byStopwords(tokens, text, Integer.MAX_VALUE);
+        }
         if (byStopwords != null) {
             return byStopwords;
         }
@@ -68,12 +73,12 @@ public final class LanguageIdentifier {
      * n-gram detector. Spanish, Portuguese and Italian share many short words, so between them the margin
      * often fails and the detector decides.
      */
-    private static Language byStopwords(List<Token> tokens, String text) {
+    private static Language byStopwords(List<Token> tokens, String text, int sample) {
         int[] counts = new int[GATED.size()];
         int alphabetic = 0;
         for (Token t : tokens) {
             // The first words decide as well as all of them, as for the detector's sample.
-            if (t.alphabetic() && alphabetic++ < GATE_SAMPLE) {
+            if (t.alphabetic() && alphabetic++ < sample) {
                 int languages = GATED_STOPWORDS.getOrDefault(t.lower(), 0);
                 for (int i = 0; languages != 0; i++, languages >>>= 1) {
                     counts[i] += languages & 1;
@@ -90,7 +95,7 @@ public final class LanguageIdentifier {
                 second = i;
             }
         }
-        alphabetic = Math.min(alphabetic, GATE_SAMPLE);
+        alphabetic = Math.min(alphabetic, sample);
         String code = GATED.get(best).code();
         boolean clear = counts[best] >= alphabetic * OTHER_STOPWORD_SHARE && counts[best] >= 1.5 * counts[second];
         boolean russian = code.equals("ru") && counts[best] >= alphabetic * RUSSIAN_STOPWORD_SHARE && russianAlphabet(text);

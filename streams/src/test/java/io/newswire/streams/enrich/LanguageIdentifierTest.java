@@ -2,6 +2,7 @@ package io.newswire.streams.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,5 +25,17 @@ class LanguageIdentifierTest {
             "bg|Президентът подписа указ за подкрепа на малките предприятия, които пострадаха от наводнението в региона миналото лято, съобщиха от офиса."})
     void shouldIdentifyTheLanguageOfANewsSentence(String language, String text) {
         assertEquals(language, identifier.identify(analyzer.analyze("", text).tokens(), text).code());
+    }
+
+    @Test
+    void shouldLetTheRunningTextDecideWhereATextOpensWithAListOfNames() {
+        String list = "Tomas Vennberg (SWE) a Karel Lindqvist (NOR), 6-4, 7-5.\n".repeat(12);
+        String text = list + "El torneo se juega en la ciudad desde hace veinte años y los organizadores dijeron que el público llenó las gradas "
+                + "durante toda la semana, a pesar de la lluvia que cayó sobre la pista el martes y el miércoles por la tarde. Los jugadores "
+                + "de la final se enfrentarán el domingo en la pista central, que tiene un techo desde el año pasado, y el ganador recibirá "
+                + "un premio que es el doble del que se dio en la edición anterior, según explicó el director del torneo a los periodistas "
+                + "que esperaban en la sala de prensa. La federación dijo que la próxima edición se jugará en las mismas fechas y que las "
+                + "entradas se pondrán a la venta en el mes de enero para los socios de los clubes de la región.";
+        assertEquals("es", identifier.identify(analyzer.analyze("", text).tokens(), text).code());
     }
 }
