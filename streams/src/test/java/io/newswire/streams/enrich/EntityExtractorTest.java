@@ -346,4 +346,10 @@ class EntityExtractorTest {
         ExtractedEntity firm = find(extract("Shares rose on Monday. Vorkhalla Brevik Plc said profit doubled."), "Vorkhalla Brevik").orElseThrow();
         assertEquals(EntityIds.of("Vorkhalla Brevik"), firm.id());
     }
+
+    @Test
+    void shouldTakeTheWordForAPeopleWithinAStateForAGroupNotAPlace() {
+        List<ExtractedEntity> entities = extract("Rain stopped play in English county matches on Friday.");
+        assertEquals(EntityType.NORP, find(entities, "English").orElseThrow().type());
+    }
 }
