@@ -264,6 +264,10 @@ public final class EntityExtractor {
         Token first = tokens.get(0);
         Token last = segment.last();
         int n = tokens.size();
+        if (n == 1 && first.norm().length() == 1) {
+            // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows.
+            return null;
+        }
         boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;
         if (afterTitle && n <= 4) {
             return EntityType.PERSON;

@@ -352,4 +352,10 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Rain stopped play in English county matches on Friday.");
         assertEquals(EntityType.NORP, find(entities, "English").orElseThrow().type());
     }
+
+    @Test
+    void shouldNotTakeALoneCapitalLetterForAName() {
+        List<ExtractedEntity> entities = extract("Shares offered by the company N / A. The firm said it would list in May.");
+        assertTrue(find(entities, "N").isEmpty(), entities.toString());
+    }
 }
