@@ -264,8 +264,9 @@ public final class EntityExtractor {
         Token first = tokens.get(0);
         Token last = segment.last();
         int n = tokens.size();
-        if (n == 1 && first.norm().length() == 1) {
-            // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows.
+        if (n == 1 && first.norm().length() == 1 && (first.end() >= text.text().length() || text.text().charAt(first.end()) != '.')) {
+            // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows; with its dot it is an
+            // initial the chunker left alone ("W. Smith" split by a line break), which may still be part of a name.
             return null;
         }
         boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;
@@ -277,7 +278,7 @@ public final class EntityExtractor {
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
         }
-        if ((n == 1 && first.acronym()) || NameCues.acronymAfter(text, tokens) || NameCues.organisationBefore(text, first, language)
+        if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens) || NameCues.organisationBefore(text, first, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }
@@ -321,6 +322,15 @@ public final class EntityExtractor {
             }
         }
         return false;
+    }
+
+    /** "TAJIK ARMY RETAKES TAVILDARA": a word in capitals beside other words in capitals is a headline's, no acronym. */
+    private static boolean amongCapitals(AnalyzedText text, Token word) {
+        List<Token> tokens = text.tokens();
+        int i = word.index();
+        return (i > 0 && tokens.get(i - 1).sentence() == word.sentence() && tokens.get(i - 1).acronym() && tokens.get(i - 1).alphabetic())
+                || (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == word.sentence() && tokens.get(i + 1).acronym()
+                        && tokens.get(i + 1).alphabetic());
     }
 
     /**

@@ -16,6 +16,8 @@ final class NameChunker {
 
     private static final Set<String> CONNECTORS = Set.of("&", "of", "the", "for", "de", "del", "della", "dei", "degli", "delle", "dello",
             "da", "di", "du", "des", "do", "dos", "das", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el", "y");
+    /** Connectors that are ordinary English words ("why do Democrats"): they join a name only outside English. */
+    private static final Set<String> FOREIGN_CONNECTORS = Set.of("dei", "degli", "delle", "dello", "des", "do", "dos", "das");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
     private static final int SHOUTED_MIN_WORDS = 3;
@@ -229,6 +231,7 @@ final class NameChunker {
                 end++;
                 continue;
             } else if (!CONNECTORS.contains(next.text()) || (next.text().equals("of") && !headNoun(prev))
+                    || (language.isEnglish() && FOREIGN_CONNECTORS.contains(next.text()))
                     || (language.code().equals("de") && GERMAN_ARTICLES.contains(next.text()) && !prev.text().equals("von"))) {
                 // German "der", "den" join a name only after "von" (von der Leyen); elsewhere they are articles.
                 break;

@@ -358,4 +358,10 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Shares offered by the company N / A. The firm said it would list in May.");
         assertTrue(find(entities, "N").isEmpty(), entities.toString());
     }
+
+    @Test
+    void shouldNotTakeAWordOfAHeadlineInCapitalsForAnAcronym() {
+        List<ExtractedEntity> entities = extract("ARMY RETAKES VORKHALLA AFTER SIEGE.\nThe army said it took Vorkhalla on Monday.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
 }
