@@ -279,6 +279,12 @@ final class NameChunker {
                 i++;
                 continue;
             }
+            if (match.kind() == Segment.Kind.TITLE && surnameAfterGivenName(unknown, match)) {
+                // "John Major", "Carole King", "Martin Luther King": a title's word right after a given name is a surname.
+                unknown.addAll(match.tokens());
+                i += match.tokens().size();
+                continue;
+            }
             boolean opensClub = unknown.size() == 1 && SportsTeams.clubPrefix(unknown.get(0));
             if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub || besideAmpersand(run, i, match, unknown))
                     && match.kind() == Segment.Kind.KNOWN) {
@@ -294,6 +300,11 @@ final class NameChunker {
         }
         flush(unknown, segments);
         return withoutPartialMatches(withAffiliationsInNames(segments), language);
+    }
+
+    private boolean surnameAfterGivenName(List<Token> unknown, Segment title) {
+        return title.tokens().size() == 1 && !unknown.isEmpty() && Boolean.TRUE.equals(gazetteer.firstName(unknown.get(unknown.size() - 1).norm()))
+                && unknown.get(unknown.size() - 1).index() + 1 == title.first().index();
     }
 
     /** The known name is one of the names an ampersand joins into a firm's ("Douglas & Lomason"; Douglas is a town). */

@@ -364,4 +364,10 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("ARMY RETAKES VORKHALLA AFTER SIEGE.\nThe army said it took Vorkhalla on Monday.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
     }
+
+    @Test
+    void shouldTakeATitlesWordAfterAGivenNameForTheSurname() {
+        List<ExtractedEntity> entities = extract("Talks ended on Monday. Clara Major told reporters the plan would go ahead.");
+        assertEquals(EntityType.PERSON, find(entities, "Clara Major").orElseThrow().type());
+    }
 }
