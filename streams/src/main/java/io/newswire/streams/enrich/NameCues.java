@@ -207,7 +207,7 @@ final class NameCues {
         }
         Token adjective = text.tokens().get(before);
         return adjective.sentence() == name.sentence() && adjective.text().equals(adjective.lower()) && text.gap(adjective, name).isBlank()
-                && Morphology.of(language.code()).adjective(adjective) && wordBefore(text, adjective, matches);
+                && wordBefore(text, adjective, matches) && Morphology.of(language.code()).adjective(adjective);
     }
 
     /** The languages whose part-of-speech dictionary marks adjectives ({@link Morphology#adjective}) and that put them after the noun. */
