@@ -259,4 +259,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("it", "Ieri il Ministero degli Esteri di Valdeluna ha convocato gli ambasciatori.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "ministero-degli-esteri-di-valdeluna").orElseThrow().type());
     }
+
+    @Test
+    void shouldTakeWhatAMinisterIsMinisterOfForTheMinistry() {
+        List<ExtractedEntity> entities = extract("nl", "Het plan werd gisteren besproken met de minister van Binnenlandse Zaken in Brussel.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "binnenlandse-zaken").orElseThrow().type());
+    }
 }
