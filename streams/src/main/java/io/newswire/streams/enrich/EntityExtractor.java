@@ -278,6 +278,9 @@ public final class EntityExtractor {
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
         }
+        if (n == 1 && gazetteer.isNonEntity(first.norm())) {
+            return null;
+        }
         if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens) || NameCues.organisationBefore(text, first, language)
                 || NameCues.ministryBefore(text, first, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {

@@ -370,4 +370,10 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Talks ended on Monday. Clara Major told reporters the plan would go ahead.");
         assertEquals(EntityType.PERSON, find(entities, "Clara Major").orElseThrow().type());
     }
+
+    @Test
+    void shouldNotTakeATimeZoneOrADiseaseForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("Polls close at 1800 UTC on Friday. Cases of HIV fell, officials said.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
 }
