@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * People, organisations and places of one article. Capitalised runs are split by {@link NameChunker};
@@ -274,15 +276,16 @@ public final class EntityExtractor {
             return EntityType.PERSON;
         }
         boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
-        if (headOfName || SportsTeams.club(tokens) || firm(tokens) || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
+        if (headOfName || SportsTeams.club(tokens) || firm(tokens)
+                || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
         }
         if (n == 1 && gazetteer.isNonEntity(first.norm())) {
             return null;
         }
-        if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens) || NameCues.organisationBefore(text, first, language)
-                || NameCues.ministryBefore(text, first, language)
+        if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens)
+                || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }
@@ -299,7 +302,8 @@ public final class EntityExtractor {
         if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {
             return EntityType.PERSON;
         }
-        if (personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language) || NameCues.titleBefore(text, first, language) || (!english && NameCues.surname(last, language))) {
+        if (personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language)
+                || NameCues.titleBefore(text, first, language) || (!english && NameCues.surname(last, language))) {
             return EntityType.PERSON;
         }
         if (SportsTeams.plays(text, segment, false, language)) {
@@ -332,9 +336,11 @@ public final class EntityExtractor {
     private static boolean amongCapitals(AnalyzedText text, Token word) {
         List<Token> tokens = text.tokens();
         int i = word.index();
-        return (i > 0 && tokens.get(i - 1).sentence() == word.sentence() && tokens.get(i - 1).acronym() && tokens.get(i - 1).alphabetic())
-                || (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == word.sentence() && tokens.get(i + 1).acronym()
-                        && tokens.get(i + 1).alphabetic());
+        return (i > 0 && wordInCapitals(tokens.get(i - 1), word)) || (i + 1 < tokens.size() && wordInCapitals(tokens.get(i + 1), word));
+    }
+
+    private static boolean wordInCapitals(Token neighbour, Token word) {
+        return neighbour.sentence() == word.sentence() && neighbour.acronym() && neighbour.alphabetic();
     }
 
     /**
@@ -499,9 +505,11 @@ public final class EntityExtractor {
         return null;
     }
 
-    private static final Set<String> COMPANY_WORDS = Set.of("Inc", "Corp", "Ltd", "Plc", "PLC", "AG", "GmbH", "SpA", "LLC", "SA", "NV",
-            "Co", "Company", "Corporation", "Group", "Holdings", "Bank", "Bancorp", "Bancshares", "Securities", "Airlines", "Airways",
-            "Motors", "Industries", "Partners", "Pharmaceuticals", "Telecom", "Communications", "Bros", "Brothers");
+    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "Plc", "PLC", "AG", "GmbH", "SpA", "LLC", "SA", "NV", "Co");
+    private static final Set<String> COMPANY_WORDS = Stream.concat(LEGAL_FORMS.stream(), Stream.of("Company",
+            "Corporation", "Group", "Holdings", "Bank", "Bancorp", "Bancshares", "Securities", "Airlines", "Airways", "Motors",
+            "Industries", "Partners", "Pharmaceuticals", "Telecom", "Communications", "Bros", "Brothers"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
     private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {
@@ -544,7 +552,6 @@ public final class EntityExtractor {
         return new Segment(segment.kind(), tokens.subList(0, n - 1), null).surface();
     }
 
-    private static final Set<String> LEGAL_FORMS = Set.of("Inc", "Corp", "Ltd", "Plc", "PLC", "AG", "GmbH", "SpA", "LLC", "SA", "NV", "Co");
 
     private static List<MentionGroup> mergeSameName(List<MentionGroup> groups) {
         Map<String, MentionGroup> merged = new LinkedHashMap<>();

@@ -286,8 +286,9 @@ final class NameChunker {
                 continue;
             }
             boolean opensClub = unknown.size() == 1 && SportsTeams.clubPrefix(unknown.get(0));
-            if ((headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub || besideAmpersand(run, i, match, unknown))
-                    && match.kind() == Segment.Kind.KNOWN) {
+            boolean namesOrganisation = headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub
+                    || besideAmpersand(run, i, match, unknown);
+            if (namesOrganisation && match.kind() == Segment.Kind.KNOWN) {
                 // "Bank of America", "University of Chicago", "FC Barcelona", "Douglas & Lomason": the place names the
                 // organisation, it is not a mention of it.
                 unknown.addAll(match.tokens());
@@ -303,14 +304,18 @@ final class NameChunker {
     }
 
     private boolean surnameAfterGivenName(List<Token> unknown, Segment title) {
-        return title.tokens().size() == 1 && !unknown.isEmpty() && Boolean.TRUE.equals(gazetteer.firstName(unknown.get(unknown.size() - 1).norm()))
-                && unknown.get(unknown.size() - 1).index() + 1 == title.first().index();
+        if (title.tokens().size() != 1 || unknown.isEmpty()) {
+            return false;
+        }
+        Token given = unknown.get(unknown.size() - 1);
+        return given.index() + 1 == title.first().index() && Boolean.TRUE.equals(gazetteer.firstName(given.norm()));
     }
 
     /** The known name is one of the names an ampersand joins into a firm's ("Douglas & Lomason"; Douglas is a town). */
     private static boolean besideAmpersand(List<Token> run, int at, Segment match, List<Token> unknown) {
         int after = at + match.tokens().size();
-        return (!unknown.isEmpty() && unknown.get(unknown.size() - 1).text().equals("&")) || (after < run.size() && run.get(after).text().equals("&"));
+        return (!unknown.isEmpty() && unknown.get(unknown.size() - 1).text().equals("&"))
+                || (after < run.size() && run.get(after).text().equals("&"));
     }
 
     /**

@@ -218,7 +218,8 @@ final class NameCues {
      * The cue right before the name, or before an adjective right before it where the adjective follows its noun
      * and the dictionary knows it as one: "la multinacional española Telefónica", "el presidente ruso Putin".
      */
-    private static boolean cueBefore(AnalyzedText text, Token name, LanguageProfile language, java.util.function.Predicate<String> matches) {
+    private static boolean cueBefore(AnalyzedText text, Token name, LanguageProfile language,
+                                     java.util.function.Predicate<String> matches) {
         if (wordBefore(text, name, matches)) {
             return true;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -46,7 +47,7 @@ final class People {
         return point == null || gazetteer.lookup(Lexicon.key(point + " " + surname.norm())) == null;
     }
 
-    private static final java.util.Map<String, String> COMPASS_POINTS = java.util.Map.of("N", "North", "S", "South", "E", "East", "W", "West");
+    private static final Map<String, String> COMPASS_POINTS = Map.of("N", "North", "S", "South", "E", "East", "W", "West");
 
     /** One capital letter with a dot after it; the scanner keeps "U.S." whole, so it is never taken for initials. */
     private static boolean initial(String text, Token token) {
