@@ -282,7 +282,8 @@ public final class EntityExtractor {
             return EntityType.ORGANIZATION;
         }
         if (n == 1 && gazetteer.isNonEntity(first.norm())) {
-            return null;
+            // An abbreviation on the list (UTC, HIV, GDP) is still a thing articles about one event share; only no organisation.
+            return first.acronym() ? EntityType.MISC : null;
         }
         if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens)
                 || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
