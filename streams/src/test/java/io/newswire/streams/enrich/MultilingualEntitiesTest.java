@@ -265,4 +265,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("nl", "Het plan werd gisteren besproken met de minister van Binnenlandse Zaken in Brussel.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "binnenlandse-zaken").orElseThrow().type());
     }
+
+    @Test
+    void shouldTakeTwoNamesJoinedByYForTwo() {
+        List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
+        assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
+    }
 }
