@@ -271,4 +271,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
     }
+
+    @Test
+    void shouldKnowLatinAmericaByItsNameInTheArticlesLanguage() {
+        List<ExtractedEntity> entities = extract("es", "La inversión extranjera en América Latina creció un 10 por ciento el año pasado.");
+        assertEquals(EntityType.LOCATION, withId(entities, "latin-america").orElseThrow().type());
+    }
 }
