@@ -71,7 +71,7 @@ final class NameChunker {
             }
             List<Segment> segments = segment(run, language);
             if (shouted.contains(t.sentence())) {
-                segments = withEvidence(segments, writtenAsNames);
+                segments = withEvidence(segments, writtenAsNames, language);
             }
             if (!segments.isEmpty()) {
                 runs.add(segments);
@@ -150,9 +150,10 @@ final class NameChunker {
     /**
      * In a line written in capitals, capitals say nothing: known names stay, and of the unknown words only those
      * written in mixed case there ("Mérida (EFE)") or as names elsewhere in the article, each stretch of them a name
-     * of its own ("SHEARER" of "SHEARER NAMED AS").
+     * of its own ("SHEARER" of "SHEARER NAMED AS"); never a stopword ("DE" of "JEFE DE ESTADO", though "De la Serna"
+     * is written elsewhere).
      */
-    private static List<Segment> withEvidence(List<Segment> segments, Set<String> writtenAsNames) {
+    private static List<Segment> withEvidence(List<Segment> segments, Set<String> writtenAsNames, LanguageProfile language) {
         List<Segment> kept = new ArrayList<>();
         for (Segment segment : segments) {
             if (segment.kind() != Segment.Kind.UNKNOWN) {
@@ -161,7 +162,7 @@ final class NameChunker {
             }
             List<Token> stretch = new ArrayList<>();
             for (Token token : segment.tokens()) {
-                if (!token.acronym() || writtenAsNames.contains(token.lower())) {
+                if (!token.acronym() || (writtenAsNames.contains(token.lower()) && !language.isStopword(token.lower()))) {
                     stretch.add(token);
                 } else {
                     flush(stretch, kept);

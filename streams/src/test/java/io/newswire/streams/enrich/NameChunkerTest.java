@@ -96,4 +96,10 @@ class NameChunkerTest {
         List<String> names = runs.stream().flatMap(List::stream).filter(s -> s.startsWith("UNKNOWN:")).toList();
         assertEquals(List.of("UNKNOWN:VENNSTROM", "UNKNOWN:Clara Vennstrom"), names);
     }
+
+    @Test
+    void shouldNotTakeAStopwordInALineWrittenInCapitalsForPartOfAName() {
+        List<List<String>> runs = chunk("VENNSTROM, JEFE DE ESTADO EN FUNCIONES.\nLa reunión fue con De la Vega y Vennstrom en la capital.", "es");
+        assertTrue(runs.stream().flatMap(List::stream).noneMatch(s -> s.contains("DE")), runs.toString());
+    }
 }
