@@ -277,4 +277,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "La inversión extranjera en América Latina creció un 10 por ciento el año pasado.");
         assertEquals(EntityType.LOCATION, withId(entities, "latin-america").orElseThrow().type());
     }
+
+    @Test
+    void shouldRunANameThroughPor() {
+        List<ExtractedEntity> entities = extract("es", "Los diputados de la Alianza por el Cambio votaron ayer en contra del presupuesto.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "alianza-por-el-cambio").orElseThrow().type());
+    }
 }
