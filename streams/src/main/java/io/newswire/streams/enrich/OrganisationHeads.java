@@ -16,7 +16,7 @@ final class OrganisationHeads {
     /** Languages that put the head last unless "van" follows it. */
     private static final Set<String> HEAD_LAST = Set.of("nl");
     /** "of" in the tier languages, where a name goes on after its head: "Banco de España", "Ministerie van Financiën". */
-    static final Set<String> OF = Set.of("de", "del", "di", "della", "da", "du", "van", "von");
+    static final Set<String> OF = Set.of("de", "del", "di", "della", "da", "du", "van", "von", "por", "para");
 
     private OrganisationHeads() {
     }
