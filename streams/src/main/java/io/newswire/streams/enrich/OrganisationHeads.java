@@ -15,7 +15,10 @@ final class OrganisationHeads {
     private static final Map<String, Set<String>> HEADS = load();
     /** Languages that put the head last unless "van" follows it. */
     private static final Set<String> HEAD_LAST = Set.of("nl");
-    /** "of" in the tier languages, where a name goes on after its head: "Banco de España", "Ministerie van Financiën". */
+    /**
+     * "of" in the tier languages, and Spanish "por" and "para", where a name goes on after its head: "Banco de España",
+     * "Ministerie van Financiën", "Consejo por la Paz".
+     */
     static final Set<String> OF = Set.of("de", "del", "di", "della", "da", "du", "van", "von", "por", "para");
 
     private OrganisationHeads() {
