@@ -266,7 +266,7 @@ public final class EntityExtractor {
         Token first = tokens.get(0);
         Token last = segment.last();
         int n = tokens.size();
-        if (n == 1 && first.norm().length() == 1 && (first.end() >= text.text().length() || text.text().charAt(first.end()) != '.')) {
+        if (n == 1 && first.norm().length() == 1 && !People.initial(text.text(), first)) {
             // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows; with its dot it is an
             // initial the chunker left alone ("W. Smith" split by a line break), which may still be part of a name.
             return null;

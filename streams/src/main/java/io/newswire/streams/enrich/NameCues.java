@@ -156,19 +156,17 @@ final class NameCues {
      * the ministry it cost them (es 0.7137 → 0.7126, it 0.6427 → 0.6422), so Spanish and Italian keep it untyped too.
      */
     static boolean ministryBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        Set<String> of = MINISTRY_OF.get(language.code());
         int before = name.index() - 1;
-        if (of == null || before < 1) {
+        if (!language.code().equals("nl") || before < 1) {
             return false;
         }
         List<Token> tokens = text.tokens();
         Token preposition = tokens.get(before);
         Token minister = tokens.get(before - 1);
-        return of.contains(preposition.text()) && joined(text, preposition, name) && joined(text, minister, preposition)
+        return preposition.text().equals("van") && joined(text, preposition, name) && joined(text, minister, preposition)
                 && MINISTERS.contains(minister.lower());
     }
 
-    private static final Map<String, Set<String>> MINISTRY_OF = Map.of("nl", Set.of("van"));
     private static final Set<String> MINISTERS = Set.of("minister", "ministerie", "ministers", "staatssecretaris");
 
     /** A noun for an organisation right after the name, or "news agency" after it. */

@@ -50,7 +50,7 @@ final class People {
     private static final Map<String, String> COMPASS_POINTS = Map.of("N", "North", "S", "South", "E", "East", "W", "West");
 
     /** One capital letter with a dot after it; the scanner keeps "U.S." whole, so it is never taken for initials. */
-    private static boolean initial(String text, Token token) {
+    static boolean initial(String text, Token token) {
         return token.text().length() == 1 && Character.isUpperCase(token.text().charAt(0)) && token.end() < text.length()
                 && text.charAt(token.end()) == '.';
     }
