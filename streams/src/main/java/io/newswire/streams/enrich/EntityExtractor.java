@@ -127,12 +127,14 @@ public final class EntityExtractor {
                 }
             }
         }
+        List<MentionGroup> clubsOfPlayers = known.values().stream().filter(group -> clubOfPlayer(text, group, people, singles)).toList();
         for (MentionGroup group : known.values()) {
             Segment first = group.segments.get(0);
             if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s, language))) {
                 // "The Kremlin said": the building speaks for the institution, which is what readers follow.
                 group.type = EntityType.ORGANIZATION;
-            } else if (playsAsTeam(text, group, language)) {
+            } else if (playsAsTeam(text, group, language) || (clubsOfPlayers.size() >= 2 && clubsOfPlayers.contains(group))) {
+                // One name with a place in brackets is as often a politician's state or a town's province.
                 group.type = EntityType.ORGANIZATION;
             }
         }
@@ -477,6 +479,18 @@ public final class EntityExtractor {
         boolean city = gazetteer.isCity(place);
         return group.segments.stream().anyMatch(s -> SportsTeams.plays(text, s, true, language)
                 || (city && SportsTeams.clubByArticle(text, s, language)));
+    }
+
+    /**
+     * "Suárez (Toledo)", "Maia (Lleida)": a known city or region in brackets right after a name the rules took for a
+     * person's is the player's club. Countries are left out: "Sampras (U.S.)" gives the player's nation.
+     */
+    private boolean clubOfPlayer(AnalyzedText text, MentionGroup group, List<Segment> people, List<Segment> singles) {
+        Gazetteer.Known place = group.segments.get(0).known();
+        if (place.type() != EntityType.LOCATION || gazetteer.isCountry(place)) {
+            return false;
+        }
+        return group.segments.stream().anyMatch(s -> SportsTeams.afterPlayer(text, s, people) || SportsTeams.afterPlayer(text, s, singles));
     }
 
     /** The one-word organisation of this name a cue typed in another sentence, or null. */

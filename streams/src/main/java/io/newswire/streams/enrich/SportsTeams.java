@@ -85,6 +85,28 @@ final class SportsTeams {
     }
 
     /**
+     * Whether the mention stands in brackets right after one of the names, which does not open its line (a dateline's
+     * "Gavá (Barcelona), 23 may" names a town and its province).
+     */
+    static boolean afterPlayer(AnalyzedText text, Segment mention, List<Segment> names) {
+        int before = mention.first().index() - 1;
+        int close = mention.last().index() + 1;
+        List<Token> tokens = text.tokens();
+        if (before < 1 || !text.gap(tokens.get(before), mention.first()).strip().equals("(")
+                || (close < tokens.size() ? !text.gap(mention.last(), tokens.get(close)).strip().startsWith(")")
+                        : !text.text().substring(mention.last().end()).strip().startsWith(")"))) {
+            return false;
+        }
+        for (Segment name : names) {
+            if (name.last().index() == before && name.first().index() > 0
+                    && !text.gap(tokens.get(name.first().index() - 1), name.first()).contains("\n")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The index of the score right after {@code name} (a parenthesis such as a country may stand between), or -1.
      *
      * @param strict also -1 when a word in lower case follows the number ("20 electoral votes")

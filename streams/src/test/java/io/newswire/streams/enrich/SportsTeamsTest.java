@@ -54,6 +54,18 @@ class SportsTeamsTest {
     }
 
     @Test
+    void shouldTypeCitiesInBracketsAfterPlayersAsTheirClubs() {
+        List<ExtractedEntity> entities = extract("es", "Amonestación a Pedro Martínez (Valencia) y a Juan Gómez (Bilbao) por juego peligroso.");
+        assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Valencia")).findFirst().orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepOneCityInBracketsAfterAPersonAPlace() {
+        List<ExtractedEntity> entities = extract("es", "El congresista Dan Burton (Indiana) pidió sanciones contra el gobierno.");
+        assertEquals(EntityType.LOCATION, entities.stream().filter(e -> e.name().equals("Indiana")).findFirst().orElseThrow().type());
+    }
+
+    @Test
     void shouldKeepADatelineAPlace() {
         assertEquals(EntityType.LOCATION, typeOf("LEEDS 2026-12-03\nThe city council said on Thursday that 12 schools would close.", "Leeds"));
     }
