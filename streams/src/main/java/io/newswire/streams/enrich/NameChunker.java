@@ -385,7 +385,7 @@ final class NameChunker {
             boolean oneKnownWord = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1;
             boolean withBefore = oneKnownWord && !result.isEmpty() && touches(result.get(result.size() - 1), segment, language);
             boolean withAfter = (oneKnownWord || namesOrganisationAfter(segment, segments, i)) && i + 1 < segments.size()
-                    && touches(segment, segments.get(i + 1), language);
+                    && touches(segment, segments.get(i + 1), language) && !acronymBeforePerson(segment, segments.get(i + 1));
             if (!withBefore && !withAfter) {
                 result.add(segment);
                 continue;
@@ -401,6 +401,15 @@ final class NameChunker {
             result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
         }
         return result;
+    }
+
+    /**
+     * "dijo a EFE José Palomares": a known acronym right before a given name is the outlet or body a person spoke to or
+     * for, not the first word of the person's name.
+     */
+    private boolean acronymBeforePerson(Segment known, Segment next) {
+        return known.first().acronym() && next.kind() == Segment.Kind.UNKNOWN
+                && Boolean.TRUE.equals(gazetteer.firstName(next.first().norm()));
     }
 
     /**
@@ -477,9 +486,13 @@ final class NameChunker {
         return null;
     }
 
-    /** "Vladimir Putin": a city that is also a given name, followed by another name, is a person's name. */
+    /**
+     * "Vladimir Putin": a city that is also a given name, followed by another name, is a person's name. A word in
+     * capitals before one in mixed case is not ("EFE José Palomares": the agency, though Efe is a Turkish given name).
+     */
     private boolean startsPersonName(List<Token> run, int from, LanguageProfile language) {
         return from + 1 < run.size() && run.get(from + 1).capitalised() && gazetteer.firstName(run.get(from).norm()) != null
+                && !(run.get(from).acronym() && !run.get(from + 1).acronym())
                 && lookup(run.subList(from + 1, from + 2), language) == null;
     }
 

@@ -24,6 +24,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepAKnownAcronymApartFromThePersonNamedAfterIt() {
+        List<List<String>> runs = chunk("El sismo fue profundo, dijo a EFE Ricardo Vennstrom, experto del instituto.", "es");
+        assertTrue(runs.contains(List.of("KNOWN:EFE", "UNKNOWN:Ricardo Vennstrom")), runs.toString());
+    }
+
+    @Test
     void shouldSplitATitleFromTheNameItPrecedes() {
         List<List<String>> runs = chunk("On Monday President Clara Vennstrom opened the bridge.", "en");
         assertTrue(runs.contains(List.of("TITLE:President", "UNKNOWN:Clara Vennstrom")), runs.toString());
