@@ -213,22 +213,34 @@ final class NameCues {
     }
 
     /**
-     * The cue right before the name, or before an adjective right before it where the adjective follows its noun
-     * and the dictionary knows it as one: "la multinacional española Telefónica", "el presidente ruso Putin".
+     * The cue right before the name, or before adjectives right before it where adjectives follow their noun and the
+     * dictionary knows them as such: "la multinacional española Telefónica", "el presidente ruso Putin".
      */
     private static boolean cueBefore(AnalyzedText text, Token name, LanguageProfile language,
                                      java.util.function.Predicate<String> matches) {
         if (wordBefore(text, name, matches)) {
             return true;
         }
-        int before = name.index() - 1;
-        if (before < 1 || !ADJECTIVES_AFTER_NOUNS.contains(language.code())) {
+        if (!ADJECTIVES_AFTER_NOUNS.contains(language.code())) {
             return false;
         }
-        Token adjective = text.tokens().get(before);
-        return adjective.sentence() == name.sentence() && adjective.text().equals(adjective.lower()) && text.gap(adjective, name).isBlank()
-                && wordBefore(text, adjective, matches) && Morphology.of(language.code()).adjective(adjective);
+        Token next = name;
+        for (int before = name.index() - 1; before >= 1 && before >= name.index() - ADJECTIVES_BETWEEN; before--) {
+            Token adjective = text.tokens().get(before);
+            if (adjective.sentence() != name.sentence() || !adjective.text().equals(adjective.lower()) || !text.gap(adjective, next).isBlank()
+                    || !Morphology.of(language.code()).adjective(adjective)) {
+                return false;
+            }
+            if (wordBefore(text, adjective, matches)) {
+                return true;
+            }
+            next = adjective;
+        }
+        return false;
     }
+
+    /** "la empresa estatal brasileña Petrobras": a noun's adjectives, two at most, may stand between a cue and the name. */
+    private static final int ADJECTIVES_BETWEEN = 2;
 
     /** The languages whose part-of-speech dictionary marks adjectives ({@link Morphology#adjective}) and that put them after the noun. */
     private static final Set<String> ADJECTIVES_AFTER_NOUNS = Set.of("es", "pt");
