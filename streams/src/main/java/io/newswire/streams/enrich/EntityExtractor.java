@@ -88,7 +88,10 @@ public final class EntityExtractor {
         List<Segment> multiMisc = new ArrayList<>();
         Map<Segment, Segment> titles = new java.util.HashMap<>();
         List<MentionGroup> misc = new ArrayList<>();
-        for (List<Segment> run : chunker.chunk(text, language)) {
+        List<List<Segment>> runs = chunker.chunk(text, language);
+        Lineups lineups = Lineups.find(text, runs, word -> language.isEnglish() ? words.isCommonWord(word.norm())
+                : Morphology.lexicon(language.code()).ordinaryWord(word));
+        for (List<Segment> run : runs) {
             for (int k = 0; k < run.size(); k++) {
                 Segment current = run.get(k);
                 Segment segment = current.kind() == Segment.Kind.UNKNOWN ? withoutLeadingRole(current) : current;
@@ -97,7 +100,8 @@ public final class EntityExtractor {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
                             key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
-                        EntityType type = commonNouns.isNoun(text, segment, language) ? null : classify(text, segment, previous, language);
+                        EntityType type = commonNouns.isNoun(text, segment, language) ? null
+                                : lineups.holds(segment) ? EntityType.PERSON : classify(text, segment, previous, language);
                         if (type == EntityType.PERSON && previous != null && previous.kind() == Segment.Kind.TITLE) {
                             titles.put(segment, previous);
                         }
