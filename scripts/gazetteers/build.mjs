@@ -109,7 +109,7 @@ for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b
 // Named in English where CLDR's subdivision names (npm cldr-subdivisions-full, Unicode-3.0) give one that differs
 // (Bavaria, Catalonia, Crimea, Tuscany), the ISO name then an own name in every language (Bayern, Catalunya).
 const isoFile = '/usr/share/iso-codes/json/iso_3166-2.json';
-const subdivisionTypes = new Set(['State', 'Province', 'Region', 'Country', 'Land', 'Autonomous community', 'Governorate',
+const subdivisionTypes = new Set(['State', 'Province', 'Region', 'Country', 'Land', 'Autonomous community', 'Governorate', 'Two-tier county',
   'Prefecture', 'Oblast', 'Canton', 'Emirate', 'Territory', 'Federal district', 'Autonomous region', 'Nation', 'Republic']);
 const englishSubdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const subdivisionName = (sub) => clean(sub.name.replace(/\s*\(.*\)\s*/g, ' '));
