@@ -411,7 +411,8 @@ public final class EntityExtractor {
     private static final Set<String> OF_WORDS = Set.of("of", "at", "from");
 
     private boolean isPersonCue(AnalyzedText text, Segment segment, LanguageProfile language) {
-        return language.isEnglish() ? isPersonCue(text, segment) : reportingVerbs.around(text, segment.first(), segment.last(), language);
+        return NameCues.ageAfter(text, segment)
+                || (language.isEnglish() ? isPersonCue(text, segment) : reportingVerbs.around(text, segment.first(), segment.last(), language));
     }
 
     /** "Putin said", "Lavrov has said", "said Haley": only people (and speakers) report. */

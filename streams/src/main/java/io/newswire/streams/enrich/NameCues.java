@@ -206,6 +206,22 @@ final class NameCues {
         return left.sentence() == right.sentence() && text.gap(left, right).isBlank();
     }
 
+    /**
+     * "Wang, 45, a veteran dissident": an age between commas right after a name makes it a person's. Not inside brackets,
+     * where a table's columns look alike ("Иванчук (Украина, 36, 2729)").
+     */
+    static boolean ageAfter(AnalyzedText text, Segment name) {
+        List<Token> tokens = text.tokens();
+        int number = name.last().index() + 1;
+        int before = name.first().index() - 1;
+        if (number + 1 >= tokens.size() || (before >= 0 && text.gap(tokens.get(before), name.first()).contains("("))) {
+            return false;
+        }
+        String age = tokens.get(number).text();
+        return age.length() == 2 && Character.isDigit(age.charAt(0)) && Character.isDigit(age.charAt(1)) && age.charAt(0) != '0'
+                && text.gap(name.last(), tokens.get(number)).equals(", ") && text.gap(tokens.get(number), tokens.get(number + 1)).startsWith(",");
+    }
+
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
         Set<String> titles = TITLES.get(language.code());

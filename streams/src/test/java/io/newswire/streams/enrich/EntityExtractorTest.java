@@ -31,6 +31,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeANameWithAnAgeBetweenCommasForAPerson() {
+        List<ExtractedEntity> entities = extract("Police detained Tarvo on Friday. Tarvo, 45, a veteran dissident, was jailed before.");
+        assertEquals(EntityType.PERSON, find(entities, "Tarvo").orElseThrow().type());
+    }
+
+    @Test
     void shouldKnowARegionTheCountryAndCityListsLack() {
         List<ExtractedEntity> entities = extract("Fighting in Chechnya went on as settlers in the West Bank protested on Friday.");
         assertEquals(EntityType.LOCATION, find(entities, "Chechnya").orElseThrow().type());
