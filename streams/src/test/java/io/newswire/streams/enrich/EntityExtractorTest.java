@@ -37,6 +37,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeAnAgencysNewsroomForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("Rates eased on Friday, dealers said.\n-- Oslo Newsroom +47 22 00 00 00");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Oslo Newsroom").orElseThrow().type());
+    }
+
+    @Test
     void shouldKnowARegionTheCountryAndCityListsLack() {
         List<ExtractedEntity> entities = extract("Fighting in Chechnya went on as settlers in the West Bank protested on Friday.");
         assertEquals(EntityType.LOCATION, find(entities, "Chechnya").orElseThrow().type());
