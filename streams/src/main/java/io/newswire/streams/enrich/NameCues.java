@@ -73,6 +73,24 @@ final class NameCues {
                     "executives", "subsidiary", "spokesman", "spokeswoman", "newspaper", "agency"));
 
     /**
+     * Nouns for a firm's shares, owners, managers and deals, which take the firm after "of": "shareholders of Cofinec",
+     * "zaakvoerder van Tectrade", "las acciones de Televisa". A country or city is no firm, but those the gazetteer
+     * knows and this cue is read for unknown names only.
+     */
+    private static final Map<String, Set<String>> FIRM_PARTS = Map.of(
+            "en", Set.of("shares", "stake", "shareholders", "stockholders", "chairman", "board", "subsidiary", "takeover",
+                    "acquisition", "employees", "executive", "directors", "founder"),
+            "nl", Set.of("aandelen", "aandeelhouders", "aandeelhouder", "zaakvoerder", "bestuur", "overname", "stichter", "topman",
+                    "werknemers", "personeel", "dochter", "handen"),
+            "es", Set.of("acciones", "accionistas", "administración", "filial", "adquisición", "empleados", "fundador", "delegado"),
+            "it", Set.of("azioni", "azionisti", "delegato", "amministrazione", "dipendenti", "acquisizione", "controllata", "fondatore"),
+            "fr", Set.of("actions", "actionnaires", "filiale", "rachat", "salariés", "fondateur"),
+            "pt", Set.of("ações", "acionistas", "subsidiária", "aquisição", "funcionários", "fundador"));
+    private static final Map<String, Set<String>> OF = Map.of(
+            "en", Set.of("of"), "nl", Set.of("van"), "es", Set.of("de", "del"), "it", Set.of("di", "del", "della"),
+            "fr", Set.of("de", "du"), "pt", Set.of("de", "do", "da"));
+
+    /**
      * Definite articles, alone and joined with a preposition, of the languages that capitalise a common noun
      * only when it names an institution ("el Gobierno", "do Governo", "de Commissie").
      */
@@ -220,6 +238,16 @@ final class NameCues {
         String age = tokens.get(number).text();
         return age.length() == 2 && Character.isDigit(age.charAt(0)) && Character.isDigit(age.charAt(1)) && age.charAt(0) != '0'
                 && text.gap(name.last(), tokens.get(number)).equals(", ") && text.gap(tokens.get(number), tokens.get(number + 1)).startsWith(",");
+    }
+
+    /** "the shareholders of Cofinec": a noun for a firm's shares, owners or managers, then "of", right before the name. */
+    static boolean firmPartBefore(AnalyzedText text, Token name, LanguageProfile language) {
+        Set<String> of = OF.get(language.code());
+        int before = name.index() - 1;
+        if (of == null || before < 1 || !wordBefore(text, name, of, false)) {
+            return false;
+        }
+        return wordBefore(text, text.tokens().get(before), FIRM_PARTS.get(language.code()), false);
     }
 
     /** A title in lower case right before the name. */

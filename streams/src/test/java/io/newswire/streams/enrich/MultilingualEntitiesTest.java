@@ -23,6 +23,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeANameAfterAFirmsManagerAndOfForTheFirm() {
+        List<ExtractedEntity> entities = extract("nl", "Dat zegt Jan Peeters, de stichter en zaakvoerder van Valdelux. Valdelux groeit snel.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "valdelux").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeANameHeadedByANounForABuildingForAPlace() {
         List<ExtractedEntity> entities = extract("es", "Los ministros se reunieron ayer en el Palacio de Valdeluna para firmar el acuerdo.");
         assertEquals(EntityType.LOCATION, withId(entities, "palacio-de-valdeluna").orElseThrow().type());
