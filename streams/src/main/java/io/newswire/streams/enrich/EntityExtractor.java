@@ -293,7 +293,7 @@ public final class EntityExtractor {
         }
         if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens)
                 || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
-                || NameCues.firmPartBefore(text, first, language)
+                || NameCues.firmPartBefore(text, first, language) || NameCues.organisationAppositive(text, last, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))) {
             return EntityType.ORGANIZATION;
         }

@@ -133,7 +133,7 @@ final class NameCues {
         if (!COMPOUNDING.contains(language.code())) {
             return cueBefore(text, name, language, nouns::contains);
         }
-        return wordBefore(text, name, word -> nouns.stream().anyMatch(noun -> word.regionMatches(true, word.length() - noun.length(), noun, 0, noun.length())));
+        return wordBefore(text, name, word -> endsWithAny(word, nouns));
     }
 
     private static final Set<String> COMPOUNDING = Set.of("de", "nl");
@@ -186,6 +186,42 @@ final class NameCues {
     }
 
     private static final Set<String> MINISTERS = Set.of("minister", "ministerie", "ministers", "staatssecretaris");
+
+    private static final Map<String, Set<String>> ARTICLES = Map.of(
+            "en", Set.of("the", "a", "an"), "es", Set.of("el", "la", "un", "una"), "nl", Set.of("de", "het", "een"),
+            "it", Set.of("il", "la", "lo", "un", "una"), "fr", Set.of("le", "la", "un", "une"), "pt", Set.of("o", "a", "um", "uma"),
+            "de", Set.of("der", "die", "das", "ein", "eine"));
+    private static final int APPOSITIVE_WORDS = 3;
+
+    /**
+     * "Televisa, la mayor cadena de televisión", "Arinso, de informaticaspecialist", "Cofinec, the Hungarian printing
+     * group": an appositive after a comma whose article opens a noun for an organisation within three words, with no
+     * preposition or other stopword between.
+     */
+    static boolean organisationAppositive(AnalyzedText text, Token name, LanguageProfile language) {
+        Set<String> nouns = ORGANISATION_NOUNS.get(language.code());
+        Set<String> articles = ARTICLES.get(language.code());
+        List<Token> tokens = text.tokens();
+        int article = name.index() + 1;
+        if (nouns == null || articles == null || article >= tokens.size() || !text.gap(name, tokens.get(article)).equals(", ")
+                || !articles.contains(tokens.get(article).text())) {
+            return false;
+        }
+        for (int k = article + 1; k < Math.min(tokens.size(), article + 1 + APPOSITIVE_WORDS); k++) {
+            Token word = tokens.get(k);
+            if (word.sentence() != name.sentence() || !text.gap(tokens.get(k - 1), word).isBlank() || language.isStopword(word.lower())) {
+                return false; // "Mauro Silva, el entrenador del equipo": the noun is another's
+            }
+            if (COMPOUNDING.contains(language.code()) ? endsWithAny(word.text(), nouns) : nouns.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String word, Set<String> nouns) {
+        return nouns.stream().anyMatch(noun -> word.regionMatches(true, word.length() - noun.length(), noun, 0, noun.length()));
+    }
 
     /** A noun for an organisation right after the name, or "news agency" after it. */
     static boolean organisationAfter(AnalyzedText text, Token name, LanguageProfile language) {

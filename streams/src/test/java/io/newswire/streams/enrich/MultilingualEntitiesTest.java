@@ -29,6 +29,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeANameWithAnAppositiveNounForAFirmForTheFirm() {
+        List<ExtractedEntity> entities = extract("es", "Ayer presentó Valdevisa, la mayor cadena de televisión del país, sus resultados.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "valdevisa").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeANameHeadedByANounForABuildingForAPlace() {
         List<ExtractedEntity> entities = extract("es", "Los ministros se reunieron ayer en el Palacio de Valdeluna para firmar el acuerdo.");
         assertEquals(EntityType.LOCATION, withId(entities, "palacio-de-valdeluna").orElseThrow().type());
