@@ -231,6 +231,10 @@ final class NameChunker {
             }
             if (next.capitalised() && !gazetteer.isRunBreaker(next.norm())) {
                 lastName = end;
+            } else if (prev.capitalised() && particleBeforeAcronym(tokens, end) && !Morphology.lexicon(language.code()).ordinaryWord(prev)) {
+                // "Etienne Schouppe van de NMBS", "Marcel Heymans van IFPI": a surname's particles never precede capitals;
+                // a noun's "of" does ("Copa de la UEFA", "Gobierno de EEUU").
+                break;
             } else if (next.text().equals("and") && isTitle(prev) && end + 1 < tokens.size() && isTitle(tokens.get(end + 1))) {
                 // "Mr. and Mrs. John Smith": one title for the couple's name.
                 end++;
@@ -244,6 +248,19 @@ final class NameChunker {
             end++;
         }
         return lastName + 1;
+    }
+
+    /** The connector at {@code at}, and any after it, lead to a word in capitals; "of" and "&" excepted ("Bank of NATO"). */
+    private static boolean particleBeforeAcronym(List<Token> tokens, int at) {
+        String connector = tokens.get(at).text();
+        if (connector.equals("of") || connector.equals("&") || !CONNECTORS.contains(connector)) {
+            return false;
+        }
+        int k = at;
+        while (k < tokens.size() && CONNECTORS.contains(tokens.get(k).text()) && k - at < 3) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).acronym() && tokens.get(k).norm().length() >= 2;
     }
 
     private boolean isTitle(Token token) {

@@ -30,6 +30,18 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldEndAPersonsNameBeforeAParticleThatLeadsToAnAcronym() {
+        List<List<String>> runs = chunk("Dat zegt Etienne Vanderstraeten van de NMBS in een verklaring.", "nl");
+        assertTrue(runs.contains(List.of("UNKNOWN:Etienne Vanderstraeten")), runs.toString());
+    }
+
+    @Test
+    void shouldKeepANounsOfBeforeAnAcronymInTheName() {
+        List<List<String>> runs = chunk("El equipo jugará la Copa de la UEFA este año.", "es");
+        assertTrue(runs.stream().anyMatch(run -> run.stream().anyMatch(s -> s.endsWith("Copa de la UEFA"))), runs.toString());
+    }
+
+    @Test
     void shouldSplitATitleFromTheNameItPrecedes() {
         List<List<String>> runs = chunk("On Monday President Clara Vennstrom opened the bridge.", "en");
         assertTrue(runs.contains(List.of("TITLE:President", "UNKNOWN:Clara Vennstrom")), runs.toString());
