@@ -231,6 +231,11 @@ final class NameChunker {
             }
             if (next.capitalised() && !gazetteer.isRunBreaker(next.norm())) {
                 lastName = end;
+            } else if (next.text().equals("van") && namedInFull(tokens, start, end, language)) {
+                // "Patrick Du Bois van Sabena", "Pol Tansens van de Fortis Bank": a name whose given name and surname are
+                // written goes on with "van" only to say whom the person works for ("Jan van Dijk" has one word before it).
+                // Not German "von": nobles carry two given names ("Heinrich Gottlob von Miltitz").
+                break;
             } else if (prev.capitalised() && particleBeforeAcronym(tokens, end) && !Morphology.lexicon(language.code()).ordinaryWord(prev)) {
                 // "Etienne Schouppe van de NMBS", "Marcel Heymans van IFPI": a surname's particles never precede capitals;
                 // a noun's "of" does ("Copa de la UEFA", "Gobierno de EEUU").
@@ -248,6 +253,23 @@ final class NameChunker {
             end++;
         }
         return lastName + 1;
+    }
+
+    /**
+     * The words from {@code start} to {@code end} are two names or more, none a stopword ("De Baai van Heist" is a place)
+     * and the last no ordinary word ("Gemeenschapscommissie van Brussel" is one body).
+     */
+    private static boolean namedInFull(List<Token> tokens, int start, int end, LanguageProfile language) {
+        Token last = tokens.get(end - 1);
+        if (end - start < 2 || !last.capitalised() || Morphology.lexicon(language.code()).ordinaryWord(last)) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (language.isStopword(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The connector at {@code at}, and any after it, lead to a word in capitals; "of" and "&" excepted ("Bank of NATO"). */

@@ -38,7 +38,12 @@ final class NameCues {
             "it", Set.of("presidente", "ministro", "ministra", "sindaco", "signor", "signora", "premier", "allenatore", "direttore", "segretario"),
             "pt", Set.of("presidente", "ministro", "ministra", "prefeito", "prefeita", "senhor", "senhora", "técnico", "diretor", "secretário"),
             "nl", Set.of("president", "minister", "premier", "burgemeester", "heer", "mevrouw", "voorzitter", "woordvoerder", "trainer",
-                    "directeur", "staatssecretaris"),
+                    "directeur", "staatssecretaris", "ambassadeur", "gezant", "gouverneur", "senator", "kamerlid", "leider", "baas",
+                    "topman", "voorman", "oprichter", "stichter", "bestuurder", "commissaris", "inspecteur", "rechter", "advocaat",
+                    "procureur", "professor", "hoogleraar", "generaal", "kolonel", "koning", "koningin", "prins", "prinses", "paus",
+                    "bisschop", "kardinaal", "acteur", "actrice", "regisseur", "schrijver", "schrijfster", "journalist", "zanger",
+                    "zangeres", "gitarist", "pianist", "analist", "econoom", "coach", "doelman", "middenvelder", "verdediger",
+                    "aanvaller", "renner", "kampioen", "winnaar", "collega", "landgenoot", "ploegmaat"),
             "ru", Set.of("президент", "министр", "премьер-министр", "мэр", "глава", "господин", "госпожа", "губернатор", "председатель",
                     "директор", "тренер", "спикер", "посол"));
 
@@ -289,6 +294,10 @@ final class NameCues {
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
         Set<String> titles = TITLES.get(language.code());
+        if (titles != null && COMPOUNDING.contains(language.code())) {
+            // "VN-ambassadeur Holbrooke", "Nobelprijswinnaar Stanley Prusiner", "fractieleider Janssens".
+            return wordBefore(text, name, word -> endsWithAny(word, titles));
+        }
         return titles != null && cueBefore(text, name, language, word -> titles.contains(word.toLowerCase(Locale.ROOT)));
     }
 

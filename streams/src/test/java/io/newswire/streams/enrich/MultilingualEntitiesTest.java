@@ -35,6 +35,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeANameAfterACompoundTitleForAPersonInDutch() {
+        List<ExtractedEntity> entities = extract("nl", "Het tribunaal zoekt nog altijd de Bosnisch-Servische ex-legerleider Valdemic.");
+        assertEquals(EntityType.PERSON, withId(entities, "valdemic").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeANameHeadedByANounForABuildingForAPlace() {
         List<ExtractedEntity> entities = extract("es", "Los ministros se reunieron ayer en el Palacio de Valdeluna para firmar el acuerdo.");
         assertEquals(EntityType.LOCATION, withId(entities, "palacio-de-valdeluna").orElseThrow().type());

@@ -36,6 +36,18 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldEndAPersonNamedInFullBeforeVanAndTheEmployer() {
+        List<List<String>> runs = chunk("Volgens analist Pol Tansvelde van de Fortis Bank blijft het aandeel duur.", "nl");
+        assertTrue(runs.contains(List.of("UNKNOWN:Pol Tansvelde")), runs.toString());
+    }
+
+    @Test
+    void shouldKeepVanAfterAGivenNameInTheSurname() {
+        List<List<String>> runs = chunk("Volgens Jan van Valdendijk blijft het aandeel duur.", "nl");
+        assertTrue(runs.stream().anyMatch(run -> run.stream().anyMatch(s -> s.endsWith("Jan van Valdendijk"))), runs.toString());
+    }
+
+    @Test
     void shouldKeepANounsOfBeforeAnAcronymInTheName() {
         List<List<String>> runs = chunk("El equipo jugará la Copa de la UEFA este año.", "es");
         assertTrue(runs.stream().anyMatch(run -> run.stream().anyMatch(s -> s.endsWith("Copa de la UEFA"))), runs.toString());
