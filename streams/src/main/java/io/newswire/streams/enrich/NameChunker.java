@@ -255,6 +255,22 @@ final class NameChunker {
         return lastName + 1;
     }
 
+    /** A capitalised ordinary word of the language, or a connector between such words ("Presidente della Repubblica"). */
+    private static boolean officeWord(Token token, Morphology lexicon) {
+        return CONNECTORS.contains(token.text()) || (token.capitalised() && lexicon.ordinaryWord(token));
+    }
+
+    /**
+     * A capitalised given name that is no ordinary word ("Costa Rica", "Reina Sofía", "Papa"), with a capitalised word
+     * after it: "Giorgio Napolitano".
+     */
+    private boolean startsPerson(List<Token> tokens, int at, Morphology lexicon) {
+        Token given = tokens.get(at);
+        Token next = tokens.get(at + 1);
+        return given.capitalised() && !CONNECTORS.contains(given.lower()) && next.capitalised() && !CONNECTORS.contains(next.lower())
+                && Boolean.TRUE.equals(gazetteer.firstName(given.norm())) && !lexicon.ordinaryWord(given);
+    }
+
     /**
      * The words from {@code start} to {@code end} are two names or more, none a stopword ("De Baai van Heist" is a place)
      * and the last no ordinary word ("Gemeenschapscommissie van Brussel" is one body).
@@ -344,7 +360,41 @@ final class NameChunker {
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return withoutPartialMatches(withAffiliationsInNames(segments), language);
+        return withPeopleApart(withoutPartialMatches(withAffiliationsInNames(segments), language), language);
+    }
+
+    /**
+     * "Presidente Barack Obama", "Asuntos Sociales Matilde Fernández": outside English, where titles and offices are
+     * capitalised ordinary words no list holds, an unknown name whose opening words are such words and whose rest
+     * starts with a given name is two names: the office, then the person.
+     */
+    private List<Segment> withPeopleApart(List<Segment> segments, LanguageProfile language) {
+        if (language.isEnglish() || language.capitalisesNouns()) {
+            return segments;
+        }
+        Morphology lexicon = Morphology.lexicon(language.code());
+        List<Segment> result = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            List<Token> tokens = segment.tokens();
+            int given = -1;
+            if (segment.kind() == Segment.Kind.UNKNOWN && tokens.size() >= 3) {
+                for (int k = 1; k < tokens.size() - 1 && officeWord(tokens.get(k - 1), lexicon); k++) {
+                    // One word before the person must be a title ("Presidente Barack Obama"): one such word is as often the
+                    // building or body named after a person ("Teatro Teresa Carreño", "Pabellón Raimundo Saporta").
+                    if (startsPerson(tokens, k, lexicon) && (k >= 2 || NameCues.isTitle(tokens.get(0), language))) {
+                        given = k;
+                        break;
+                    }
+                }
+            }
+            if (given < 0) {
+                result.add(segment);
+                continue;
+            }
+            result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(0, given)), null));
+            result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(given, tokens.size())), null));
+        }
+        return result;
     }
 
     private boolean surnameAfterGivenName(List<Token> unknown, Segment title) {

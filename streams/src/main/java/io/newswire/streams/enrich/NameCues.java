@@ -291,6 +291,12 @@ final class NameCues {
         return wordBefore(text, text.tokens().get(before), FIRM_PARTS.get(language.code()), false);
     }
 
+    /** Whether the word, in any case, is one of the language's titles ("Presidente", "burgemeester"). */
+    static boolean isTitle(Token word, LanguageProfile language) {
+        Set<String> titles = TITLES.get(language.code());
+        return titles != null && titles.contains(word.lower());
+    }
+
     /** A title in lower case right before the name. */
     static boolean titleBefore(AnalyzedText text, Token name, LanguageProfile language) {
         Set<String> titles = TITLES.get(language.code());

@@ -48,6 +48,18 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldSplitAnOfficeFromThePersonNamedAfterIt() {
+        List<List<String>> runs = chunk("Ieri ha parlato il Presidente della Repubblica Giorgio Valdenapoli davanti alle Camere.", "it");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("UNKNOWN:Giorgio Valdenapoli")), runs.toString());
+    }
+
+    @Test
+    void shouldKeepABuildingNamedAfterAPersonWhole() {
+        List<List<String>> runs = chunk("El concierto será en el Teatro Teresa Valdecarreño de la ciudad.", "es");
+        assertTrue(runs.stream().anyMatch(run -> run.contains("UNKNOWN:Teatro Teresa Valdecarreño")), runs.toString());
+    }
+
+    @Test
     void shouldKeepANounsOfBeforeAnAcronymInTheName() {
         List<List<String>> runs = chunk("El equipo jugará la Copa de la UEFA este año.", "es");
         assertTrue(runs.stream().anyMatch(run -> run.stream().anyMatch(s -> s.endsWith("Copa de la UEFA"))), runs.toString());
