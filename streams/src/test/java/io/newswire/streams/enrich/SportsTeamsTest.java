@@ -66,6 +66,16 @@ class SportsTeamsTest {
     }
 
     @Test
+    void shouldTypeAPluralNameAfterTheAsATeam() {
+        assertEquals(EntityType.ORGANIZATION, typeOf("Tomlin homered twice as the Valdemar Pelicans rallied for a 5-4 victory.", "Valdemar Pelicans"));
+    }
+
+    @Test
+    void shouldNotTypeAPeopleAfterTheAsATeam() {
+        assertNotEquals(EntityType.ORGANIZATION, typeOf("Talks with the Kurds resumed in the north on Monday.", "Kurds"));
+    }
+
+    @Test
     void shouldKeepADatelineAPlace() {
         assertEquals(EntityType.LOCATION, typeOf("LEEDS 2026-12-03\nThe city council said on Thursday that 12 schools would close.", "Leeds"));
     }
