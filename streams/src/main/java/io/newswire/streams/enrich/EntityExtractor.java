@@ -295,7 +295,7 @@ public final class EntityExtractor {
                 || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
                 || NameCues.firmPartBefore(text, first, language) || NameCues.organisationAppositive(text, last, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))
-                || (language.isEnglish() && teamAfterThe(text, segment))) {
+                || (language.isEnglish() && teamAfterThe(text, segment)) || SportsTeams.roleAfter(text, segment, language)) {
             return EntityType.ORGANIZATION;
         }
         if (NameCues.placeHead(tokens, language)) {
@@ -504,7 +504,7 @@ public final class EntityExtractor {
         }
         boolean city = gazetteer.isCity(place);
         return group.segments.stream().anyMatch(s -> SportsTeams.plays(text, s, true, language)
-                || (city && SportsTeams.clubByArticle(text, s, language)));
+                || (city && SportsTeams.clubByArticle(text, s, language)) || SportsTeams.roleAfter(text, s, language));
     }
 
     /**

@@ -35,6 +35,10 @@ final class SportsTeams {
      */
     private static final Set<String> CLUB_PREFIXES = Set.of("FC", "AFC", "AC", "SC", "CF", "CD", "UD", "SD", "RC", "RCD",
             "CB", "BM", "SV", "VfB", "VfL", "TSV", "FK", "SK", "NK");
+    /** Players' and staff's roles written after their team's name in English: "Surrey captain Chris Lewis", "Cubs shortstop". */
+    private static final Set<String> ROLES_EN = Set.of("captain", "skipper", "manager", "coach", "striker", "defender", "midfielder",
+            "goalkeeper", "keeper", "forward", "winger", "shortstop", "pitcher", "catcher", "outfielder", "infielder", "quarterback",
+            "batsman", "bowler", "all-rounder", "wicketkeeper", "fullback", "scrum-half", "fly-half", "hooker", "owner");
     private static final int LONGEST_PARENTHESIS = 4;
     private static final int LONGEST_SCORE = 3;
     private static final int LONGEST_TEAM = 4;
@@ -61,6 +65,18 @@ final class SportsTeams {
             }
         }
         return knownPlace && facesTeam(text, mention, language);
+    }
+
+    /** "Surrey captain Chris Lewis", "Reds manager Ray Knight": in English, a player's or staff member's role, then a name. */
+    static boolean roleAfter(AnalyzedText text, Segment mention, LanguageProfile language) {
+        List<Token> tokens = text.tokens();
+        int role = mention.last().index() + 1;
+        if (!language.isEnglish() || mention.last().possessive() || role + 1 >= tokens.size()) {
+            return false;
+        }
+        Token word = tokens.get(role);
+        Token name = tokens.get(role + 1);
+        return ROLES_EN.contains(word.text()) && adjacent(text, mention.last(), word) && adjacent(text, word, name) && name.capitalised();
     }
 
     /** Whether the word is a club's opening abbreviation ("FC" of "FC Barcelona"), in any language. */

@@ -71,6 +71,11 @@ class SportsTeamsTest {
     }
 
     @Test
+    void shouldTypeACityBeforeAPlayersRoleAsATeam() {
+        assertEquals(EntityType.ORGANIZATION, typeOf("Bristol captain Tom Varley scored twice on Saturday.", "Bristol"));
+    }
+
+    @Test
     void shouldNotTypeAPeopleAfterTheAsATeam() {
         assertNotEquals(EntityType.ORGANIZATION, typeOf("Talks with the Kurds resumed in the north on Monday.", "Kurds"));
     }
