@@ -305,7 +305,13 @@ public final class EntityExtractor {
         String lower = first.lower();
         if (n == 1 && (gazetteer.isNonEntity(first.norm()) || language.isStopword(lower)
                 || isCompoundOfKnownNames(first) || (english && words.isCommonWord(first.norm()) && !isPersonCue(text, segment)))) {
-            return null;
+            // "Bath 56", "Reading 2 Stoke 2": an ordinary word with a score in a result line is a team; not the rest of a
+            // longer name whose first word the chunker left ("Star" of "Red Star 4 4 0 0", "Park" of "Queen 's Park", where
+            // the tokens are Queen, s, Park).
+            Token before = first.index() == 0 ? null : text.tokens().get(first.index() - 1);
+            boolean alone = before == null || !(before.capitalised() || before.text().equals("s"))
+                    || (!before.possessive() && !text.gap(before, first).isBlank());
+            return english && alone && !language.isStopword(lower) && SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : null;
         }
         Boolean givenName = gazetteer.firstName(first.norm());
         if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {

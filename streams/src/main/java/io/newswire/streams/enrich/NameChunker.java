@@ -72,7 +72,7 @@ final class NameChunker {
                     && longestKnown(run, 0, language) == null && !t.acronym()) {
                 continue;
             }
-            List<Segment> segments = segment(run, language);
+            List<Segment> segments = segment(text, run, language);
             if (shouted.contains(t.sentence())) {
                 segments = withEvidence(segments, writtenAsNames, language);
             }
@@ -324,13 +324,15 @@ final class NameChunker {
                 || (token.acronym() && token.norm().length() <= 3);
     }
 
-    private List<Segment> segment(List<Token> run, LanguageProfile language) {
+    private List<Segment> segment(AnalyzedText text, List<Token> run, LanguageProfile language) {
         List<Segment> segments = new ArrayList<>();
         List<Token> unknown = new ArrayList<>();
         int i = 0;
         while (i < run.size()) {
             Segment match = longestKnown(run, i, language);
-            if (match == null && i == 0 && run.get(0).position() == 0 && language.isEnglish() && opensSentence(run.get(0))) {
+            if (match == null && i == 0 && run.get(0).position() == 0 && language.isEnglish() && opensSentence(run.get(0))
+                    && !(run.size() == 1 && SportsTeams.plays(text, new Segment(Segment.Kind.UNKNOWN, List.copyOf(run), null), false, language))) {
+                // "Reading 2 Stoke 2": an ordinary word opening a result line is a team, not the sentence's first word.
                 i++;
                 continue;
             }

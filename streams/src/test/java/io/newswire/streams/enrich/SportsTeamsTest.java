@@ -76,6 +76,11 @@ class SportsTeamsTest {
     }
 
     @Test
+    void shouldTypeAnOrdinaryWordOpeningAResultLineAsATeam() {
+        assertEquals(EntityType.ORGANIZATION, typeOf("Results on Saturday:\nReading 2 Stoke 2\nThe match was played in rain.", "Reading"));
+    }
+
+    @Test
     void shouldNotTypeAPeopleAfterTheAsATeam() {
         assertNotEquals(EntityType.ORGANIZATION, typeOf("Talks with the Kurds resumed in the north on Monday.", "Kurds"));
     }
