@@ -54,7 +54,8 @@ final class NameCues {
     private static final Map<String, Set<String>> ORGANISATION_NOUNS = Map.of(
             "en", Set.of("company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "insurer", "bank", "lender", "retailer",
                     "broker", "brokerage", "club", "agency", "newspaper", "daily", "broadcaster", "party", "union", "maker", "manufacturer",
-                    "producer", "operator", "conglomerate", "chipmaker", "giant", "rival", "rivals", "subsidiary", "unit", "distributor"),
+                    "producer", "operator", "conglomerate", "chipmaker", "giant", "rival", "rivals", "subsidiary", "unit", "distributor",
+                    "chain", "weekly", "publisher", "exchange", "fund", "carmakers"),
             "es", Set.of("empresa", "compañía", "grupo", "club", "banco", "partido", "sindicato", "diario", "periódico", "aerolínea",
                     "agencia", "firma", "constructora", "aseguradora", "equipo", "cadena", "fabricante", "operadora", "multinacional",
                     "petrolera", "farmacéutica", "consultora", "naviera", "entidad", "consorcio"),
@@ -75,7 +76,7 @@ final class NameCues {
      */
     private static final Map<String, Set<String>> ORGANISATION_NOUNS_AFTER = Map.of(
             "en", Set.of("shares", "stock", "shareholders", "chairman", "ceo", "headquarters", "employees", "workers",
-                    "executives", "subsidiary", "spokesman", "spokeswoman", "newspaper", "agency"));
+                    "executives", "subsidiary", "spokesman", "spokeswoman", "newspaper", "agency", "daily", "weekly"));
 
     /**
      * Nouns for a firm's shares, owners, managers and deals, which take the firm after "of": "shareholders of Cofinec",

@@ -43,6 +43,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeANameAfterChainForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("Investors bid for the retail chain Valdemart on Friday. Valdemart said it would reply.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Valdemart").orElseThrow().type());
+    }
+
+    @Test
     void shouldKnowARegionTheCountryAndCityListsLack() {
         List<ExtractedEntity> entities = extract("Fighting in Chechnya went on as settlers in the West Bank protested on Friday.");
         assertEquals(EntityType.LOCATION, find(entities, "Chechnya").orElseThrow().type());
