@@ -126,6 +126,12 @@ public final class EntityExtractor {
                             return group;
                         }).segments.add(segment);
                     }
+                    case TITLE -> {
+                        if (surnameThatIsATitle(text, segment, run, language)) {
+                            singles.add(segment);
+                            singlesTypedPerson.add(segment);
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -377,6 +383,21 @@ public final class EntityExtractor {
             return false;
         }
         return !gazetteer.isDemonym(word) && !gazetteer.isDemonym(word.substring(0, word.length() - 1)) && !EVENT_PLURALS.contains(word);
+    }
+
+    /**
+     * "said King", "King said" (Billie Jean King): a title's word alone, with no name after it and no article before it
+     * ("the King said" is the monarch), that speaks is a person's surname.
+     */
+    private boolean surnameThatIsATitle(AnalyzedText text, Segment segment, List<Segment> run, LanguageProfile language) {
+        if (run.size() != 1 || segment.tokens().size() != 1 || !language.isEnglish()) {
+            return false;
+        }
+        int before = segment.first().index() - 1;
+        if (before >= 0 && text.tokens().get(before).lower().equals("the")) {
+            return false;
+        }
+        return isPersonCue(text, segment);
     }
 
     /** Plurals that end the names of events, not of teams: "the Atlanta Games", "the British Masters", "the Ashes". */

@@ -49,6 +49,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeATitlesWordThatSpeaksForAPersonsSurname() {
+        List<ExtractedEntity> entities = extract("The captain picked her team on Friday. \"We need her if we want to win,\" said King.");
+        assertEquals(EntityType.PERSON, find(entities, "King").orElseThrow().type());
+    }
+
+    @Test
     void shouldKnowARegionTheCountryAndCityListsLack() {
         List<ExtractedEntity> entities = extract("Fighting in Chechnya went on as settlers in the West Bank protested on Friday.");
         assertEquals(EntityType.LOCATION, find(entities, "Chechnya").orElseThrow().type());
