@@ -301,7 +301,7 @@ public final class EntityExtractor {
                 || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
                 || NameCues.firmPartBefore(text, first, language) || NameCues.organisationAppositive(text, last, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))
-                || (language.isEnglish() && teamAfterThe(text, segment)) || SportsTeams.roleAfter(text, segment, language)) {
+                || SportsTeams.roleAfter(text, segment, language)) {
             return EntityType.ORGANIZATION;
         }
         if (NameCues.placeHead(tokens, language)) {
@@ -365,27 +365,6 @@ public final class EntityExtractor {
     }
 
     /**
-     * A capitalised common noun after a definite article ("el Gobierno", "la Junta", "o Governo", "de
-     * Commissie") names the institution, as Spanish, Portuguese and Dutch capitalise a noun only for that
-     * (Italian also writes "il Paese", "il Ministro" so: on KIND it cost as much precision as it gave
-     * recall, so Italian is left out). An institution that speaks is still one ("de Commissie zei").
-     */
-    /**
-     * "the Brewers", "the Seattle Mariners", "the All Blacks": a name ending in a plural after "the" is a team, a band
-     * or a party; not a people ("the Kurds", "the Israelis": their singular is a demonym).
-     */
-    private boolean teamAfterThe(AnalyzedText text, Segment segment) {
-        Token last = segment.last();
-        String word = last.norm();
-        int before = segment.first().index() - 1;
-        if (before < 0 || !text.tokens().get(before).text().equals("the") || last.possessive() || last.acronym()
-                || word.length() < 4 || !word.endsWith("s") || word.endsWith("ss") || word.endsWith("us")) {
-            return false;
-        }
-        return !gazetteer.isDemonym(word) && !gazetteer.isDemonym(word.substring(0, word.length() - 1)) && !EVENT_PLURALS.contains(word);
-    }
-
-    /**
      * "said King", "King said" (Billie Jean King): a title's word alone, with no name after it and no article before it
      * ("the King said" is the monarch), that speaks is a person's surname.
      */
@@ -400,10 +379,12 @@ public final class EntityExtractor {
         return isPersonCue(text, segment);
     }
 
-    /** Plurals that end the names of events, not of teams: "the Atlanta Games", "the British Masters", "the Ashes". */
-    private static final Set<String> EVENT_PLURALS = Set.of("Games", "Championships", "Series", "Masters", "Olympics", "Finals",
-            "Awards", "Ashes");
-
+    /**
+     * A capitalised common noun after a definite article ("el Gobierno", "la Junta", "o Governo", "de
+     * Commissie") names the institution, as Spanish, Portuguese and Dutch capitalise a noun only for that
+     * (Italian also writes "il Paese", "il Ministro" so: on KIND it cost as much precision as it gave
+     * recall, so Italian is left out). An institution that speaks is still one ("de Commissie zei").
+     */
     private static boolean institution(AnalyzedText text, Token word, LanguageProfile language) {
         return NameCues.definiteArticleBefore(text, word, language) && Morphology.of(language.code()).commonNounOnly(word);
     }

@@ -66,11 +66,6 @@ class SportsTeamsTest {
     }
 
     @Test
-    void shouldTypeAPluralNameAfterTheAsATeam() {
-        assertEquals(EntityType.ORGANIZATION, typeOf("Tomlin homered twice as the Valdemar Pelicans rallied for a 5-4 victory.", "Valdemar Pelicans"));
-    }
-
-    @Test
     void shouldTypeACityBeforeAPlayersRoleAsATeam() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Bristol captain Tom Varley scored twice on Saturday.", "Bristol"));
     }
@@ -78,11 +73,6 @@ class SportsTeamsTest {
     @Test
     void shouldTypeAnOrdinaryWordOpeningAResultLineAsATeam() {
         assertEquals(EntityType.ORGANIZATION, typeOf("Results on Saturday:\nReading 2 Stoke 2\nThe match was played in rain.", "Reading"));
-    }
-
-    @Test
-    void shouldNotTypeAPeopleAfterTheAsATeam() {
-        assertNotEquals(EntityType.ORGANIZATION, typeOf("Talks with the Kurds resumed in the north on Monday.", "Kurds"));
     }
 
     @Test
