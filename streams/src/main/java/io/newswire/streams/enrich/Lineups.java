@@ -3,6 +3,7 @@ package io.newswire.streams.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * A team's line-up, "3 - Brasil: Dida, Cafu (Carvalho, m.83), Aldair, … y Elber": after a colon, to the end of the
@@ -21,6 +22,9 @@ final class Lineups {
     private static final int LONGEST_NAME = 4;
     /** Lower-case words a name may hold: particles and the last item's "and" ("De la Cruz", "Rivaldo y Elber"). */
     private static final int LONGEST_PARTICLE = 3;
+    private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern SEPARATORS = Pattern.compile("[,;]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Character ranges [start, end) of the line-ups found. */
     private final List<int[]> ranges;
@@ -41,7 +45,9 @@ final class Lineups {
         for (int colon = s.indexOf(':'); colon >= 0; colon = s.indexOf(':', colon + 1)) {
             int lineEnd = s.indexOf('\n', colon);
             int end = listEnd(s, colon + 1, lineEnd < 0 ? s.length() : lineEnd);
-            if (shapedAsNames(withoutBrackets(s.substring(colon + 1, end))) && fewKnown(runs, colon, end, ordinaryWord)) {
+            // Most colons open a time ("10:30 h.") or a quotation: count the separators before any string is made.
+            if (separators(s, colon + 1, end) >= FEWEST_NAMES - 1 && shapedAsNames(withoutBrackets(s.substring(colon + 1, end)))
+                    && fewKnown(runs, colon, end, ordinaryWord)) {
                 ranges.add(new int[] {colon + 1, end});
             }
         }
@@ -69,13 +75,22 @@ final class Lineups {
         return lineEnd;
     }
 
+    private static int separators(String s, int from, int to) {
+        int count = 0;
+        for (int k = from; k < to; k++) {
+            char c = s.charAt(k);
+            count += c == ',' || c == ';' ? 1 : 0;
+        }
+        return count;
+    }
+
     /** "Cafu (Carvalho, m.83)": substitutes and minutes in brackets belong to the name before them. */
     private static String withoutBrackets(String list) {
-        return list.replaceAll("\\([^)]*\\)", " ");
+        return BRACKETS.matcher(list).replaceAll(" ");
     }
 
     private static boolean shapedAsNames(String list) {
-        String[] items = list.split("[,;]");
+        String[] items = SEPARATORS.split(list);
         if (items.length < FEWEST_NAMES) {
             return false;
         }
@@ -88,7 +103,7 @@ final class Lineups {
 
     /** One to four words, the first capitalised, any other either capitalised or a short particle. */
     private static boolean shapedAsName(String item) {
-        String[] words = item.split("\\s+");
+        String[] words = SPACES.split(item);
         if (item.isEmpty() || words.length > LONGEST_NAME || !Character.isUpperCase(words[0].codePointAt(0))) {
             return false;
         }
