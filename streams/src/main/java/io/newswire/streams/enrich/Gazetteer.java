@@ -329,6 +329,37 @@ public final class Gazetteer {
                     addPrefixes(phrases.keySet(), stemmedPrefixes);
                 }
             }
+            // Towns by their written forms only: by their stems "Dorfen" and "Bretten" would be "Dorf" and "Brett".
+            Map<String, Known> towns = towns(language);
+            folded(towns).forEach(towns::putIfAbsent);
+            towns.forEach(exact::putIfAbsent);
+            addPrefixes(towns.keySet(), prefixes);
+        }
+
+        /**
+         * The towns of the language's countries ({@link Towns}), where no name is written alike and the town's name is
+         * no word of the language: not an ordinary word or a common noun ("Hof", "Laufen"), not a given name or a surname
+         * the dictionary lists ("Marino"), not a stopword.
+         */
+        private Map<String, Known> towns(LanguageProfile language) {
+            Morphology words = Morphology.lexicon(language.code());
+            Morphology dictionary = Morphology.of(language.code());
+            Map<String, Known> towns = new HashMap<>();
+            for (Towns.Town town : Towns.of(language.code())) {
+                String key = Lexicon.key(town.name());
+                if (!exact.containsKey(key) && !towns.containsKey(key) && lookup(key) == null
+                        && (key.indexOf(' ') > 0 || onlyAName(town.name(), key, language, words, dictionary))) {
+                    towns.put(key, new Known(town.name(), EntityType.LOCATION));
+                }
+            }
+            return towns;
+        }
+
+        private boolean onlyAName(String name, String key, LanguageProfile language, Morphology words, Morphology dictionary) {
+            Token word = new Token(name, name, key, 0, name.length(), 0, 0, false, 0);
+            return !language.isStopword(key) && firstName(name) == null && !words.ordinaryWord(word)
+                    && !dictionary.capitalisedCommonNoun(word) && !dictionary.commonNounOnly(word)
+                    && !dictionary.nameTypes(word).contains(EntityType.PERSON);
         }
     }
 
@@ -410,7 +441,12 @@ public final class Gazetteer {
 
     /** Whether a known place is a city (its canonical name), not a country, region or site. */
     public boolean isCity(Known place) {
-        return cities.contains(place.canonical());
+        return cities.contains(place.canonical()) || isTown(place);
+    }
+
+    /** Whether a known place is one of the towns only their own countries' languages know ({@link Towns}). */
+    public boolean isTown(Known place) {
+        return place.type() == EntityType.LOCATION && Towns.named(place.canonical());
     }
 
     /** A name CLDR gives a country or area in English (a phrase key): "Turkey" names the country, whatever else it means. */

