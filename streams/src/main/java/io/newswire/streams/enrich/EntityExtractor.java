@@ -183,7 +183,10 @@ public final class EntityExtractor {
                 continue;
             }
             boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s, language) || singlesTypedPerson.contains(s));
-            MentionGroup fullName = person ? miscWithSurname(misc, sameWord.get(0).first().norm()) : null;
+            MentionGroup fullName = miscWithSurname(misc, sameWord.get(0).first().norm());
+            if (fullName != null && !person && !namedLikeAPerson(fullName, language)) {
+                fullName = null;
+            }
             if (fullName != null) {
                 fullName.type = EntityType.PERSON;
                 fullName.segments.addAll(sameWord);
@@ -559,6 +562,31 @@ public final class EntityExtractor {
             "Corporation", "Group", "Holdings", "Bank", "Bancorp", "Bancshares", "Securities", "Airlines", "Airways", "Motors",
             "Industries", "Partners", "Pharmaceuticals", "Telecom", "Communications", "Bros", "Brothers"))
             .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * "Angelino Alfano … Alfano": a name of two capitalised words whose second comes back alone is how news names a
+     * person, first in full and then by surname, when the first word is no ordinary word, title or organisation's head.
+     */
+    private boolean namedLikeAPerson(MentionGroup fullName, LanguageProfile language) {
+        Segment first = fullName.segments.get(0);
+        Token given = first.first();
+        Token surname = first.last();
+        return first.tokens().size() == 2 && given.capitalised() && !given.acronym() && surname.capitalised() && !surname.acronym()
+                && given.norm().indexOf('-') < 0 && surname.norm().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && !Morphology.lexicon(language.code()).ordinaryWord(given) && !words.isCommonWord(given.norm())
+                && !gazetteer.isOrgHead(given.norm()) && !gazetteer.isOrgHead(surname.norm()) && !gazetteer.isTitle(given.lower())
+                && !gazetteer.isDemonym(given.norm()) && !gazetteer.isRunBreaker(given.norm()) && chunker.knownWord(given, language) == null
+                && !(language.isEnglish() && pluralOfAWord(surname.norm()));
+    }
+
+    /** "Mariners", "Reds", "GDRs": a team's or a security's plural, not a surname ("Jones" is no plural of a word). */
+    private boolean pluralOfAWord(String word) {
+        if (word.length() < 4 || !word.endsWith("s")) {
+            return false;
+        }
+        String singular = word.substring(0, word.length() - 1);
+        return words.isCommonWord(singular) || singular.chars().filter(Character::isUpperCase).count() >= 2;
+    }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */
     private static MentionGroup miscWithSurname(List<MentionGroup> misc, String word) {

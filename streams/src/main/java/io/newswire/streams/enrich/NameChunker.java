@@ -348,8 +348,8 @@ final class NameChunker {
                 continue;
             }
             if (townInLongerName(unknown, match)) {
-                // "Leonardo da Vinci", "Augusto Méndez de Lugo": a town after a person's names and a particle is part of
-                // the person's name, as it was before the town was known.
+                // "Leonardo da Vinci", "Antonello da Messina": a town after a given name and a particle is the person's
+                // name; after a full name it is where the person is from ("Benito Stirpe di Frosinone").
                 unknown.addAll(match.tokens());
                 i += match.tokens().size();
                 continue;
@@ -414,9 +414,9 @@ final class NameChunker {
         return given.index() + 1 == title.first().index() && Boolean.TRUE.equals(gazetteer.firstName(given.norm()));
     }
 
-    /** A given name (and more names) and a particle, then a town ({@link Gazetteer#isTown}). */
+    /** A given name and a particle, then a town ({@link Gazetteer#isTown}). */
     private boolean townInLongerName(List<Token> unknown, Segment match) {
-        return unknown.size() >= 2 && CONNECTORS.contains(unknown.get(unknown.size() - 1).text()) && match.kind() == Segment.Kind.KNOWN
+        return unknown.size() == 2 && CONNECTORS.contains(unknown.get(unknown.size() - 1).text()) && match.kind() == Segment.Kind.KNOWN
                 && gazetteer.isTown(match.known()) && Boolean.TRUE.equals(gazetteer.firstName(unknown.get(0).norm()));
     }
 

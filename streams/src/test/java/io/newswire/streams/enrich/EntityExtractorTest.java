@@ -400,4 +400,16 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("Polls close at 1800 UTC on Friday. Cases of HIV fell, officials said.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
     }
+
+    @Test
+    void shouldTakeAFullNameWhoseSecondWordComesBackAloneForAPerson() {
+        List<ExtractedEntity> entities = extract("The deal was struck by Tavrik Valtavik in Prague. Valtavik signed it on Monday.");
+        assertEquals(EntityType.PERSON, find(entities, "Tavrik Valtavik").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNotTakeATeamWhosePluralComesBackAloneForAPerson() {
+        List<ExtractedEntity> entities = extract("The Seattle Mariners lost again. The Mariners have not won since May.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities::toString);
+    }
 }
