@@ -323,6 +323,10 @@ public final class EntityExtractor {
             return english && alone && !language.isStopword(lower) && SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : null;
         }
         Boolean givenName = gazetteer.firstName(first.norm());
+        if (givenName == null && !english && n >= 2 && Morphology.of(language.code()).personNameOnly(first)) {
+            // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
+            givenName = false;
+        }
         if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {
             return EntityType.PERSON;
         }

@@ -284,6 +284,18 @@ final class Morphology {
         return (exact == null || classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]))) && lookup(token.lower()) != null;
     }
 
+    /**
+     * The dictionary lists the form as written as a person's name and as nothing else, and has no lower-case twin of it:
+     * "Geert", "Milagros" (not Dutch "Londen" or "Grote", which it also lists as names).
+     */
+    boolean personNameOnly(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        return exact != null && classes(exact).allMatch(c -> NAME_CLASSES.get(c) == EntityType.PERSON) && lookup(token.lower()) == null;
+    }
+
     /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española", "financiero"). */
     boolean adjective(Token token) {
         if (dictionary == null || lowerCaseEntries) {

@@ -319,4 +319,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "El Valencia ganó por dos a cero al Leganés en el último minuto.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "leganes").orElseThrow().type());
     }
+
+    @Test
+    void shouldTakeAGivenNameOnlyTheLanguagesDictionaryListsForAPersonsName() {
+        List<ExtractedEntity> entities = extract("es", "El libro de Isaías Valdecasa se publica en marzo en Madrid.");
+        assertEquals(EntityType.PERSON, withId(entities, "isaias-valdecasa").orElseThrow().type());
+    }
 }
