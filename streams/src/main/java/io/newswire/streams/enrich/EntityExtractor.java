@@ -291,7 +291,7 @@ public final class EntityExtractor {
             return EntityType.PERSON;
         }
         boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
-        if (headOfName || SportsTeams.club(tokens) || firm(tokens)
+        if (headOfName || SportsTeams.club(tokens) || clubOfPlace(tokens, language) || firm(tokens)
                 || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
@@ -590,6 +590,13 @@ public final class EntityExtractor {
         }
         String singular = word.substring(0, word.length() - 1);
         return words.isCommonWord(singular) || singular.chars().filter(Character::isUpperCase).count() >= 2;
+    }
+
+    /** "Real Madrid", "Dynamo Moscow", "Inter de Milán": a club's word before a known place. */
+    private boolean clubOfPlace(List<Token> tokens, LanguageProfile language) {
+        int place = SportsTeams.placeAfterClubWord(tokens);
+        Gazetteer.Known known = place < 0 ? null : chunker.knownWord(tokens.get(place), language);
+        return known != null && known.type() == EntityType.LOCATION;
     }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */

@@ -89,6 +89,28 @@ final class SportsTeams {
         return name.size() >= 2 && clubPrefix(name.get(0));
     }
 
+    /**
+     * Words clubs across Europe's leagues put before their city ("Real Madrid", "Inter de Milán", "Dynamo Moscow",
+     * "Borussia Dortmund", "Olympique Marseille"); they name a club only before a place, as "Real Decreto" shows.
+     */
+    private static final Set<String> CLUB_WORDS = Set.of("real", "atlético", "atletico", "athletic", "deportivo", "sporting",
+            "racing", "olympique", "borussia", "dinamo", "dynamo", "spartak", "lokomotiv", "inter", "hertha", "eintracht",
+            "slavia", "sparta", "steaua");
+    private static final Set<String> CLUB_PARTICLES = Set.of("de", "di", "of");
+
+    static boolean clubWord(Token token) {
+        return CLUB_WORDS.contains(token.lower());
+    }
+
+    /** Where the place a club's word is followed by stands in the name ("Inter de Milán": 2), or -1. */
+    static int placeAfterClubWord(List<Token> name) {
+        if (name.size() < 2 || !clubWord(name.get(0))) {
+            return -1;
+        }
+        int at = CLUB_PARTICLES.contains(name.get(1).text()) ? 2 : 1;
+        return at == name.size() - 1 ? at : -1;
+    }
+
     /** "del Parma": a city's name after an article only a club takes in this language. */
     static boolean clubByArticle(AnalyzedText text, Segment mention, LanguageProfile language) {
         Set<String> articles = CLUB_ARTICLES.get(language.code());

@@ -325,4 +325,16 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "El libro de Isaías Valdecasa se publica en marzo en Madrid.");
         assertEquals(EntityType.PERSON, withId(entities, "isaias-valdecasa").orElseThrow().type());
     }
+
+    @Test
+    void shouldTakeAClubsWordBeforeAPlaceForTheClub() {
+        List<ExtractedEntity> entities = extract("es", "Los jugadores del Real Zaragoza entrenaron ayer sin su capitán.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "real-zaragoza").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNotTakeAClubsWordBeforeAnOrdinaryWordForAClub() {
+        List<ExtractedEntity> entities = extract("es", "El Gobierno aprobó ayer el Real Decreto sobre las pensiones.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().startsWith("Real")), entities::toString);
+    }
 }
