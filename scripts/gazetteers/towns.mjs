@@ -27,6 +27,7 @@ const COUNTRIES = {
   nl: ['NL', 'BE'],
   pt: ['PT', 'BR'],
   pl: ['PL'],
+  en: ['GB', 'IE'],
 };
 
 const clean = (s) => s.replace(/\s+/g, ' ').trim();

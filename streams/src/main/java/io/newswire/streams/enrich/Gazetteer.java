@@ -152,7 +152,7 @@ public final class Gazetteer {
             return true;
         }
         if (language.isEnglish()) {
-            return false;
+            return localNames(language).townPrefixes.contains(phraseKey);
         }
         LocalNames local = localNames(language);
         return local.prefixes.contains(phraseKey)
@@ -245,7 +245,8 @@ public final class Gazetteer {
      */
     public Known lookup(String phraseKey, LanguageProfile language) {
         if (language.isEnglish()) {
-            return lookup(phraseKey);
+            Known found = lookup(phraseKey);
+            return found != null ? found : localNames(language).towns.get(phraseKey);
         }
         LocalNames local = localNames(language);
         Known found = local.exact.get(phraseKey);
@@ -305,6 +306,9 @@ public final class Gazetteer {
         final Set<String> prefixes = new HashSet<>();
         /** Beginnings of the names of several words by their stems, so an inflected name is grown word by word. */
         final Set<String> stemmedPrefixes = new HashSet<>();
+        /** The towns alone: English asks them after the names every language shares, and no CLDR names of its own. */
+        final Map<String, Known> towns;
+        final Set<String> townPrefixes = new HashSet<>();
 
         LocalNames(LanguageProfile language) {
             exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english))));
@@ -330,10 +334,11 @@ public final class Gazetteer {
                 }
             }
             // Towns by their written forms only: by their stems "Dorfen" and "Bretten" would be "Dorf" and "Brett".
-            Map<String, Known> towns = towns(language);
+            towns = towns(language);
             folded(towns).forEach(towns::putIfAbsent);
             towns.forEach(exact::putIfAbsent);
             addPrefixes(towns.keySet(), prefixes);
+            addPrefixes(towns.keySet(), townPrefixes);
         }
 
         /**
@@ -357,7 +362,9 @@ public final class Gazetteer {
 
         private boolean onlyAName(String name, String key, LanguageProfile language, Morphology words, Morphology dictionary) {
             Token word = new Token(name, name, key, 0, name.length(), 0, 0, false, 0);
+            // English has no dictionary here: a town its word statistics see in lower case ("March", "Bath", "Stone") is left out.
             return !language.isStopword(key) && firstName(name) == null && !words.ordinaryWord(word)
+                    && !(language.isEnglish() && WordStats.get().isAlsoOrdinaryWord(name))
                     && !dictionary.capitalisedCommonNoun(word) && !dictionary.commonNounOnly(word)
                     && !dictionary.nameTypes(word).contains(EntityType.PERSON);
         }

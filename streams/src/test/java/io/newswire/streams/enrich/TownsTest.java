@@ -49,4 +49,15 @@ class TownsTest {
         assertNotEquals(null, milan);
         assertEquals(false, gazetteer.isTown(milan));
     }
+
+    @Test
+    void shouldKnowABritishTownInEnglish() {
+        assertEquals(EntityType.LOCATION, gazetteer.lookup("stansted", LanguageProfile.english()).type());
+    }
+
+    @Test
+    void shouldLeaveOutATownEnglishWritesAsAWord() {
+        // March in Cambridgeshire is the month everywhere else.
+        assertNull(gazetteer.lookup("march", LanguageProfile.english()));
+    }
 }
