@@ -203,6 +203,11 @@ public final class EntityExtractor {
             group.segments.addAll(sameWord);
             misc.add(group);
         }
+        for (MentionGroup group : misc) {
+            if (relativeOf(group, persons, language)) {
+                group.type = EntityType.PERSON;
+            }
+        }
         groups.addAll(persons);
         groups.addAll(mergeSameName(misc));
         groups.addAll(affiliations.values());
@@ -576,7 +581,7 @@ public final class EntityExtractor {
         Token given = first.first();
         Token surname = first.last();
         return first.tokens().size() == 2 && given.capitalised() && !given.acronym() && surname.capitalised() && !surname.acronym()
-                && given.norm().indexOf('-') < 0 && surname.norm().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && given.norm().indexOf('-') < 0 && !SportsTeams.clubWord(given) && surname.norm().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                 && !Morphology.lexicon(language.code()).ordinaryWord(given) && !words.isCommonWord(given.norm())
                 && !gazetteer.isOrgHead(given.norm()) && !gazetteer.isOrgHead(surname.norm()) && !gazetteer.isTitle(given.lower())
                 && !gazetteer.isDemonym(given.norm()) && !gazetteer.isRunBreaker(given.norm()) && chunker.knownWord(given, language) == null
@@ -597,6 +602,19 @@ public final class EntityExtractor {
         int place = SportsTeams.placeAfterClubWord(tokens);
         Gazetteer.Known known = place < 0 ? null : chunker.knownWord(tokens.get(place), language);
         return known != null && known.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * "Boris Yeltsin … Naina Yeltsin": a name of two words no rule typed, whose second word is the surname of a person the
+     * text names, is a relative's, when its first word could be a given name (no ordinary word, place or title).
+     */
+    private boolean relativeOf(MentionGroup group, List<MentionGroup> persons, LanguageProfile language) {
+        if (group.type != EntityType.MISC || group.segments.get(0).tokens().size() != 2 || !namedLikeAPerson(group, language)) {
+            return false;
+        }
+        String surname = People.surname(group.segments.get(0).last().norm());
+        return persons.stream().anyMatch(p -> p.segments.get(0).tokens().size() >= 2
+                && People.surname(p.segments.get(0).last().norm()).equalsIgnoreCase(surname));
     }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */

@@ -412,4 +412,10 @@ class EntityExtractorTest {
         List<ExtractedEntity> entities = extract("The Seattle Mariners lost again. The Mariners have not won since May.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities::toString);
     }
+
+    @Test
+    void shouldTakeAnUntypedNameWithAPersonsSurnameForARelative() {
+        List<ExtractedEntity> entities = extract("President Boris Valtsin flew to Sochi. His wife Naira Valtsin stayed in Moscow.");
+        assertEquals(EntityType.PERSON, find(entities, "Naira Valtsin").orElseThrow().type());
+    }
 }
