@@ -609,15 +609,13 @@ public final class EntityExtractor {
 
     /**
      * "Boris Yeltsin … Naina Yeltsin": a name of two words no rule typed, shaped as a person's, whose second word is the
-     * surname of a person the text names in full, is a relative's.
+     * surname of a person the text names, is a relative's.
      */
     private boolean relativeOf(MentionGroup group, List<MentionGroup> persons, LanguageProfile language) {
         if (group.type != EntityType.MISC || !shapedLikeAPersonsName(group, language)) {
             return false;
         }
-        String surname = People.surname(group.segments.get(0).last().norm());
-        return persons.stream().anyMatch(p -> p.segments.get(0).tokens().size() >= 2
-                && People.surname(p.segments.get(0).last().norm()).equalsIgnoreCase(surname));
+        return People.withSurname(persons, group.segments.get(0).last().norm()) != null;
     }
 
     /** "Marta Quill" typed MISC until "Quill said" shows it is a person. */

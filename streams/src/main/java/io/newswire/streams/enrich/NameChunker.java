@@ -355,8 +355,7 @@ final class NameChunker {
                 continue;
             }
             boolean opensClub = (unknown.size() == 1 && SportsTeams.clubPrefix(unknown.get(0))) || (match.kind() == Segment.Kind.KNOWN
-                    && match.known().type() == EntityType.LOCATION && !unknown.isEmpty() && SportsTeams.clubWord(unknown.get(0))
-                    && (unknown.size() == 1 || (unknown.size() == 2 && CONNECTORS.contains(unknown.get(1).text()))));
+                    && match.known().type() == EntityType.LOCATION && SportsTeams.opensClubBeforePlace(unknown));
             boolean namesOrganisation = headsOrganisation(unknown) || headsNamedAfterPlace(unknown, language) || opensClub
                     || besideAmpersand(run, i, match, unknown);
             if (namesOrganisation && match.kind() == Segment.Kind.KNOWN) {

@@ -102,6 +102,12 @@ final class SportsTeams {
         return CLUB_WORDS.contains(token.lower());
     }
 
+    /** Unknown words so far are a club's word, and perhaps its particle, that a place would complete ("Inter de" Milán). */
+    static boolean opensClubBeforePlace(List<Token> unknown) {
+        return !unknown.isEmpty() && clubWord(unknown.get(0))
+                && (unknown.size() == 1 || (unknown.size() == 2 && CLUB_PARTICLES.contains(unknown.get(1).text())));
+    }
+
     /** Where the place a club's word is followed by stands in the name ("Inter de Milán": 2), or -1. */
     static int placeAfterClubWord(List<Token> name) {
         if (name.size() < 2 || !clubWord(name.get(0))) {
