@@ -134,6 +134,12 @@ if (fs.existsSync(isoFile)) {
     const other = english && codeByName.get(`${sub.code.split('-')[0]}:${bare(english)}`);
     if (other && other !== sub.code && bare(english) !== bare(subdivisionName(sub))) renumbered.add(sub.code.split('-')[0]);
   }
+  // Cameroon's East, Ghana's Western, Bahrain's Southern and Russia's Jewish (Autonomous Oblast) are named by a compass
+  // word or a group's adjective: alone in news these are directions and groups ("South Korean", "Jewish settlers"), so
+  // such a region keeps only an ISO name that is not one.
+  const groupWords = new Set(fs.readFileSync(path.join(out, 'affiliations.tsv'), 'utf8').split('\n')
+    .filter((line) => line && !line.startsWith('#')).flatMap((line) => { const [n, v] = line.split('\t'); return [n, ...(v ? v.split('|') : [])]; }));
+  const compassOrGroup = (name) => /^(North|South|East|West)(ern)?$/.test(name) || groupWords.has(name);
   for (const sub of subdivisions) {
     if (!subdivisionTypes.has(sub.type)) continue;
     const country = sub.code.split('-')[0];
@@ -142,8 +148,8 @@ if (fs.existsSync(isoFile)) {
     // Not an adjective CLDR made of the ISO name (Chechen for Chechenskaya Respublika), nor a given name (Farah, Lori).
     const adjective = cldr && bare(iso.split(' ')[0]).startsWith(bare(cldr)) && bare(iso.split(' ')[0]) !== bare(cldr);
     const english = cldr && cldr !== iso && isoName(cldr) && !seenCities.has(cldr) && !cityNames.has(bare(cldr)) && !adjective
-      && !givenNames.has(cldr) && !demonyms.some((d) => d.startsWith(`${cldr}\t`)) ? cldr : undefined;
-    const own = isoName(iso) && !seenCities.has(iso) ? iso : undefined;
+      && !givenNames.has(cldr) && !demonyms.some((d) => d.startsWith(`${cldr}\t`)) && !compassOrGroup(cldr) ? cldr : undefined;
+    const own = isoName(iso) && !seenCities.has(iso) && !compassOrGroup(iso) ? iso : undefined;
     const name = english ?? own;
     if (name === undefined) continue;
     seenCities.add(name);

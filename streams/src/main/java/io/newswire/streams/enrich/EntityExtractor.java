@@ -304,7 +304,7 @@ public final class EntityExtractor {
         }
         if (n == 1 && gazetteer.isNonEntity(first.norm())) {
             // An abbreviation on the list (UTC, HIV, GDP) is still a thing articles about one event share; only no organisation.
-            return first.acronym() ? EntityType.MISC : null;
+            return first.acronym() ? EntityType.MISC : regionOfTheCompass(text, first, language) ? EntityType.LOCATION : null;
         }
         if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens)
                 || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
@@ -328,7 +328,13 @@ public final class EntityExtractor {
                     || (!before.possessive() && !text.gap(before, first).isBlank());
             return english && alone && !language.isStopword(lower) && SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : null;
         }
-        Boolean givenName = gazetteer.firstName(first.norm());
+        boolean compass = COMPASS_WORDS.contains(first.text());
+        if (compass && partOfAPlace(tokens, language)) {
+            // "Northampton 46 West Hartlepool 20": in a result line the town is its club.
+            return SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : EntityType.LOCATION;
+        }
+        // North and West are surnames too (Oliver North), so the name lists say nothing of "West Hartlepool".
+        Boolean givenName = compass ? null : gazetteer.firstName(first.norm());
         if (givenName == null && !english && n >= 2 && Morphology.of(language.code()).personNameOnly(first)) {
             // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
             givenName = false;
@@ -354,6 +360,36 @@ public final class EntityExtractor {
             listed = ListedNames.type(segment, language);
         }
         return listed == null ? EntityType.MISC : listed;
+    }
+
+    private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western");
+
+    /** "North Caucasus", "South China": a compass word before a known place names a part of it. */
+    private boolean partOfAPlace(List<Token> tokens, LanguageProfile language) {
+        if (tokens.size() < 2) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(tokens.get(1).norm());
+        for (int i = 2; i < tokens.size(); i++) {
+            rest.append(' ').append(tokens.get(i).norm());
+        }
+        Gazetteer.Known place = gazetteer.lookup(Lexicon.key(rest.toString()), language);
+        return place != null && place.type() == EntityType.LOCATION;
+    }
+
+    /**
+     * "seized by the South during the war", "in the West": in English a compass noun after "the" with no name after it
+     * is the region (of a divided country, of the world), as the CoNLL annotators read it; "the South Korean" is a
+     * demonym's, "the Western" an adjective's.
+     */
+    private static boolean regionOfTheCompass(AnalyzedText text, Token word, LanguageProfile language) {
+        int i = word.index();
+        List<Token> tokens = text.tokens();
+        if (!language.isEnglish() || word.text().endsWith("ern") || !COMPASS_WORDS.contains(word.text()) || i == 0
+                || !tokens.get(i - 1).text().equals("the") || tokens.get(i - 1).sentence() != word.sentence()) {
+            return false;
+        }
+        return i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != word.sentence() || !tokens.get(i + 1).capitalised();
     }
 
     /** "Procter & Gamble", "Douglas & Lomason": names joined by an ampersand are a firm's. */

@@ -55,6 +55,30 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeACompassWordBeforeAPlaceForPartOfThatPlace() {
+        List<ExtractedEntity> entities = extract("Rebels fought on in the mainly Moslem North Caucasus region on Friday.");
+        assertEquals(EntityType.LOCATION, find(entities, "North Caucasus").orElseThrow().type());
+    }
+
+    @Test
+    void shouldTakeTheSouthOfADividedCountryForAPlace() {
+        List<ExtractedEntity> entities = extract("The veteran has lived in the South since the war, Seoul officials said on Friday.");
+        assertEquals(EntityType.LOCATION, find(entities, "South").orElseThrow().type());
+    }
+
+    @Test
+    void shouldNotTakeACompassWordBeforeADemonymForAPlace() {
+        List<ExtractedEntity> entities = extract("Offers to sell gold by South Korean traders revived on Friday, dealers said.");
+        assertFalse(entities.stream().anyMatch(e -> e.type() == EntityType.LOCATION), entities.toString());
+    }
+
+    @Test
+    void shouldNotTakeAGroupsAdjectiveForAPlace() {
+        List<ExtractedEntity> entities = extract("The government announced the expansion of Jewish settlements around the city on Friday.");
+        assertNotEquals(EntityType.LOCATION, find(entities, "Jewish").map(ExtractedEntity::type).orElse(null));
+    }
+
+    @Test
     void shouldKnowARegionTheCountryAndCityListsLack() {
         List<ExtractedEntity> entities = extract("Fighting in Chechnya went on as settlers in the West Bank protested on Friday.");
         assertEquals(EntityType.LOCATION, find(entities, "Chechnya").orElseThrow().type());
