@@ -11,7 +11,7 @@ import java.util.Locale;
  * Sentences with ICU's rule-based breaker, told not to end one after an abbreviation we list ("U.S.",
  * "Inc.") or an abbreviated title ("Sen.", "Dr.", "Gov."), so "Sen. Johnson"
  * and middle initials ("Raymond H. Hawksley") stay one name in one sentence; words with {@link WordScanner}, which keeps dotted abbreviations (U.S.), hyphenated
- * names (al-Assad) and apostrophes (O'Brien, Russia's) whole; an elided article is left out ("l'Ukraine" is
+ * names (al-Assad) and apostrophes (O'Brien, Russia's) whole, and web and e-mail addresses out; an elided article is left out ("l'Ukraine" is
  * the word Ukraine, {@link Elisions}).
  */
 public final class TextAnalyzer {
@@ -34,6 +34,11 @@ public final class TextAnalyzer {
                 int end = WordScanner.wordEnd(text, i, bounds[1]);
                 if (end < 0) {
                     i += Character.charCount(text.codePointAt(i));
+                    continue;
+                }
+                int link = WordScanner.linkEnd(text, i, end, bounds[1]);
+                if (link >= 0) {
+                    i = link;
                     continue;
                 }
                 i += Elisions.articleLength(text, i, end);

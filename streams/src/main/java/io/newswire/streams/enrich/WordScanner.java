@@ -35,6 +35,55 @@ final class WordScanner {
         return k;
     }
 
+    /**
+     * Where a web address, an e-mail address or a social-media handle that holds the word {@code start}..{@code wordEnd}
+     * ends (at the next white space), or -1 if it is in none. Scraped news carries them ("https://t.co/x2VOMJdZWi",
+     * "pressestelle@polizei.nrw.de", "@Tom_Schad"); read as words they became keywords ("https") and names (an
+     * address's random letters).
+     */
+    static int linkEnd(String text, int start, int wordEnd, int limit) {
+        boolean handle = start > 0 && text.charAt(start - 1) == '@';
+        boolean link = handle
+                || (wordEnd + 1 < limit && text.charAt(wordEnd) == '@' && isWordChar(text.codePointAt(wordEnd + 1)))
+                || (wordEnd + 2 < limit && text.startsWith("://", wordEnd) && isScheme(text, start, wordEnd))
+                || (wordEnd + 1 < limit && text.charAt(wordEnd) == '.' && (text.regionMatches(true, start, "www.", 0, 4) || hostAndPath(text, start, limit)));
+        if (!link) {
+            return -1;
+        }
+        int k = wordEnd;
+        while (k < limit && !Character.isWhitespace(text.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** "pic.twitter.com/vd8rjhuzeg", "t.co/x2VOMJdZWi": a host name (a letters-only last part) before a slash. */
+    private static boolean hostAndPath(String text, int start, int limit) {
+        int lastDot = -1;
+        boolean lettersSinceDot = false;
+        for (int k = start; k < limit; k++) {
+            char c = text.charAt(k);
+            if (c == '/') {
+                return lastDot > start && k - lastDot > 2 && lettersSinceDot;
+            }
+            if (c == '.') {
+                lastDot = k;
+                lettersSinceDot = true;
+            } else if (c == '-' || Character.isLetterOrDigit(c)) {
+                lettersSinceDot &= Character.isLetter(c);
+            } else {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isScheme(String text, int start, int end) {
+        int length = end - start;
+        return (length == 4 && text.regionMatches(true, start, "http", 0, 4)) || (length == 5 && text.regionMatches(true, start, "https", 0, 5))
+                || (length == 3 && text.regionMatches(true, start, "ftp", 0, 3));
+    }
+
     /** "Procter & Gamble": an ampersand between a word and a capitalised one is a word, so a name can run through it. */
     private static boolean spacedAmpersand(String text, int at, int end) {
         return at >= 2 && at + 2 < end && text.charAt(at - 1) == ' ' && text.charAt(at + 1) == ' '

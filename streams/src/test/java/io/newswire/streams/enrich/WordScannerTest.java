@@ -27,6 +27,42 @@ class WordScannerTest {
     }
 
     @Test
+    void shouldFindTheEndOfAWebAddress() {
+        String text = "see https://t.co/x2VOMJdZWi now";
+        assertEquals(text.indexOf(" now"), WordScanner.linkEnd(text, 4, 9, text.length()));
+    }
+
+    @Test
+    void shouldFindTheEndOfAnEmailAddress() {
+        String text = "mail presse@polizei.nrw.de today";
+        assertEquals(text.indexOf(" today"), WordScanner.linkEnd(text, 5, 11, text.length()));
+    }
+
+    @Test
+    void shouldFindTheEndOfAHandle() {
+        String text = "(@Tom_Schad) said";
+        assertEquals(text.indexOf(" said"), WordScanner.linkEnd(text, 2, 5, text.length()));
+    }
+
+    @Test
+    void shouldFindTheEndOfAnAddressWithNoScheme() {
+        String text = "Ohio pic.twitter.com/vd8rjhuzeg now";
+        assertEquals(text.indexOf(" now"), WordScanner.linkEnd(text, 5, 8, text.length()));
+    }
+
+    @Test
+    void shouldTakeARatingForNoAddress() {
+        String text = "rated 3.5/10 by critics";
+        assertEquals(-1, WordScanner.linkEnd(text, 6, 7, text.length()));
+    }
+
+    @Test
+    void shouldTakeAWordBeforeAColonForNoAddress() {
+        String text = "Http: a word";
+        assertEquals(-1, WordScanner.linkEnd(text, 0, 4, text.length()));
+    }
+
+    @Test
     void shouldSplitDottedCapitalsFollowedByLowerCaseAsThePatternDoes() {
         assertEquals(List.of("U.S", "a", "A", "B"), scan("U.Sa A-.B"));
     }
