@@ -60,7 +60,8 @@ public final class EntityExtractor {
         Optional<NameTagger> tagger = learnedNames ? NameTagger.forLanguage(language.code()) : Optional.empty();
         if (tagger.isPresent()) {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
-            groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups, tagger.get().tag(features, text.tokens()),
+            groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups,
+                    TaggedNames.withoutStopwords(text, tagger.get().tag(features, text.tokens()), language),
                     word -> chunker.knownWord(word, language)), language), language.genitiveS());
         } else {
             groups = withoutCompounds(groups, language);

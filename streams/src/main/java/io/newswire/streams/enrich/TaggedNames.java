@@ -87,6 +87,20 @@ final class TaggedNames {
     }
 
     /**
+     * The tagger's one-word names that are a stopword of the language left out: a quoted title's "Ich finde dich …"
+     * gave the name "Ich". The rules never make a name of a stopword alone.
+     */
+    static List<NameTagger.TaggedName> withoutStopwords(AnalyzedText text, List<NameTagger.TaggedName> names, LanguageProfile language) {
+        List<NameTagger.TaggedName> kept = new ArrayList<>(names.size());
+        for (NameTagger.TaggedName name : names) {
+            if (name.first() != name.last() || !language.isStopword(text.tokens().get(name.first()).lower())) {
+                kept.add(name);
+            }
+        }
+        return kept;
+    }
+
+    /**
      * The tagger's names split where a colon, comma, semicolon or bracket stands between two of their words: a
      * headline's "Harry Kupfer: Feingeist mit …" gave one person "Harry Kupfer Feingeist". No name spans them.
      */

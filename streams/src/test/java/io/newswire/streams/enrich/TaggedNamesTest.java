@@ -29,6 +29,16 @@ class TaggedNamesTest {
     }
 
     @Test
+    void shouldLeaveOutATaggedStopwordAlone() {
+        AnalyzedText text = analyzer.analyze("", "\"Ich finde das gut\", sagte Merkel am Montag.");
+        int ich = index(text, "Ich");
+        int merkel = index(text, "Merkel");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(ich, ich, EntityType.MISC),
+                new NameTagger.TaggedName(merkel, merkel, EntityType.PERSON));
+        assertEquals(List.of(names.get(1)), TaggedNames.withoutStopwords(text, names, GERMAN));
+    }
+
+    @Test
     void shouldKeepTheGazetteerEntryOfANameBothFound() {
         AnalyzedText text = analyzer.analyze("", "Deutschland und Frankreich einigten sich am Montag.");
         int germany = index(text, "Deutschland");
