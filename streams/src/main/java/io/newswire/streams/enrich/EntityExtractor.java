@@ -61,7 +61,7 @@ public final class EntityExtractor {
         if (tagger.isPresent()) {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
             groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups,
-                    TaggedNames.withoutStopwords(text, tagger.get().tag(features, text.tokens()), language),
+                    TaggedNames.withoutNonNames(text, tagger.get().tag(features, text.tokens()), language),
                     word -> chunker.knownWord(word, language)), language), language.genitiveS());
         } else {
             groups = withoutCompounds(groups, language);

@@ -87,17 +87,40 @@ final class TaggedNames {
     }
 
     /**
-     * The tagger's one-word names that are a stopword of the language left out: a quoted title's "Ich finde dich …"
-     * gave the name "Ich". The rules never make a name of a stopword alone.
+     * The tagger's names without the stopword that opens their sentence or clause ("Am Donnerstag", "Ornig: Im Wahljahr";
+     * inside a sentence a capitalised article is the name's own: "Die Zeit", "Den Haag"), and none that is then a stopword alone
+     * ("Ich" of a quoted title) or only weekdays and months ("Donnerstag"; "Ende März" stays), as the rules never make one.
      */
-    static List<NameTagger.TaggedName> withoutStopwords(AnalyzedText text, List<NameTagger.TaggedName> names, LanguageProfile language) {
+    static List<NameTagger.TaggedName> withoutNonNames(AnalyzedText text, List<NameTagger.TaggedName> names, LanguageProfile language) {
         List<NameTagger.TaggedName> kept = new ArrayList<>(names.size());
         for (NameTagger.TaggedName name : names) {
-            if (name.first() != name.last() || !language.isStopword(text.tokens().get(name.first()).lower())) {
-                kept.add(name);
+            int first = name.first();
+            Token opening = text.tokens().get(first);
+            boolean stopword = language.isStopword(opening.lower());
+            if (stopword && first == name.last()) {
+                continue;
+            }
+            if (stopword && opensClause(text, opening)) {
+                first++;
+            }
+            boolean calendar = true;
+            for (int i = first; i <= name.last() && calendar; i++) {
+                calendar = CalendarWords.contains(language.code(), text.tokens().get(i).lower());
+            }
+            if (!calendar) {
+                kept.add(first == name.first() ? name : new NameTagger.TaggedName(first, name.last(), name.type()));
             }
         }
         return kept;
+    }
+
+    /** The first word of a sentence, or of what follows a colon or a full stop the sentence breaker missed ("gestellt.Am"). */
+    private static boolean opensClause(AnalyzedText text, Token word) {
+        if (word.position() == 0) {
+            return true;
+        }
+        String gap = text.gap(text.tokens().get(word.index() - 1), word);
+        return gap.indexOf(':') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0;
     }
 
     /**

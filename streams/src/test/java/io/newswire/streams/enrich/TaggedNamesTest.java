@@ -35,7 +35,21 @@ class TaggedNamesTest {
         int merkel = index(text, "Merkel");
         List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(ich, ich, EntityType.MISC),
                 new NameTagger.TaggedName(merkel, merkel, EntityType.PERSON));
-        assertEquals(List.of(names.get(1)), TaggedNames.withoutStopwords(text, names, GERMAN));
+        assertEquals(List.of(names.get(1)), TaggedNames.withoutNonNames(text, names, GERMAN));
+    }
+
+    @Test
+    void shouldLeaveOutATaggedWeekdayAfterTheStopwordOpeningItsSentence() {
+        AnalyzedText text = analyzer.analyze("", "Die Regierung tagte. Am Donnerstag stellen ÖVP und Grüne das Programm vor.");
+        NameTagger.TaggedName day = new NameTagger.TaggedName(index(text, "Am"), index(text, "Donnerstag"), EntityType.LOCATION);
+        assertEquals(List.of(), TaggedNames.withoutNonNames(text, List.of(day), GERMAN));
+    }
+
+    @Test
+    void shouldKeepACapitalisedArticleInsideASentenceInTheName() {
+        AnalyzedText text = analyzer.analyze("", "Das berichtete Die Zeit am Montag.");
+        NameTagger.TaggedName paper = new NameTagger.TaggedName(index(text, "Die"), index(text, "Zeit"), EntityType.ORGANIZATION);
+        assertEquals(List.of(paper), TaggedNames.withoutNonNames(text, List.of(paper), GERMAN));
     }
 
     @Test
