@@ -104,6 +104,9 @@ public final class QuotationExtractor {
                 }
             }
             ExtractedEntity named = attribution == null ? namedBeforeColon(text, entities, span[0]) : null;
+            if (attribution == null && named == null) {
+                named = subjectBeforeColon(text, entities, span[0]);
+            }
             if (attribution == null && named == null && !startsSentence(text, span[0]) && Character.isLowerCase(inner.codePointAt(0))) {
                 // were "under real pressure": a phrase woven into the writer's sentence, however long.
                 addPartial(quotations, inner, speakers.phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
@@ -146,6 +149,16 @@ public final class QuotationExtractor {
         List<ExtractedEntity> people = entities.stream().filter(e -> e.type() == EntityType.PERSON
                 && (e.surfaceForms().contains(name) || e.name().endsWith(" " + name))).toList();
         return people.size() == 1 ? people.get(0) : null;
+    }
+
+    /** The subject of the sentence that a colon right before the quotation ends (see {@link QuoteSpeakers#subjectBeforeColon}). */
+    private ExtractedEntity subjectBeforeColon(AnalyzedText text, List<ExtractedEntity> entities, int quoteStart) {
+        int sentenceStart = sentenceStart(text, quoteStart);
+        int colon = skipSpaceBack(text.text(), quoteStart) - 1;
+        if (colon <= sentenceStart || text.text().charAt(colon) != ':') {
+            return null;
+        }
+        return speakers.subjectBeforeColon(text, entities, sentenceStart, colon);
     }
 
     /**

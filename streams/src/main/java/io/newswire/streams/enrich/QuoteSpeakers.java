@@ -181,6 +181,47 @@ final class QuoteSpeakers {
         return found;
     }
 
+    /**
+     * "Bayerns Kunstminister Bernd Sibler (CSU) teilte am Dienstag mit: „…“", "Michael Müller würdigte Kupfer: „…“":
+     * a quotation after a colon belongs to the person who is the subject of the sentence that introduces it — the
+     * first person named, among the sentence's first words — when no other person is named before that one and the
+     * sentence names no other person among its first words. News in every language introduces quotations so, with
+     * verbs no list holds (würdigte, kritisierte, teilte … mit); anyone else nearby, and it is nobody's.
+     */
+    ExtractedEntity subjectBeforeColon(AnalyzedText text, List<ExtractedEntity> entities, int sentenceStart, int colon) {
+        ExtractedEntity subject = null;
+        int subjectAt = Integer.MAX_VALUE;
+        for (ExtractedEntity entity : entities) {
+            for (Token t : entity.mentionTokens()) {
+                if (t.start() < sentenceStart || t.end() > colon) {
+                    continue;
+                }
+                if (entity.type() != EntityType.PERSON) {
+                    continue;
+                }
+                if (t.position() >= SUBJECT_POSITION) {
+                    continue;
+                }
+                if (subject != null && subject != entity) {
+                    return null;
+                }
+                subject = entity;
+                subjectAt = Math.min(subjectAt, t.start());
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        for (ExtractedEntity entity : entities) {
+            for (Token t : entity.mentionTokens()) {
+                if (entity != subject && t.start() >= sentenceStart && t.start() < subjectAt && entity.type() == EntityType.PERSON) {
+                    return null;
+                }
+            }
+        }
+        return subject;
+    }
+
     /** "He said this was "concluded" during Tillerson's visit": whoever the sentence names after the quote or pronoun is not "he". */
     private static boolean namedFrom(ExtractedEntity entity, int sentence, int from) {
         return entity.mentionTokens().stream().anyMatch(t -> t.sentence() == sentence && t.start() >= from);

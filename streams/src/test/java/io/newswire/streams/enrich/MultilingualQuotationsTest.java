@@ -44,6 +44,20 @@ class MultilingualQuotationsTest {
     }
 
     @Test
+    void shouldGiveAQuotationAfterAColonTheSubjectOfItsSentence() {
+        List<QuotationExtractor.Quotation> quotes = quotations("de", "Die Stadt hat die Altstadt geräumt. "
+                + "Bürgermeister Jonas Wendtland würdigte die Feuerwehr für ihren Einsatz: „Ohne sie stünde die Altstadt unter Wasser.“");
+        assertEquals("Jonas Wendtland", quotes.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveNoSpeakerToAQuotationAfterAColonWhenTwoPeopleOpenTheSentence() {
+        List<QuotationExtractor.Quotation> quotes = quotations("de", "Die Stadt hat die Altstadt geräumt. "
+                + "Jonas Wendtland und Clara Vennstrom berieten am Abend: „Ohne die Feuerwehr stünde die Altstadt unter Wasser.“");
+        assertNull(quotes.get(0).speaker());
+    }
+
+    @Test
     void shouldAttributeAFrenchQuotationInGuillemetsAfterAnAuxiliary() {
         List<QuotationExtractor.Quotation> found = quotations("fr",
                 "La ville a évacué la vieille ville. « Nous n'avons pas d'autre choix, les digues ne tiennent plus », a déclaré Clara Vennstrom.");
