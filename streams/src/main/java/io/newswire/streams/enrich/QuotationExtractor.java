@@ -46,7 +46,9 @@ public final class QuotationExtractor {
         // word and space classes (Cyrillic verbs, no-break spaces inside «…»).
         int flags = style.english() ? 0 : Pattern.UNICODE_CHARACTER_CLASS;
         String verbEnd = style.english() ? "\\b" : "(?![\\p{L}])";
-        after = Pattern.compile("^\\s*,?\\s*(?<speaker>" + name + "?)\\s+" + auxiliaries + "(?<verb>" + verbs + ")" + verbEnd, flags);
+        // "…," Ikhsan Asaad, an official at state firm PLN, told AFP: the appositive between the name and the verb is no speaker.
+        String appositive = "(?:,\\s*[^,.;:!?" + style.marks() + "]{1,80},)?";
+        after = Pattern.compile("^\\s*,?\\s*(?<speaker>" + name + "?)" + appositive + "\\s+" + auxiliaries + "(?<verb>" + verbs + ")" + verbEnd, flags);
         // «…», — заявила мэр: Russian and others set a dash between the quotation and its verb.
         saidFirst = Pattern.compile("^\\s*,?\\s*" + (style.english() ? "" : "(?:[\u2014\u2013-]\\s*)?" + auxiliaries) + "(?<verb>" + verbs
                 + ")\\s+(?<speaker>" + name + ")", flags);

@@ -27,6 +27,13 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void shouldAttributeQuoteToTheSpeakerBeforeAnAppositive() {
+        var q = quotes("The port reopened on Monday. \"We have cleared the channel,\" Tomas Brandt, an official at the port authority, told reporters.").get(0);
+        assertEquals("Tomas Brandt", q.speaker());
+        assertEquals("told", q.verb());
+    }
+
+    @Test
     void shouldAttributeQuoteWithVerbBeforeSpeaker() {
         var q = quotes("\"The deal is fair to both sides,\" said Harbourmaster Tomas Brandt.").get(0);
         assertEquals("Tomas Brandt", q.speaker());
