@@ -456,6 +456,10 @@ public final class EntityExtractor {
         // Where the language's own dictionary lists a word as several kinds of name (Dutch: Clinton and Johnson as
         // places and surnames), the other languages' dictionaries decide, unless our lists know the word
         // (the city Palma, which Dutch and Portuguese list as a given name).
+        if (morphology.capitalisedAdjectiveOrNoun(tokens.get(0))) {
+            // "drie Franse luchtvaartmaatschappijen", "De Fransen lieten weten": a people's word, not the surname it also is.
+            return null;
+        }
         Set<EntityType> types = morphology.nameTypes(tokens.get(0));
         if (types.size() > 1 && gazetteer.lookup(Lexicon.key(tokens.get(0).norm())) == null) {
             EntityType voted = ListedNames.type(segment, language);

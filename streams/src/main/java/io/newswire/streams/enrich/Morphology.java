@@ -296,6 +296,18 @@ final class Morphology {
         return exact != null && classes(exact).allMatch(c -> NAME_CLASSES.get(c) == EntityType.PERSON) && lookup(token.lower()) == null;
     }
 
+    /**
+     * The dictionary lists the form as written, with its capital, as an adjective or a common noun too: Dutch writes the
+     * words of peoples so ("Franse", "Fransen", "Amerikanen"), which it may also list as surnames.
+     */
+    boolean capitalisedAdjectiveOrNoun(Token token) {
+        if (dictionary == null || lowerCaseEntries || token.norm().equals(token.lower())) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        return exact != null && classes(exact).anyMatch(c -> c.equals("BNW") || c.startsWith("AQ") || COMMON_NOUN_CLASSES.contains(c));
+    }
+
     /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española", "financiero"). */
     boolean adjective(Token token) {
         if (dictionary == null || lowerCaseEntries) {

@@ -23,6 +23,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeAPeoplesWordThatIsAlsoASurnameForAPerson() {
+        List<ExtractedEntity> entities = extract("nl", "De Fransen lieten weten dat drie Franse maatschappijen in beroep gaan.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
+    }
+
+    @Test
     void shouldTakeANameAfterAFirmsManagerAndOfForTheFirm() {
         List<ExtractedEntity> entities = extract("nl", "Dat zegt Jan Peeters, de stichter en zaakvoerder van Valdelux. Valdelux groeit snel.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "valdelux").orElseThrow().type());
