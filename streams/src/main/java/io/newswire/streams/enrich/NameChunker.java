@@ -509,12 +509,16 @@ final class NameChunker {
     }
 
     /**
-     * "dijo a EFE José Palomares": a known acronym right before a given name is the outlet or body a person spoke to or
-     * for, not the first word of the person's name.
+     * "dijo a EFE José Palomares", "prezydent USA Donald Trump": a known acronym right before a given name and a
+     * surname is the outlet, body or country a person spoke to or for, not the first word of the person's name.
      */
     private boolean acronymBeforePerson(Segment known, Segment next) {
-        return known.first().acronym() && next.kind() == Segment.Kind.UNKNOWN
-                && Boolean.TRUE.equals(gazetteer.firstName(next.first().norm()));
+        if (!known.first().acronym() || next.kind() != Segment.Kind.UNKNOWN) {
+            return false;
+        }
+        Boolean given = gazetteer.firstName(next.first().norm());
+        // A name that is as often a surname ("Donald") needs a surname after it that is no group's word ("Roman Catholic").
+        return Boolean.TRUE.equals(given) || (given != null && next.tokens().size() >= 2 && !gazetteer.isNonEntity(next.last().norm()));
     }
 
     /**

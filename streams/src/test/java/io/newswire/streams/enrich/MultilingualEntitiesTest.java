@@ -23,6 +23,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeACountrysAcronymBeforeAPersonForTwoNames() {
+        List<ExtractedEntity> entities = extract("pl", "Prezydent USA Donald Trump powiedział we wtorek, że nie chce wojny.");
+        assertTrue(withId(entities, "donald-trump").isPresent(), entities.toString());
+        assertTrue(withId(entities, "united-states").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldNotTakeAPeoplesWordThatIsAlsoASurnameForAPerson() {
         List<ExtractedEntity> entities = extract("nl", "De Fransen lieten weten dat drie Franse maatschappijen in beroep gaan.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
