@@ -191,30 +191,20 @@ final class QuoteSpeakers {
     ExtractedEntity subjectBeforeColon(AnalyzedText text, List<ExtractedEntity> entities, int sentenceStart, int colon) {
         ExtractedEntity subject = null;
         int subjectAt = Integer.MAX_VALUE;
-        for (ExtractedEntity entity : entities) {
-            for (Token t : entity.mentionTokens()) {
-                if (t.start() < sentenceStart || t.end() > colon) {
-                    continue;
+        for (ExtractedEntity person : entities) {
+            for (Token t : person.type() == EntityType.PERSON ? person.mentionTokens() : List.<Token>of()) {
+                if (t.start() >= sentenceStart && t.end() <= colon && t.position() < SUBJECT_POSITION) {
+                    if (subject != null && subject != person) {
+                        return null;
+                    }
+                    subject = person;
+                    subjectAt = Math.min(subjectAt, t.start());
                 }
-                if (entity.type() != EntityType.PERSON) {
-                    continue;
-                }
-                if (t.position() >= SUBJECT_POSITION) {
-                    continue;
-                }
-                if (subject != null && subject != entity) {
-                    return null;
-                }
-                subject = entity;
-                subjectAt = Math.min(subjectAt, t.start());
             }
         }
-        if (subject == null) {
-            return null;
-        }
-        for (ExtractedEntity entity : entities) {
-            for (Token t : entity.mentionTokens()) {
-                if (entity != subject && t.start() >= sentenceStart && t.start() < subjectAt && entity.type() == EntityType.PERSON) {
+        for (ExtractedEntity person : entities) {
+            for (Token t : person.type() == EntityType.PERSON && person != subject ? person.mentionTokens() : List.<Token>of()) {
+                if (t.start() >= sentenceStart && t.start() < subjectAt) {
                     return null;
                 }
             }
