@@ -92,7 +92,9 @@ public final class KeywordExtractor {
         if (language.isEnglish() || !language.hasStemmer()) {
             return extract(termCounts, df);
         }
-        List<Keyword> candidates = best(termCounts, df::documentFrequency, df.documents() + 1.0, GROUPED);
+        Morphology dictionary = Morphology.of(language.code());
+        List<Keyword> candidates = best(termCounts, df::documentFrequency, df.documents() + 1.0, GROUPED).stream()
+                .filter(k -> !dictionary.functionWordOnly(k.term())).toList();
         // Forms of one word share their first letters (Snowball takes endings off): only words that share their
         // first four with another candidate are stemmed, most of the stemming cost saved.
         Map<String, Integer> openings = new HashMap<>();

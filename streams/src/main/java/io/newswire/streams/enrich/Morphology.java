@@ -45,15 +45,32 @@ final class Morphology {
     private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NC", "ZNW", "SUB");
     private static final Set<String> NAME_CLASS_HEADS = Set.of("NP", "ENM", "EIG");
     private static final Map<String, Morphology> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
-    static final Morphology NONE = new Morphology(null, false);
+    static final Morphology NONE = new Morphology(null, false, c -> false);
+
+    /**
+     * The classes of words that say nothing of what an article is about, in each dictionary's tag set: adverbs,
+     * prepositions, conjunctions, particles, pronouns, articles, interjections and number words (German Morphy, Russian
+     * AOT, Polish PoliMorf, Dutch, and the EAGLES tags of Spanish and Portuguese by their first letter).
+     */
+    private static final Set<String> EAGLES_FUNCTION_HEADS = Set.of("R", "S", "C", "D", "P", "I");
+    private static final Map<String, java.util.function.Predicate<String>> FUNCTION_CLASSES = Map.of(
+            "de", Set.of("ADV", "KON", "NEG", "PRO", "PRP", "ZUS", "ART", "INT", "ZAL")::contains,
+            "ru", Set.of("ADV", "PREP", "PARTICLE", "PNN", "CONJ", "INTERJECTION")::contains,
+            "pl", Set.of("adv", "prep", "qub", "conj", "comp", "ppron3", "ppron12", "siebie", "interj", "brev")::contains,
+            "nl", Set.of("BYW", "VRZ", "VNW", "VGW", "TSW", "LID")::contains,
+            "es", c -> EAGLES_FUNCTION_HEADS.contains(c.substring(0, 1)),
+            "pt", c -> EAGLES_FUNCTION_HEADS.contains(c.substring(0, 1)));
+
+    private final java.util.function.Predicate<String> functionClass;
 
     private final Dictionary dictionary;
     private final boolean lowerCaseEntries;
     private final ThreadLocal<Entries> entries;
 
-    private Morphology(Dictionary dictionary, boolean lowerCaseEntries) {
+    private Morphology(Dictionary dictionary, boolean lowerCaseEntries, java.util.function.Predicate<String> functionClass) {
         this.dictionary = dictionary;
         this.lowerCaseEntries = lowerCaseEntries;
+        this.functionClass = functionClass;
         this.entries = ThreadLocal.withInitial(() -> dictionary == null ? null : new Entries(dictionary));
     }
 
@@ -88,7 +105,7 @@ final class Morphology {
             }
             try {
                 // The Russian dictionary holds every form in lower case, names included; the German one keeps their case.
-                return new Morphology(Dictionary.read(url), language.equals("ru"));
+                return new Morphology(Dictionary.read(url), language.equals("ru"), FUNCTION_CLASSES.getOrDefault(language, c -> false));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the " + code + " part-of-speech dictionary", e);
             }
@@ -306,6 +323,18 @@ final class Morphology {
         }
         Reading exact = lookup(token.norm());
         return exact != null && classes(exact).anyMatch(c -> c.equals("BNW") || c.startsWith("AQ") || COMMON_NOUN_CLASSES.contains(c));
+    }
+
+    /**
+     * The dictionary lists the lower-case word only in classes that say nothing of an article's subject: "immer",
+     * "gegenüber", "también", "очень", "bardzo", "reeds". Unlisted words (names, rare nouns) are content.
+     */
+    boolean functionWordOnly(String lower) {
+        if (dictionary == null) {
+            return false;
+        }
+        Reading reading = lookup(lower);
+        return reading != null && classes(reading).allMatch(functionClass);
     }
 
     /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española", "financiero"). */

@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -73,6 +74,18 @@ class SmallEnrichersTest {
                 .map(KeywordExtractor.Keyword::term).toList();
         assertEquals(1, top.stream().filter(t -> t.startsWith("президент")).count(), top.toString());
         assertTrue(top.contains("президент"), top.toString());
+    }
+
+    @Test
+    void shouldLeaveWordsTheDictionaryListsOnlyAsAdverbsOutOfKeywords() {
+        KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+        LanguageProfile german = LanguageProfile.of("de");
+        Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Deich hält immer noch",
+                "Der Deich hält immer noch. Die Feuerwehr sichert den Deich bereits seit Tagen, sie ist immer dort."), german);
+        List<String> top = keywords.extract(terms, new LearnedDocumentFrequencies(WordStats.get()), german).stream()
+                .map(KeywordExtractor.Keyword::term).toList();
+        assertTrue(top.contains("deich"), top.toString());
+        assertFalse(top.contains("immer") || top.contains("bereits"), top.toString());
     }
 
     @Test
