@@ -327,14 +327,24 @@ final class Morphology {
 
     /**
      * The dictionary lists the lower-case word only in classes that say nothing of an article's subject: "immer",
-     * "gegenüber", "también", "очень", "bardzo", "reeds". Unlisted words (names, rare nouns) are content.
+     * "gegenüber", "también", "очень", "bardzo", "reeds", and German's auxiliary and modal verbs. Unlisted words (names,
+     * rare nouns) are content.
      */
     boolean functionWordOnly(String lower) {
         if (dictionary == null) {
             return false;
         }
         Reading reading = lookup(lower);
-        return reading != null && classes(reading).allMatch(functionClass);
+        if (reading == null) {
+            return false;
+        }
+        if (reading.classes().equals("VER")) {
+            // German "wurde", "sei", "kann": every reading a verb, one of them an auxiliary's or a modal's (Morphy's tags).
+            List<Tagged> readings = tagged(lower);
+            return readings.stream().anyMatch(t -> t.tag().startsWith("VER:AUX") || t.tag().startsWith("VER:MOD"))
+                    && readings.stream().allMatch(t -> t.tag().startsWith("VER"));
+        }
+        return classes(reading).allMatch(functionClass);
     }
 
     /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española", "financiero"). */

@@ -89,6 +89,18 @@ class SmallEnrichersTest {
     }
 
     @Test
+    void shouldLeaveGermanAuxiliaryVerbsOutOfKeywords() {
+        KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
+        LanguageProfile german = LanguageProfile.of("de");
+        Map<String, Integer> terms = keywords.termCounts(analyzer.analyze("Deich wurde gesichert",
+                "Der Deich wurde gesichert. Die Dörfer wurden geräumt, die Bewohner sollten warten, sagte der Bürgermeister."), german);
+        List<String> top = keywords.extract(terms, new LearnedDocumentFrequencies(WordStats.get()), german).stream()
+                .map(KeywordExtractor.Keyword::term).toList();
+        assertTrue(top.contains("deich"), top.toString());
+        assertFalse(top.contains("wurde") || top.contains("wurden") || top.contains("sollten"), top.toString());
+    }
+
+    @Test
     void shouldKeepTheBestKeywordsInTheOrderAFullSortGives() {
         KeywordExtractor keywords = new KeywordExtractor(WordStats.get());
         LearnedDocumentFrequencies df = new LearnedDocumentFrequencies(WordStats.get());
