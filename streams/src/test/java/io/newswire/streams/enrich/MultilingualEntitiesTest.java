@@ -23,6 +23,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKnowAnArmedGroupByItsSpellingInTheLanguage() {
+        List<ExtractedEntity> entities = extract("it", "Il nuovo leader di Al Qaeda ha minacciato l'Europa, secondo gli analisti.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "al-qaeda").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeACountrysAcronymBeforeAPersonForTwoNames() {
         List<ExtractedEntity> entities = extract("pl", "Prezydent USA Donald Trump powiedział we wtorek, że nie chce wojny.");
         assertTrue(withId(entities, "donald-trump").isPresent(), entities.toString());
