@@ -367,14 +367,7 @@ public final class EntityExtractor {
 
     /** "North Caucasus", "South China": a compass word before a known place names a part of it. */
     private boolean partOfAPlace(List<Token> tokens, LanguageProfile language) {
-        if (tokens.size() < 2) {
-            return false;
-        }
-        StringBuilder rest = new StringBuilder(tokens.get(1).norm());
-        for (int i = 2; i < tokens.size(); i++) {
-            rest.append(' ').append(tokens.get(i).norm());
-        }
-        Gazetteer.Known place = gazetteer.lookup(Lexicon.key(rest.toString()), language);
+        Gazetteer.Known place = tokens.size() < 2 ? null : chunker.knownName(tokens.subList(1, tokens.size()), language);
         return place != null && place.type() == EntityType.LOCATION;
     }
 

@@ -610,6 +610,11 @@ final class NameChunker {
         return lookup(List.of(word), language);
     }
 
+    /** The gazetteer's entry for words written together, found as the chunker finds them, or null. */
+    Gazetteer.Known knownName(List<Token> span, LanguageProfile language) {
+        return lookup(span, language);
+    }
+
     private Gazetteer.Known lookup(List<Token> span, LanguageProfile language) {
         return lookup(span, Lexicon.key(join(span)), language);
     }
