@@ -30,7 +30,14 @@ public final class EntityLinker {
     static final int MAX_ALIASES = 50;
     /** Rarely seen entities are forgotten after this long without a mention; the catalogue stays bounded. */
     static final int RARE_ARTICLES = 2;
+    /**
+     * An article teaches the catalogue its eight most salient entities, and up to fifteen when the others are
+     * named more than once. Every learned entity is a changelog write; learning the passing mentions too (named
+     * once, below the eighth) wrote 10.95 catalogue records per ECB+ article instead of 7.68 and 17.49 per
+     * news_cluster article instead of 12.58, for the same stories on both sets.
+     */
     static final int LEARNED_PER_ARTICLE = 15;
+    static final int ALWAYS_LEARNED = 8;
 
     private final KeyValueStore<CatalogueKey, EntityRecord> catalogue;
     private final KeyValueStore<CatalogueKey, String> nameKeys;
@@ -70,8 +77,8 @@ public final class EntityLinker {
             Entity entity = entities.get(i);
             EntityRecord record = resolve(language, entity);
             // Entities come most salient first; the catalogue learns from what articles are about, and the
-            // passing mentions below are only resolved, which keeps the stage at a few store reads per article.
-            if (i < LEARNED_PER_ARTICLE) {
+            // passing mentions are only resolved, which keeps the stage at a few store reads per article.
+            if (i < ALWAYS_LEARNED || i < LEARNED_PER_ARTICLE && entity.getMentions() >= 2) {
                 record = learn(language, entity, record, time, changed);
             }
             if (record != null) {

@@ -61,6 +61,29 @@ class EntityLinkerTest {
         return article.getEntities().get(0);
     }
 
+    private static Entity[] salientPlacesThen(Entity ninth) {
+        List<Entity> entities = new ArrayList<>();
+        for (int i = 0; i < EntityLinker.ALWAYS_LEARNED; i++) {
+            entities.add(entity("place-" + i, "Place " + i, "LOCATION"));
+        }
+        entities.add(ninth);
+        return entities.toArray(Entity[]::new);
+    }
+
+    @Test
+    void shouldNotLearnAPassingMentionBelowTheMostSalientEntities() {
+        linker.link(article(salientPlacesThen(entity("anna-berg", "Anna Berg", "PERSON"))), T0);
+        assertEquals(null, catalogue.get(new CatalogueKey("en", "anna-berg")));
+    }
+
+    @Test
+    void shouldLearnAnEntityBelowTheMostSalientWhenTheArticleNamesItTwice() {
+        Entity twice = entity("anna-berg", "Anna Berg", "PERSON");
+        twice.setMentions(2);
+        linker.link(article(salientPlacesThen(twice)), T0);
+        assertEquals("Anna Berg", catalogue.get(new CatalogueKey("en", "anna-berg")).getName());
+    }
+
     @Test
     void shouldLinkASurnameToTheFullNameAlreadyKnown() {
         linked(entity("vladimir-putin", "Vladimir Putin", "PERSON"));
