@@ -24,9 +24,12 @@ public final class QuotationExtractor {
     private static final int ATTRIBUTION_WINDOW = 90;
     private static final int MAX_NAME_BEFORE_COLON = 60;
 
+    private static final Pattern DASH_FIRST = Pattern.compile("\\s*[\u2014\u2013-]\\s");
+
     private final Pattern after;
     private final Pattern saidFirst;
     private final Pattern before;
+    private final Pattern verbAlone;
     private final QuoteSpeakers speakers;
     private final QuoteStyle style;
 
@@ -36,7 +39,7 @@ public final class QuotationExtractor {
 
     /** Quotations as one language writes them (its marks, verbs and auxiliaries). */
     QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer, QuoteStyle style) {
-        this.speakers = new QuoteSpeakers(reportingVerbs, gazetteer);
+        this.speakers = new QuoteSpeakers(reportingVerbs, gazetteer, style);
         this.style = style;
         String verbs = String.join("|", style.verbs().stream().filter(v -> !v.equals("according")).map(Pattern::quote).sorted().toList());
         String auxiliaries = style.auxiliaries().stream().map(a -> Pattern.quote(a) + "\\s+").sorted().reduce((x, y) -> x + "|" + y)
@@ -52,6 +55,11 @@ public final class QuotationExtractor {
         // «…», — заявила мэр: Russian and others set a dash between the quotation and its verb.
         saidFirst = Pattern.compile("^\\s*,?\\s*" + (style.english() ? "" : "(?:[\u2014\u2013-]\\s*)?" + auxiliaries) + "(?<verb>" + verbs
                 + ")\\s+(?<speaker>" + name + ")", flags);
+        // "», agregó.", "», a-t-il encore ajouté.", "— добавила.": the verb without a written subject (Spanish, Italian and
+        // Portuguese drop it; French inverts a pronoun onto the verb); the speaker is then whom the verb can mean.
+        String auxiliary = style.auxiliaries().stream().map(Pattern::quote).sorted().reduce((x, y) -> x + "|" + y).orElse("(?!)");
+        verbAlone = Pattern.compile("^\\s*,?\\s*(?:[\u2014\u2013-]\\s*)?(?:(?:" + auxiliary + ")(?:-t)?(?:-(?<auxPronoun>\\p{L}+))?\\s+(?:\\p{Ll}+\\s+)?)?"
+                + "(?<verb>" + verbs + ")(?:(?:-t)?-(?<verbPronoun>\\p{L}+))?(?![\\p{L}])(?<end>\\s*(?:[.;,!?]|$))?", flags);
         before = Pattern.compile("(?<speaker>" + name + "?),?\\s+" + auxiliaries + "(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$", flags);
     }
 
@@ -78,17 +86,25 @@ public final class QuotationExtractor {
             }
             int sentenceEnd = sentenceEnd(text, span[1]);
             String tail = s.substring(span[1], Math.min(sentenceEnd, span[1] + ATTRIBUTION_WINDOW));
-            boolean attributionFollows = tail.startsWith(",") || inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!");
+            // Polish and Russian may set only a dash after the quotation: „…” – powiedział.
+            boolean attributionFollows = tail.startsWith(",") || inner.endsWith(",") || inner.endsWith("?") || inner.endsWith("!")
+                    || !style.english() && DASH_FIRST.matcher(tail).lookingAt();
             Attribution attribution = null;
             if (attributionFollows) {
                 attribution = mentionsVerb(tail) ? match(after, tail, span[1]) : null;
                 String before = attribution == null ? "" : s.substring(attribution.start, attribution.end).strip();
-                if (attribution != null && !style.english() && (style.auxiliaries().contains(before) || before.codePoints().noneMatch(Character::isLetter))) {
-                    // "», a déclaré la maire", "», — заявила мэр": an auxiliary or a dash is no speaker; the name follows the verb.
+                if (attribution != null && !style.english() && (style.auxiliaries().contains(before)
+                        || style.auxiliaries().contains(before.substring(0, Math.max(0, before.indexOf('-'))))
+                        || before.codePoints().noneMatch(Character::isLetter))) {
+                    // "», a déclaré la maire", "», — заявила мэр", "», a-t-il ajouté": an auxiliary (with its pronoun) or a
+                    // dash is no speaker; the name follows the verb, or the pronoun stands for it.
                     attribution = null;
                 }
                 if (attribution == null) {
                     attribution = mentionsVerb(tail) ? match(saidFirst, tail, span[1]) : null;
+                }
+                if (attribution == null && !style.english() && mentionsVerb(tail)) {
+                    attribution = verbAlone(tail, span[1]);
                 }
             }
             if (attribution == null) {
@@ -241,6 +257,24 @@ public final class QuotationExtractor {
     private static Attribution match(Pattern pattern, String tail, int offset) {
         Matcher m = pattern.matcher(tail);
         return m.find() ? new Attribution(m.group("verb"), offset + m.start("speaker"), offset + m.end("speaker")) : null;
+    }
+
+    /**
+     * The attribution of "», agregó." (the verb ends the clause): an empty speaker span; or of "», a-t-il souligné
+     * notamment": the span of the pronoun the verb carries.
+     */
+    private Attribution verbAlone(String tail, int offset) {
+        Matcher m = verbAlone.matcher(tail);
+        if (!m.find()) {
+            return null;
+        }
+        String group = m.group("auxPronoun") != null ? "auxPronoun" : m.group("verbPronoun") != null ? "verbPronoun" : null;
+        if (group == null && m.group("end") == null) {
+            // "», señaló el ministro de Salud": words after the verb are its subject, which saidFirst reads.
+            return null;
+        }
+        return group == null ? new Attribution(m.group("verb"), offset + m.end("verb"), offset + m.end("verb"))
+                : new Attribution(m.group("verb"), offset + m.start(group), offset + m.end(group));
     }
 
     /** "…," she said, "…": the second part belongs to the same quotation. */

@@ -15,26 +15,32 @@ import java.util.Set;
  */
 final class QuoteSpeakers {
 
+    /** The gender of a subject the verb implies but no word names ("», agregó."): any person's. */
+    static final char ANY = '?';
+
     private final ReportingVerbs verbs;
     private final Gazetteer gazetteer;
+    private final QuoteStyle style;
 
-    QuoteSpeakers(ReportingVerbs verbs, Gazetteer gazetteer) {
+    QuoteSpeakers(ReportingVerbs verbs, Gazetteer gazetteer, QuoteStyle style) {
         this.verbs = verbs;
         this.gazetteer = gazetteer;
+        this.style = style;
     }
 
     /**
      * The speaker of a quotation whose attribution spans [start, end) of the text: an entity mentioned there
-     * (people before organisations, never a place), else the person "he"/"she" or "the ambassador" stands for.
+     * (people before organisations, never a place), else the person "he"/"she" ("er", "elle", "он"), the
+     * unwritten subject of "», agregó." or "the ambassador" stands for.
      */
     ExtractedEntity attributed(AnalyzedText text, List<ExtractedEntity> entities, int start, int end, ExtractedEntity previousSpeaker,
                                int previousQuoteEnd, int quoteStart) {
-        ExtractedEntity named = mentionedIn(entities, start, end);
+        ExtractedEntity named = mentionedIn(text, entities, start, end);
         if (named != null) {
             return named;
         }
         String who = text.text().substring(start, end).strip().toLowerCase(Locale.ROOT);
-        Character gender = PRONOUNS.get(who);
+        Character gender = who.isEmpty() ? Character.valueOf(ANY) : style.pronouns().get(who);
         return gender != null ? pronounSpeaker(text, entities, previousSpeaker, previousQuoteEnd, quoteStart, gender, true)
                 : personInRole(entities, who);
     }
@@ -93,7 +99,7 @@ final class QuoteSpeakers {
             return owners.size() == 1 ? owners.get(0) : null;
         }
         Token first = text.tokens().stream().filter(t -> t.sentence() == sentence).findFirst().orElse(null);
-        Character gender = first == null ? null : PRONOUNS.get(first.text().toLowerCase(Locale.ROOT));
+        Character gender = first == null ? null : style.pronouns().get(first.text().toLowerCase(Locale.ROOT));
         if (gender == null || !saysBefore(text, first, quoteStart)) {
             return null;
         }
@@ -119,7 +125,7 @@ final class QuoteSpeakers {
     }
 
     private static char oppositeOf(char gender) {
-        return gender == 'm' ? 'f' : 'm';
+        return gender == ANY ? ANY : gender == 'm' ? 'f' : 'm';
     }
 
     private static final Set<String> PHRASE_VERBS = Set.of("called", "calls", "described", "describes", "branded", "dubbed");
@@ -141,7 +147,6 @@ final class QuoteSpeakers {
         return false;
     }
 
-    private static final Map<String, Character> PRONOUNS = Map.of("he", 'm', "she", 'f');
     private static final Map<String, Character> TITLE_GENDERS = Map.ofEntries(Map.entry("mr", 'm'), Map.entry("sir", 'm'),
             Map.entry("king", 'm'), Map.entry("lord", 'm'), Map.entry("father", 'm'), Map.entry("prince", 'm'),
             Map.entry("mrs", 'f'), Map.entry("ms", 'f'), Map.entry("miss", 'f'), Map.entry("dame", 'f'), Map.entry("queen", 'f'),
@@ -157,14 +162,14 @@ final class QuoteSpeakers {
         List<ExtractedEntity> found = new ArrayList<>(2);
         for (ExtractedEntity entity : entities) {
             Character gender = pronounGender == null ? null : gender(entity);
-            if (entity.type() != EntityType.PERSON || (gender != null && !gender.equals(pronounGender))
+            if (entity.type() != EntityType.PERSON || (gender != null && pronounGender != ANY && !gender.equals(pronounGender))
                     || (pronounGender != null && namedFrom(entity, sentence, quoteStart))) {
                 continue;
             }
             boolean speaks = false;
             for (Token t : entity.mentionTokens()) {
                 if (t.start() < quoteStart && t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && t.sentence() <= sentence) {
-                    speaks |= verbs.follow(text, t) || (withSubjects && opensItsSentence(text, t));
+                    speaks |= speaks(text, t) || (withSubjects && opensItsSentence(text, t));
                 }
             }
             if (speaks) {
@@ -172,7 +177,7 @@ final class QuoteSpeakers {
             }
         }
         if (withSubjects && found.stream().noneMatch(e -> e.mentionTokens().stream().anyMatch(
-                t -> t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && verbs.follow(text, t)))) {
+                t -> t.start() >= previousQuoteEnd && t.sentence() >= sentence - lookback && speaks(text, t)))) {
             // Only subjects, no one who spoke: the subject must be the latest sentence's, with no other subject before it.
             List<ExtractedEntity> latest = found.stream().filter(e -> e.mentionTokens().stream()
                     .anyMatch(t -> t.sentence() == sentence - 1 && t.start() >= previousQuoteEnd && opensItsSentence(text, t))).toList();
@@ -210,6 +215,28 @@ final class QuoteSpeakers {
             }
         }
         return subject;
+    }
+
+    /**
+     * "Putin said", "Lavrov has said"; in other languages also "Edith agregó", "sagte Merkel": a reporting verb of the
+     * article's language right after the name (an auxiliary between), or, outside English, right before it.
+     */
+    private boolean speaks(AnalyzedText text, Token mention) {
+        if (style.english()) {
+            return verbs.follow(text, mention);
+        }
+        List<Token> tokens = text.tokens();
+        int next = mention.index() + 1;
+        if (next < tokens.size() && style.auxiliaries().contains(tokens.get(next).text())) {
+            next++;
+        }
+        int before = mention.index() - 1;
+        return next < tokens.size() && tokens.get(next).sentence() == mention.sentence() && isVerb(tokens.get(next))
+                || before >= 0 && tokens.get(before).sentence() == mention.sentence() && isVerb(tokens.get(before));
+    }
+
+    private boolean isVerb(Token token) {
+        return style.verbs().contains(token.text().toLowerCase(Locale.ROOT));
     }
 
     /** "He said this was "concluded" during Tillerson's visit": whoever the sentence names after the quote or pronoun is not "he". */
@@ -262,20 +289,34 @@ final class QuoteSpeakers {
         return sentences.size();
     }
 
-    /** The entity mentioned inside the attribution; people before organisations; never a place. */
-    private static ExtractedEntity mentionedIn(List<ExtractedEntity> entities, int start, int end) {
+    /** Words of an attribution before an organisation that speaks: "la Tageszeitung Der Standard", not "el ganador de dos anillos de la NBA". */
+    private static final int ORGANISATION_POSITION = 3;
+
+    /**
+     * The entity mentioned inside the attribution; people before organisations; never a place. An organisation
+     * counts only at the head of the attribution: further in, it is what the speaker is described by.
+     */
+    private static ExtractedEntity mentionedIn(AnalyzedText text, List<ExtractedEntity> entities, int start, int end) {
         ExtractedEntity best = null;
         for (ExtractedEntity entity : entities) {
             if (entity.type() == EntityType.LOCATION) {
                 continue;
             }
-            boolean mentioned = entity.mentionTokens().stream()
-                    .anyMatch(t -> t.start() >= start && t.end() <= end);
+            boolean mentioned = entity.mentionTokens().stream().anyMatch(t -> t.start() >= start && t.end() <= end
+                    && (entity.type() == EntityType.PERSON || wordsBetween(text, start, t) < ORGANISATION_POSITION));
             if (mentioned && (best == null || rank(entity.type()) < rank(best.type()))) {
                 best = entity;
             }
         }
         return best;
+    }
+
+    private static int wordsBetween(AnalyzedText text, int start, Token mention) {
+        int words = 0;
+        for (int k = mention.index() - 1; k >= 0 && text.tokens().get(k).start() >= start; k--) {
+            words++;
+        }
+        return words;
     }
 
     private static int rank(EntityType type) {

@@ -9,11 +9,12 @@ import java.util.Set;
  * sagte/erklärte; French, Spanish, Italian, Portuguese and Russian «…» and “…”; Polish „…”; Swedish ”…”;
  * Japanese and Chinese 「…」. The marks are typographic convention, a short reviewed table.
  */
-record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, boolean english, String openers,
-                  String marks) {
+record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, Map<String, Character> pronouns,
+                  boolean english, String openers, String marks) {
 
-    QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, boolean english) {
-        this(closers, verbs, auxiliaries, english, openers(closers), marks(closers));
+    QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String> auxiliaries, Map<String, Character> pronouns,
+               boolean english) {
+        this(closers, verbs, auxiliaries, pronouns, english, openers(closers), marks(closers));
     }
 
     private static final Map<String, Map<Character, String>> MARKS = Map.of(
@@ -28,7 +29,8 @@ record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String>
 
     static QuoteStyle english(ReportingVerbs verbs) {
         // Straight and curly quotes close each other, as English copy mixes them.
-        return new QuoteStyle(Map.of('\u201c', "\u201d\"", '"', "\"\u201d"), verbs.words(), Set.of("has", "had"), true);
+        return new QuoteStyle(Map.of('\u201c', "\u201d\"", '"', "\"\u201d"), verbs.words(), Set.of("has", "had"),
+                Map.of("he", 'm', "she", 'f'), true);
     }
 
     static QuoteStyle of(LanguageProfile language, ReportingVerbs verbs) {
@@ -36,7 +38,7 @@ record QuoteStyle(Map<Character, String> closers, Set<String> verbs, Set<String>
             return english(verbs);
         }
         return new QuoteStyle(MARKS.getOrDefault(language.code(), GUILLEMETS), verbs.words(language.code()),
-                verbs.auxiliaries(language.code()), false);
+                verbs.auxiliaries(language.code()), verbs.pronouns(language.code()), false);
     }
 
     private static String openers(Map<Character, String> closers) {

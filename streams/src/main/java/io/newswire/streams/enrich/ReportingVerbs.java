@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,14 +16,28 @@ public final class ReportingVerbs {
     private static final Set<String> AUXILIARIES = Set.of("has", "had", "have");
 
     private final Set<String> verbs = Set.copyOf(Lexicon.lines("reporting-verbs.txt"));
-    /** Other languages' verbs and auxiliaries, by language code. */
+    /** Other languages' verbs and auxiliaries, by language code; every verb attributes quotations. */
     private final Map<String, Set<String>> otherVerbs = new HashMap<>();
+    /** The verbs among them that make the name they follow or precede a person's (organisations rarely say them). */
+    private final Map<String, Set<String>> personVerbs = new HashMap<>();
     private final Map<String, Set<String>> otherAuxiliaries = new HashMap<>();
+    private final Map<String, Map<String, Character>> otherPronouns = new HashMap<>();
 
     public ReportingVerbs() {
         for (String[] row : Lexicon.rows("reporting-verbs-intl.tsv")) {
             otherAuxiliaries.put(row[0], row[1].isEmpty() ? Set.of() : Set.copyOf(List.of(row[1].split("\\|"))));
-            otherVerbs.put(row[0], Set.copyOf(List.of(row[2].split("\\|"))));
+            Set<String> persons = Set.copyOf(List.of(row[2].split("\\|")));
+            Set<String> all = new HashSet<>(persons);
+            if (row.length > 4 && !row[4].isEmpty()) {
+                all.addAll(List.of(row[4].split("\\|")));
+            }
+            personVerbs.put(row[0], persons);
+            otherVerbs.put(row[0], Set.copyOf(all));
+            Map<String, Character> pronouns = new HashMap<>();
+            for (String pronoun : row.length > 3 && !row[3].isEmpty() ? row[3].split("\\|") : new String[0]) {
+                pronouns.put(pronoun.substring(0, pronoun.indexOf(':')), pronoun.charAt(pronoun.length() - 1));
+            }
+            otherPronouns.put(row[0], Map.copyOf(pronouns));
         }
     }
 
@@ -40,6 +55,11 @@ public final class ReportingVerbs {
         return otherAuxiliaries.getOrDefault(language, Set.of());
     }
 
+    /** Another language's third-person pronouns that may stand for a speaker ("sagte er"), with their gender. */
+    public Map<String, Character> pronouns(String language) {
+        return otherPronouns.getOrDefault(language, Map.of());
+    }
+
     boolean contains(String word) {
         return verbs.contains(word.toLowerCase(Locale.ROOT));
     }
@@ -49,7 +69,7 @@ public final class ReportingVerbs {
      * "sagte Merkel", "dijo Aznar" (before it, the order those languages use after a quotation).
      */
     boolean around(AnalyzedText text, Token first, Token last, LanguageProfile language) {
-        Set<String> words = otherVerbs.getOrDefault(language.code(), Set.of());
+        Set<String> words = personVerbs.getOrDefault(language.code(), Set.of());
         Set<String> auxiliaries = otherAuxiliaries.getOrDefault(language.code(), Set.of());
         List<Token> tokens = text.tokens();
         int next = last.index() + 1;

@@ -72,9 +72,53 @@ class MultilingualQuotationsTest {
     }
 
     @Test
-    void shouldGiveNoSpeakerForAPronounRatherThanGuess() {
+    void shouldGiveAFrenchPronounOnTheVerbThePersonItCanOnlyMean() {
         List<QuotationExtractor.Quotation> found = quotations("fr",
                 "Jonas Berger était sur place. « La situation est grave mais sous contrôle », a-t-il ajouté.");
+        assertEquals("Jonas Berger", found.get(0).speaker());
+        assertEquals("ajouté", found.get(0).verb());
+    }
+
+    @Test
+    void shouldGiveNoSpeakerForAPronounThatTwoPeopleCouldBe() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "Jonas Berger et Paul Martin étaient sur place. « La situation est grave mais sous contrôle », a-t-il ajouté.");
+        assertNull(found.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveAnImpersonalAttributionNoSpeaker() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "Jonas Berger était sur place. « La situation est grave mais sous contrôle », a-t-on précisé au ministère.");
+        assertNull(found.get(0).speaker());
+    }
+
+    @Test
+    void shouldGiveASpanishVerbWithoutSubjectThePersonWhoSpokeBefore() {
+        List<QuotationExtractor.Quotation> found = quotations("es",
+                "La alcaldesa Clara Vennstrom explicó que la ciudad evacuó el casco antiguo. “No tenemos otra opción, los diques no aguantan”, agregó.");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+        assertEquals("agregó", found.get(0).verb());
+    }
+
+    @Test
+    void shouldAttributeAGermanQuotationToThePersonTheVerbsPronounStandsFor() {
+        List<QuotationExtractor.Quotation> found = quotations("de",
+                "Clara Vennstrom sagte, die Dämme hielten nicht mehr. „Wir haben keine andere Wahl als die Räumung“, sagte sie.");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+    }
+
+    @Test
+    void shouldAttributeAPolishQuotationFollowedOnlyByADash() {
+        List<QuotationExtractor.Quotation> found = quotations("pl",
+                "Władze ewakuowały mieszkańców. „Nie mamy innego wyboru, wały nie wytrzymują” – powiedziała Klara Wenstrom.");
+        assertEquals("Klara Wenstrom", found.get(0).speaker());
+    }
+
+    @Test
+    void shouldNotTakeAnOrganisationThatOnlyDescribesTheSpeaker() {
+        List<QuotationExtractor.Quotation> found = quotations("es",
+                "La liga perdió a un líder. «Fue un mentor para todos nosotros y lo echaremos de menos», escribió en su perfil el ganador de dos anillos de la NBA.");
         assertNull(found.get(0).speaker());
     }
 }

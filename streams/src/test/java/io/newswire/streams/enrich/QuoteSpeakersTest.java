@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class QuoteSpeakersTest {
 
     private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
-    private final QuoteSpeakers speakers = new QuoteSpeakers(extractor.reportingVerbs(), Gazetteer.get());
+    private final QuoteSpeakers speakers = new QuoteSpeakers(extractor.reportingVerbs(), Gazetteer.get(), QuoteStyle.english(extractor.reportingVerbs()));
     private final TextAnalyzer analyzer = new TextAnalyzer();
 
     private record Case(AnalyzedText text, List<ExtractedEntity> entities) {
