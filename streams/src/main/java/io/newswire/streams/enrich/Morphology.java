@@ -326,6 +326,18 @@ final class Morphology {
     }
 
     /**
+     * The dictionary lists the form as written, with its capital, as an adjective: "Brusselse", "Madrileña". Its lemma
+     * (Brussel) names a place the adjective only describes, as CoNLL's sets count it.
+     */
+    boolean capitalisedAdjective(Token token) {
+        if (dictionary == null || lowerCaseEntries || token.norm().equals(token.lower())) {
+            return false;
+        }
+        Reading exact = lookup(token.norm());
+        return exact != null && classes(exact).anyMatch(c -> c.equals("BNW") || c.startsWith("AQ") || c.equals("ADJ"));
+    }
+
+    /**
      * The dictionary lists the lower-case word only in classes that say nothing of an article's subject: "immer",
      * "gegenüber", "también", "очень", "bardzo", "reeds", and German's auxiliary and modal verbs. Unlisted words (names,
      * rare nouns) are content.

@@ -42,6 +42,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeACitysAdjectiveForTheCity() {
+        List<ExtractedEntity> entities = extract("nl", "Een portret van de Brusselse commissaris en zijn ploeg.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION), entities.toString());
+    }
+
+    @Test
     void shouldTakeANameAfterAFirmsManagerAndOfForTheFirm() {
         List<ExtractedEntity> entities = extract("nl", "Dat zegt Jan Peeters, de stichter en zaakvoerder van Valdelux. Valdelux groeit snel.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "valdelux").orElseThrow().type());
