@@ -283,6 +283,9 @@ public final class EntityExtractor {
 
     private static final MentionGroup NO_ONE = new MentionGroup(EntityType.PERSON, "");
 
+    /** Roman numerals to 39 (centuries, monarchs, sequels); with L, C, D or M they spell acronyms (CD, DC, CL) as often. */
+    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
+
     private EntityType classify(AnalyzedText text, Segment segment, Segment previous, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
         Token first = tokens.get(0);
@@ -291,6 +294,10 @@ public final class EntityExtractor {
         if (n == 1 && first.norm().length() == 1 && !People.initial(text.text(), first)) {
             // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows; with its dot it is an
             // initial the chunker left alone ("W. Smith" split by a line break), which may still be part of a name.
+            return null;
+        }
+        if (n == 1 && ROMAN_NUMERAL.matcher(first.norm()).matches()) {
+            // "siglo XVIII", "Grand Prix II": a numeral the chunker left alone; after a name it is part of that name.
             return null;
         }
         boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;

@@ -42,6 +42,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeARomanNumeralAloneForAName() {
+        List<ExtractedEntity> entities = extract("es", "La catedral, construida en el siglo XVIII, abrió sus puertas al público.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("XVIII")), entities.toString());
+    }
+
+    @Test
     void shouldNotTakeACitysAdjectiveForTheCity() {
         List<ExtractedEntity> entities = extract("nl", "Een portret van de Brusselse commissaris en zijn ploeg.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION), entities.toString());
