@@ -126,6 +126,8 @@ public final class Gazetteer {
                 transliterations.put(variant.toLowerCase(Locale.ROOT), row[0]);
             }
         }
+        // A transliterated spelling is a strong given name whatever the lists say: one lookup answers both.
+        transliterations.keySet().forEach(spelling -> firstNames.put(spelling, Boolean.TRUE));
         folded.putAll(folded(names));
         longestName = names.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(1);
         addPrefixes(names.keySet(), namePrefixes);
@@ -415,14 +417,16 @@ public final class Gazetteer {
 
     /** True for a first name that is not also a common word; false for weak ones (Will, May); null if unknown. */
     public Boolean firstName(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (!lower.isEmpty() && Character.UnicodeScript.of(lower.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
+        return firstNameOfLowerCase(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** {@link #firstName} of a word already in lower case (a token's {@code lower}), asked of every token by the taggers. */
+    public Boolean firstNameOfLowerCase(String lower) {
+        // The script test only where a Cyrillic letter can be: it is a search through Unicode's script table.
+        if (!lower.isEmpty() && lower.charAt(0) >= '\u0400' && Character.UnicodeScript.of(lower.codePointAt(0)) == Character.UnicodeScript.CYRILLIC) {
             // Дмитрий → Dmitriy: the lists are in Latin letters; the BGN/PCGN romanisation is the one
             // English-language news uses, and the transliteration table maps its spelling variants.
             lower = CYRILLIC_TO_LATIN.transliterate(lower);
-        }
-        if (transliterations.containsKey(lower)) {
-            return true;
         }
         return firstNames.get(lower);
     }

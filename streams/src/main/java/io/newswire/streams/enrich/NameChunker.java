@@ -632,14 +632,12 @@ final class NameChunker {
     /** "z Iranem", "w Bagdadzie", "Rosji": an inflected one-word name is found by the lemma its language's dictionary gives. */
     private Gazetteer.Known lookupLemma(Token word, String key, LanguageProfile language) {
         Morphology morphology = Morphology.of(language.code());
-        if (morphology.capitalisedAdjective(word)) {
-            return null;
-        }
         for (String lemma : morphology.lemmas(word)) {
             String lemmaKey = Lexicon.key(lemma);
             Gazetteer.Known known = lemmaKey.equals(key) ? null : gazetteer.lookup(lemmaKey, language);
             if (known != null) {
-                return known;
+                // Asked only of a lemma that is a name: a dictionary lookup for every capitalised word would not be.
+                return morphology.capitalisedAdjective(word) ? null : known;
             }
         }
         return null;

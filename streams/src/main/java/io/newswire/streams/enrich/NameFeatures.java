@@ -96,7 +96,7 @@ final class NameFeatures {
         out[n++] = feature(20, previous, TAG_VALUES[secondPreviousTag + 1]);
         out[n++] = feature(21, previous, word);
         out[n++] = feature(22, previous, shape);
-        Boolean given = gazetteer.firstName(token.norm());
+        Boolean given = gazetteer.firstNameOfLowerCase(token.lower());
         out[n++] = feature(23, given == null ? NO : given ? YES : MAYBE);
         out[n++] = feature(24, gazetteer.isOrgHead(token.norm()) ? YES : NO);
         out[n++] = feature(25, rules.seenLowerCase(lower) ? YES : NO);

@@ -19,10 +19,17 @@ public record Token(String text, String norm, String lower, int start, int end, 
     public boolean capitalised() {
         // Asked of every token, often: the patterns only run where they could match (a hyphen, an apostrophe).
         boolean upper = Character.isUpperCase(text.codePointAt(0));
-        if (!upper && (text.indexOf('-') < 0 || !PARTICLE_NAME.matcher(text).matches())) {
+        if (!upper && (!particleDash() || !PARTICLE_NAME.matcher(text).matches())) {
             return false;
         }
-        return (text.indexOf('\'') < 0 && text.indexOf('\u2019') < 0) || !CONTRACTION.matcher(text).matches();
+        int apostrophe = Math.max(text.lastIndexOf('\''), text.lastIndexOf('\u2019'));
+        return apostrophe < 0 || text.length() - apostrophe > 3 || !CONTRACTION.matcher(text).matches();
+    }
+
+    /** A hyphen after a two- or three-letter particle, before a capital: dashes and compounds skip the pattern. */
+    private boolean particleDash() {
+        int dash = text.indexOf('-');
+        return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.codePointAt(dash + 1));
     }
 
     public boolean acronym() {
