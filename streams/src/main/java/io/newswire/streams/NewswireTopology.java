@@ -54,7 +54,7 @@ public final class NewswireTopology {
     public static final Duration NEAR_DUPLICATE_RETENTION = Duration.ofDays(7);
     /** The one key every story change is linked under (see the linking sub-topology). */
     static final String LINKING_KEY = "all-languages";
-    /** How long a closed story stays on the dashboard after its last change. */
+    /** How long a closed story (and its articles) stays on the dashboard after its last change. */
     static final Duration NEWSROOM_RETENTION = Duration.ofDays(1);
     public static final String NEWSROOM_ENTITY_STORE = "newsroom-entities";
 
@@ -92,7 +92,7 @@ public final class NewswireTopology {
         changes.to(topics.events().name(), TopicBinding.produced(topics.events(), "events-sink"));
         changes.flatMap((storyId, event) -> fanOut(event), Named.as("fan-out-to-news-topics"))
                 .to(new PerTopicNames(topics), Produced.with(topics.events().keySerde(), topics.events().valueSerde()).withName("per-topic-sink"));
-        newsroomView(builder, topics, settings);
+        newsroomView(builder, topics);
         // Wired last so the sub-topologies before it keep their numbers (and their task directories).
         linkAcrossLanguages(clustered, topics, settings);
         return builder.build(optimizations());
@@ -143,17 +143,14 @@ public final class NewswireTopology {
     }
 
     /**
-     * The stores the HTTP API reads through interactive queries, keyed by story id (the clustering state is
-     * keyed by language, so a story id alone could not find its instance). Read back from news.events, whose
-     * CREATED and ARTICLE_ADDED events carry their article: the pipeline writes nothing extra for it, and the
-     * view shows exactly what subscribers see.
+     * The stores the HTTP API reads through interactive queries. The story view is a global store read back from
+     * news.events, whose CREATED and ARTICLE_ADDED events carry their article: every instance holds every story, so
+     * a story id finds its page without knowing which task clustered it, and the view writes nothing to the broker
+     * (news.events is its changelog). The entity table reads news.entities as its changelog.
      */
-    private static void newsroomView(StreamsBuilder builder, NewswireTopics topics, TopologySettings settings) {
-        // An article stays on the page as long as its story can: open for the inactivity period, then shown when closed.
-        Duration articleRetention = settings.storyInactivity().plus(NEWSROOM_RETENTION);
-        builder.stream(topics.events().name(), TopicBinding.consumed(topics.events(), "newsroom-events-source"))
-                .process(NewsroomViewProcessor.supplier(NEWSROOM_RETENTION, articleRetention, topics.storeSerde(), topics.storeSerde()),
-                        Named.as("newsroom-view"));
+    private static void newsroomView(StreamsBuilder builder, NewswireTopics topics) {
+        builder.addGlobalStore(NewsroomViewProcessor.store(topics.storeSerde(), topics.events().name()), topics.events().name(),
+                TopicBinding.consumed(topics.events(), "newsroom-view"), NewsroomViewProcessor.supplier(NEWSROOM_RETENTION));
         builder.table(topics.entities().name(), TopicBinding.consumed(topics.entities(), "newsroom-entity-table"),
                 Materialized.<String, EntityRecord>as(Stores.persistentKeyValueStore(NEWSROOM_ENTITY_STORE))
                         .withKeySerde(topics.entities().keySerde()).withValueSerde(topics.entities().valueSerde()));

@@ -7,7 +7,6 @@ import io.newswire.avro.EntityRecord;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.avro.internal.StoryArticle;
-import io.newswire.streams.newsroom.NewsroomView;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,9 +42,8 @@ class NewsroomTopologyTest {
             String storyId = last.getStory().getId();
 
             KeyValueStore<String, NewsroomStory> stories = pipeline.driver.getKeyValueStore(NewsroomViewProcessor.STORY_STORE);
-            WindowStore<String, StoryArticle> articles = pipeline.driver.getWindowStore(NewsroomViewProcessor.ARTICLE_STORE);
             assertEquals(2, stories.get(storyId).getStory().getArticleCount());
-            List<StoryArticle> kept = NewsroomView.newestArticles(articles, storyId);
+            List<StoryArticle> kept = stories.get(storyId).getArticles();
             assertEquals(List.of("Barriers hold in Lindenholm", "River floods Lindenholm"), kept.stream().map(StoryArticle::getTitle).toList());
             assertEquals("Clara Vennstrom", kept.get(1).getQuotations().get(0).getSpeaker());
         }

@@ -56,6 +56,11 @@ final class Instances {
                 .filter(host -> !host.equals(self)).distinct().toList();
     }
 
+    /** Whether this instance holds a part of {@code store}: one without any has nothing to query locally. */
+    boolean hosts(String store) {
+        return running().streamsMetadataForStore(store).stream().anyMatch(metadata -> metadata.hostInfo().equals(self));
+    }
+
     /** This instance's part of a store (all of it for a global store). */
     <T> T local(String store, QueryableStoreType<T> type) {
         try {

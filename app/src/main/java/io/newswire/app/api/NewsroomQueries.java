@@ -13,10 +13,8 @@ import io.newswire.app.api.Views.TrendWindow;
 import io.newswire.avro.EntityRecord;
 import io.newswire.avro.Story;
 import io.newswire.avro.TopicRule;
-import io.newswire.avro.internal.StoryArticle;
 import io.newswire.avro.internal.NewsroomStory;
 import io.newswire.streams.NewswireTopology;
-import io.newswire.streams.newsroom.NewsroomView;
 import io.newswire.streams.newsroom.NewsroomViewProcessor;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.rules.NewsTopics;
@@ -48,14 +46,13 @@ import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 
 /**
- * Every read of the API, as interactive queries: a single key is answered by the instance that owns it
- * (forwarded when that is another one), a list is gathered from every instance's part and merged.
- * {@code local} marks a request another instance forwarded: it is answered from this instance's stores only.
+ * Every read of the API, as interactive queries. Stories are answered from this instance's global view; a
+ * trend or entity key by the instance that owns it (forwarded when that is another one), topic counts gathered
+ * from every instance's part. {@code local} marks a request another instance forwarded: it is answered from
+ * this instance's stores only.
  */
 final class NewsroomQueries {
 
-    private static final TypeReference<StoryDetail> DETAIL = new TypeReference<>() { };
-    private static final TypeReference<List<StorySummary>> SUMMARIES = new TypeReference<>() { };
     private static final TypeReference<List<TopicView>> TOPICS = new TypeReference<>() { };
     private static final TypeReference<TrendView> TREND = new TypeReference<>() { };
     private static final TypeReference<EntityView> ENTITY = new TypeReference<>() { };
@@ -68,38 +65,24 @@ final class NewsroomQueries {
         this.instances = instances;
     }
 
-    Optional<StoryDetail> story(String id, boolean local) {
-        Optional<HostInfo> owner = local ? Optional.empty() : instances.ownerOf(NewsroomViewProcessor.STORY_STORE, id);
-        if (owner.isPresent()) {
-            return remote(owner.get(), "/api/stories/" + encode(id), DETAIL);
-        }
+    /** Every instance holds every story (a global store), so a story is answered here. */
+    Optional<StoryDetail> story(String id) {
         NewsroomStory view = storyStore().get(id);
         if (view == null || view.getStory() == null) {
             return Optional.empty();
         }
         Map<String, ArticleView> articles = new LinkedHashMap<>();
-        NewsroomView.newestArticles(instances.local(NewsroomViewProcessor.ARTICLE_STORE, QueryableStoreTypes.<String, StoryArticle>windowStore()), id)
-                .forEach(a -> articles.put(a.getId(), Views.article(a)));
-        // A merged story's page lists the absorbed stories' articles too; they may live on other instances.
+        view.getArticles().forEach(a -> articles.put(a.getId(), Views.article(a)));
+        // A merged story's page lists the absorbed stories' articles too.
         for (String absorbed : view.getAbsorbed()) {
-            story(absorbed, false).ifPresent(d -> d.articles().forEach(a -> articles.putIfAbsent(a.id(), a)));
+            story(absorbed).ifPresent(d -> d.articles().forEach(a -> articles.putIfAbsent(a.id(), a)));
         }
         List<ArticleView> newestFirst = articles.values().stream()
                 .sorted(Comparator.comparing((ArticleView a) -> Instant.parse(a.time())).reversed()).toList();
         return Optional.of(new StoryDetail(Views.summary(view), newestFirst, view.getAbsorbed()));
     }
 
-    List<StorySummary> stories(StoryFilter filter, boolean local) {
-        List<StorySummary> found = new ArrayList<>(localStories(filter));
-        if (!local) {
-            for (HostInfo other : instances.others(NewsroomViewProcessor.STORY_STORE)) {
-                found.addAll(required(other, "/api/stories?scope=local&" + filter.toQuery(), SUMMARIES));
-            }
-        }
-        return found.stream().sorted(NEWEST_CHANGE_FIRST).limit(filter.limit()).toList();
-    }
-
-    private List<StorySummary> localStories(StoryFilter filter) {
+    List<StorySummary> stories(StoryFilter filter) {
         List<StorySummary> found = new ArrayList<>();
         try (KeyValueIterator<String, NewsroomStory> all = storyStore().all()) {
             while (all.hasNext()) {
@@ -131,7 +114,7 @@ final class NewsroomQueries {
         Set<String> keys = new HashSet<>();
         NewsTopics.BUILT_IN.forEach(slug -> keys.add(TrendHits.topicKey(slug)));
         rules.keySet().forEach(slug -> keys.add(TrendHits.topicKey(slug)));
-        Map<String, List<TrendWindow>> trends = localTrends(keys);
+        Map<String, List<TrendWindow>> trends = instances.hosts(TrendCountingProcessor.TREND_STORE) ? localTrends(keys) : Map.of();
         Function<String, Long> lastHour = slug -> lastHour(trends.getOrDefault(TrendHits.topicKey(slug), List.of()));
         Map<String, TopicView> topics = new LinkedHashMap<>();
         NewsTopics.BUILT_IN.forEach(slug -> topics.put(slug, new TopicView(slug, "category", null, stories.getOrDefault(slug, 0),
@@ -139,10 +122,11 @@ final class NewsroomQueries {
         rules.values().forEach(rule -> topics.put(rule.getSlug(), new TopicView(rule.getSlug(), "rule", rule.getQuery(),
                 stories.getOrDefault(rule.getSlug(), 0), lastHour.apply(rule.getSlug()))));
         if (!local) {
-            for (HostInfo other : instances.others(NewsroomViewProcessor.STORY_STORE)) {
+            // Stories are counted here from the global view; trend counts live where the linking task runs.
+            for (HostInfo other : instances.others(TrendCountingProcessor.TREND_STORE)) {
                 for (TopicView theirs : required(other, "/api/topics?scope=local", TOPICS)) {
                     topics.computeIfPresent(theirs.slug(), (slug, ours) -> new TopicView(slug, ours.kind(), ours.query(),
-                            ours.stories() + theirs.stories(), ours.articlesLastHour() + theirs.articlesLastHour()));
+                            ours.stories(), ours.articlesLastHour() + theirs.articlesLastHour()));
                 }
             }
         }
@@ -217,7 +201,7 @@ final class NewsroomQueries {
             return remote(owner.get(), "/api/entities/" + encode(id), ENTITY);
         }
         EntityRecord record = instances.local(NewswireTopology.NEWSROOM_ENTITY_STORE, QueryableStoreTypes.<String, EntityRecord>keyValueStore()).get(id);
-        List<StorySummary> stories = stories(StoryFilter.of(null, null, null, id, "20"), false);
+        List<StorySummary> stories = stories(StoryFilter.of(null, null, null, id, "20"));
         if (record != null) {
             return Optional.of(Views.entity(record, stories));
         }

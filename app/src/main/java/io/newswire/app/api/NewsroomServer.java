@@ -68,8 +68,8 @@ public final class NewsroomServer implements AutoCloseable {
         app.get("/health/ready", ctx -> probe(ctx, health.ready()));
         app.get("/api/stories", ctx -> ctx.json(queries.stories(StoryFilter.of(ctx.queryParam("topic"), ctx.queryParam("status"),
                 ctx.queryParam("q"), ctx.queryParam("entity"), ctx.queryParam("limit")).withCountry(ctx.queryParam("country")).withNear(ctx.queryParam("near"))
-                .withStoryline(ctx.queryParam("storyline")), local(ctx))));
-        app.get("/api/stories/{id}", ctx -> ctx.json(queries.story(ctx.pathParam("id"), local(ctx))
+                .withStoryline(ctx.queryParam("storyline")))));
+        app.get("/api/stories/{id}", ctx -> ctx.json(queries.story(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFoundResponse("no story '" + ctx.pathParam("id") + "'"))));
         app.get("/api/topics", ctx -> ctx.json(queries.topics(local(ctx))));
         app.get("/api/entities/{id}", ctx -> ctx.json(queries.entity(ctx.pathParam("id"), local(ctx))

@@ -12,16 +12,12 @@ import java.util.List;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.ReadOnlyWindowStore;
-import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
 
 /**
- * What the dashboard and the HTTP API read, keyed by story id: each story's latest snapshot and its
- * articles, both from news.events (a CREATED or ARTICLE_ADDED event carries its article). Articles are kept
- * one record each, at their arrival (the event record's timestamp), in a window store: a story's page lists
- * the latest to arrive, and the changelog neither rewrites a story's article list per article (3.3 KB per
- * article on news_cluster) nor needs a tombstone per article, as the store's retention drops them.
+ * What the dashboard and the HTTP API read, keyed by story id: each story's latest snapshot and its newest
+ * articles, both from news.events (a CREATED or ARTICLE_ADDED event carries its article). The view is a global
+ * store, rebuilt from news.events itself, so rewriting a story's value per article costs no broker write; an
+ * event read twice (the global store is not transactional) changes nothing.
  */
 public final class NewsroomView {
 
@@ -30,19 +26,13 @@ public final class NewsroomView {
     static final int MAX_TIMES = 200;
 
     private final KeyValueStore<String, NewsroomStory> stories;
-    private final WindowStore<String, StoryArticle> articles;
 
-    public NewsroomView(KeyValueStore<String, NewsroomStory> stories, WindowStore<String, StoryArticle> articles) {
+    public NewsroomView(KeyValueStore<String, NewsroomStory> stories) {
         this.stories = stories;
-        this.articles = articles;
     }
 
-    /**
-     * @param arrival the event record's timestamp: articles are kept by it, so one whose event time is far older
-     *                than its story's newest (a back-fill, a feed's archive) is not taken for expired
-     * @return the stream time the event carries
-     */
-    public long apply(StoryEvent event, long arrival) {
+    /** @return the stream time the event carries */
+    public long apply(StoryEvent event) {
         Story story = event.getStory();
         NewsroomStory view = stories.get(story.getId());
         long at = event.getAt().toEpochMilli();
@@ -81,43 +71,38 @@ public final class NewsroomView {
         }
         StoryArticle article = StoryArticles.of(event);
         if (article != null) {
-            addArticle(article, arrival, view);
+            addArticle(article, view);
         }
         stories.put(story.getId(), view);
         return at;
     }
 
-    /** Keeps the article under its story at its arrival, and its event time for the sparkline. */
-    private void addArticle(StoryArticle article, long arrival, NewsroomStory view) {
-        articles.put(article.getStoryId(), article, arrival);
+    /**
+     * Puts the article first (the page lists the latest to arrive, so a back-filled article far older than its
+     * story's newest still shows) and its event time in the sparkline's; an article already listed stays as it is.
+     */
+    private static void addArticle(StoryArticle article, NewsroomStory view) {
+        if (view.getArticles().stream().anyMatch(a -> a.getId().equals(article.getId()))) {
+            return;
+        }
+        List<StoryArticle> articles = new ArrayList<>(Math.min(MAX_ARTICLES, view.getArticles().size() + 1));
+        articles.add(article);
+        articles.addAll(view.getArticles().subList(0, Math.min(view.getArticles().size(), MAX_ARTICLES - 1)));
+        view.setArticles(articles);
         List<Long> times = new ArrayList<>(view.getArticleTimes());
         times.add(article.getTime().toEpochMilli());
         times.sort(null);
         view.setArticleTimes(times.size() > MAX_TIMES ? new ArrayList<>(times.subList(times.size() - MAX_TIMES, times.size())) : times);
     }
 
-    /** The story's articles that arrived last, latest first, at most {@link #MAX_ARTICLES}. */
-    public static List<StoryArticle> newestArticles(ReadOnlyWindowStore<String, StoryArticle> articles, String storyId) {
-        List<StoryArticle> newest = new ArrayList<>();
-        try (WindowStoreIterator<StoryArticle> all = articles.backwardFetch(storyId, Instant.EPOCH, Instant.ofEpochMilli(Long.MAX_VALUE))) {
-            while (all.hasNext() && newest.size() < MAX_ARTICLES) {
-                StoryArticle article = all.next().value;
-                if (newest.stream().noneMatch(a -> a.getId().equals(article.getId()))) {
-                    newest.add(article);
-                }
-            }
-        }
-        return newest;
-    }
-
     /** A story not yet seen: its snapshot is set by the event that announces it. */
     private static NewsroomStory unannounced(Instant at) {
-        return new NewsroomStory(null, at, null, null, new ArrayList<>(), new ArrayList<>());
+        return new NewsroomStory(null, at, null, null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
 
     /**
-     * Forgets closed stories unchanged since {@code before}: the view is for what is happening, news.stories
-     * and news.events keep the record.
+     * Forgets closed stories unchanged since {@code before}, with their articles: the view is for what is
+     * happening, news.stories and news.events keep the record.
      *
      * @return how many stories were removed
      */
@@ -133,7 +118,6 @@ public final class NewsroomView {
                 }
             }
         }
-        // The story's articles age out of the window store on their own.
         expired.forEach(stories::delete);
         return expired.size();
     }

@@ -22,7 +22,6 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.StateStore;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.Stores;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +33,7 @@ class NewsroomViewTest {
     private final NewswireTopics topics = NewswireTopics.from(NewswireConfig.defaults(Map.of()), new InMemorySchemaRegistryClient());
     private final KeyValueStore<String, NewsroomStory> stories = init(Stores.keyValueStoreBuilder(
             Stores.inMemoryKeyValueStore("stories"), Serdes.String(), topics.<NewsroomStory>storeSerde()).withLoggingDisabled().build());
-    private final WindowStore<String, StoryArticle> articles = init(Stores.windowStoreBuilder(
-            Stores.inMemoryWindowStore("articles", Duration.ofDays(4), Duration.ofMillis(1), true), Serdes.String(),
-            topics.<StoryArticle>storeSerde()).withLoggingDisabled().build());
-    private final NewsroomView view = new NewsroomView(stories, articles);
+    private final NewsroomView view = new NewsroomView(stories);
 
     private <S extends StateStore> S init(S store) {
         store.init(context.getStateStoreContext(), store);
@@ -62,17 +58,20 @@ class NewsroomViewTest {
                 .setArticleId(id).setArticleTitle(article.getTitle()).setArticle(article).build();
     }
 
-    /** As the processor does, with the record's timestamp; here the event's time. */
     private void apply(StoryEvent event) {
-        view.apply(event, event.getAt().toEpochMilli());
+        view.apply(event);
+    }
+
+    private List<String> articleIds(String storyId) {
+        return stories.get(storyId).getArticles().stream().map(StoryArticle::getId).toList();
     }
 
     @Test
     void shouldKeepAnArticleFarOlderThanTheStorysNewest() {
         apply(article("a1", "s1", T0));
-        view.apply(article("a2", "s1", T0.minus(Duration.ofDays(30))), T0.plusSeconds(1).toEpochMilli());
+        apply(article("a2", "s1", T0.minus(Duration.ofDays(30))));
 
-        assertEquals(List.of("a2", "a1"), NewsroomView.newestArticles(articles, "s1").stream().map(StoryArticle::getId).toList());
+        assertEquals(List.of("a2", "a1"), articleIds("s1"));
     }
 
     @Test
@@ -129,7 +128,8 @@ class NewsroomViewTest {
         apply(article("a2", "s1", T0.plusSeconds(120)));
         apply(article("a1", "s1", T0));
 
-        assertEquals(List.of("a2", "a1"), NewsroomView.newestArticles(articles, "s1").stream().map(StoryArticle::getId).toList());
+        assertEquals(List.of("a2", "a1"), articleIds("s1"));
+        assertEquals(List.of(T0.toEpochMilli(), T0.plusSeconds(120).toEpochMilli()), stories.get("s1").getArticleTimes());
     }
 
     @Test
@@ -137,7 +137,7 @@ class NewsroomViewTest {
         apply(article("a1", "s1", T0));
         apply(article("a2", "s1", T0));
 
-        assertEquals(2, NewsroomView.newestArticles(articles, "s1").size());
+        assertEquals(2, stories.get("s1").getArticles().size());
         assertEquals(List.of(T0.toEpochMilli(), T0.toEpochMilli()), stories.get("s1").getArticleTimes());
     }
 
@@ -145,7 +145,7 @@ class NewsroomViewTest {
     void shouldKeepTheQuotationsTheEventsArticleCarries() {
         apply(article("a1", "s1", T0));
 
-        StoryArticle kept = NewsroomView.newestArticles(articles, "s1").get(0);
+        StoryArticle kept = stories.get("s1").getArticles().get(0);
         assertEquals("s1", kept.getStoryId());
         assertEquals("Ana Lima", kept.getQuotations().get(0).getSpeaker());
     }
@@ -154,7 +154,7 @@ class NewsroomViewTest {
     void shouldKeepNoArticleForAnEventWithoutOne() {
         apply(event("TRENDING", story("s1", 5, "ACTIVE"), T0));
 
-        assertEquals(List.of(), NewsroomView.newestArticles(articles, "s1"));
+        assertEquals(List.of(), stories.get("s1").getArticles());
         assertEquals(List.of(), stories.get("s1").getArticleTimes());
     }
 
@@ -164,7 +164,7 @@ class NewsroomViewTest {
             apply(article("a" + i, "s1", T0.plusSeconds(i)));
         }
 
-        List<StoryArticle> kept = NewsroomView.newestArticles(articles, "s1");
+        List<StoryArticle> kept = stories.get("s1").getArticles();
         assertEquals(NewsroomView.MAX_ARTICLES, kept.size());
         assertEquals("a" + (NewsroomView.MAX_ARTICLES + 4), kept.get(0).getId());
     }
