@@ -2,10 +2,7 @@ package io.newswire.app.api;
 
 import io.newswire.app.api.Views.StorySummary;
 import io.newswire.streams.enrich.NameVariants;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.StringJoiner;
 
 /**
  * The filters of {@code GET /api/stories}. {@code status} is EMERGING, ACTIVE, CLOSED or TRENDING (stories that
@@ -130,26 +127,6 @@ record StoryFilter(String topic, String status, String q, String entity, String 
         return story.title().toLowerCase(Locale.ROOT).contains(needle)
                 || story.keywords().stream().anyMatch(k -> k.toLowerCase(Locale.ROOT).contains(needle))
                 || story.entities().stream().anyMatch(e -> e.name().toLowerCase(Locale.ROOT).contains(needle));
-    }
-
-    /** The same filter as a query string, for asking the other instances. */
-    String toQuery() {
-        StringJoiner query = new StringJoiner("&");
-        add(query, "topic", topic);
-        add(query, "status", status);
-        add(query, "q", q);
-        add(query, "entity", entity);
-        add(query, "country", country);
-        add(query, "near", near == null ? null : near.toString());
-        add(query, "storyline", storyline);
-        add(query, "limit", String.valueOf(limit));
-        return query.toString();
-    }
-
-    private static void add(StringJoiner query, String name, String value) {
-        if (value != null) {
-            query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
-        }
     }
 
     private static String blankToNull(String value) {

@@ -71,7 +71,6 @@ class StoryFilterTest {
         assertTrue(StoryFilter.of(null, null, null, null, null).withCountry("de").matches(story));
         assertFalse(StoryFilter.of(null, null, null, null, null).withCountry("FR").matches(story));
         assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withCountry("Germany"));
-        assertEquals("country=DE&limit=50", StoryFilter.of(null, null, null, null, null).withCountry("de").toQuery());
     }
 
     @Test
@@ -82,11 +81,5 @@ class StoryFilterTest {
         assertFalse(StoryFilter.of(null, null, null, null, null).withNear("53.55,9.99,100").matches(story));
         assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withNear("Berlin"));
         assertThrows(IllegalArgumentException.class, () -> StoryFilter.of(null, null, null, null, null).withNear("95,13,10"));
-    }
-
-    @Test
-    void shouldCarryTheSameFilterToOtherInstances() {
-        assertEquals("topic=disaster&q=two+words&limit=5",
-                StoryFilter.of("disaster", null, "two words", null, "5").toQuery());
     }
 }
