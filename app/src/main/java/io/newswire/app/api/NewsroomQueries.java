@@ -101,16 +101,9 @@ final class NewsroomQueries {
     /** Built-in category topics, then rule topics: open (not closed) stories per topic and articles in the last hour-long window. */
     List<TopicView> topics(boolean local) {
         Map<String, TopicRule> rules = rules();
-        Map<String, Integer> stories = new LinkedHashMap<>();
-        // Counted on the stored snapshots: building, filtering and sorting every story's summary only to count them was waste.
-        try (KeyValueIterator<String, NewsroomStory> all = storyStore().all()) {
-            while (all.hasNext()) {
-                Story story = all.next().value.getStory();
-                if (story != null && story.getMergedInto() == null && !StoryStatus.CLOSED.is(story.getStatus())) {
-                    story.getTopics().forEach(slug -> stories.merge(slug, 1, Integer::sum));
-                }
-            }
-        }
+        // A forwarded request is asked only for this instance's trend counts: the asking instance counts the stories
+        // in its own copy of the global view, so counting them here too would scan every story for nothing.
+        Map<String, Integer> stories = local ? Map.of() : openStoriesPerTopic();
         Set<String> keys = new HashSet<>();
         NewsTopics.BUILT_IN.forEach(slug -> keys.add(TrendHits.topicKey(slug)));
         rules.keySet().forEach(slug -> keys.add(TrendHits.topicKey(slug)));
@@ -122,7 +115,7 @@ final class NewsroomQueries {
         rules.values().forEach(rule -> topics.put(rule.getSlug(), new TopicView(rule.getSlug(), "rule", rule.getQuery(),
                 stories.getOrDefault(rule.getSlug(), 0), lastHour.apply(rule.getSlug()))));
         if (!local) {
-            // Stories are counted here from the global view; trend counts live where the linking task runs.
+            // Trend counts live where the linking task runs.
             for (HostInfo other : instances.others(TrendCountingProcessor.TREND_STORE)) {
                 for (TopicView theirs : required(other, "/api/topics?scope=local", TOPICS)) {
                     topics.computeIfPresent(theirs.slug(), (slug, ours) -> new TopicView(slug, ours.kind(), ours.query(),
@@ -131,6 +124,20 @@ final class NewsroomQueries {
             }
         }
         return List.copyOf(topics.values());
+    }
+
+    /** Counted on the stored snapshots: building, filtering and sorting every story's summary only to count them was waste. */
+    private Map<String, Integer> openStoriesPerTopic() {
+        Map<String, Integer> stories = new HashMap<>();
+        try (KeyValueIterator<String, NewsroomStory> all = storyStore().all()) {
+            while (all.hasNext()) {
+                Story story = all.next().value.getStory();
+                if (story != null && story.getMergedInto() == null && !StoryStatus.CLOSED.is(story.getStatus())) {
+                    story.getTopics().forEach(slug -> stories.merge(slug, 1, Integer::sum));
+                }
+            }
+        }
+        return stories;
     }
 
     Map<String, TopicRule> rules() {
