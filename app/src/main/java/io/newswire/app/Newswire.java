@@ -21,6 +21,8 @@ import io.newswire.app.cli.SubscribeCommand;
 import io.newswire.app.cli.TrainNerCommand;
 import io.newswire.app.cli.TrainStoriesCommand;
 import io.newswire.config.UserFacingException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -35,13 +37,22 @@ public final class Newswire {
 
     /**
      * Failures the user can act on (bad config or arguments, port in use, broker unreachable, a Kafka client's
-     * own error) print one clear line; anything else is a bug and keeps its stack trace.
+     * own error, an input file that is missing or unreadable) print one clear line; anything else is a bug and keeps
+     * its stack trace.
      */
     public static CommandLine commandLine() {
         return new CommandLine(new Newswire()).setExecutionExceptionHandler((error, cmd, parseResult) -> {
             if (error instanceof UserFacingException || error instanceof io.newswire.streams.rules.RuleSyntaxException
                     || error instanceof org.apache.kafka.common.KafkaException) {
                 cmd.getErr().println("newswire: " + error.getMessage());
+                return 2;
+            }
+            if (error instanceof NoSuchFileException missing) {
+                cmd.getErr().println("newswire: no such file: " + missing.getFile());
+                return 2;
+            }
+            if (error instanceof AccessDeniedException denied) {
+                cmd.getErr().println("newswire: permission denied: " + denied.getFile());
                 return 2;
             }
             throw error;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newswire.config.UserFacingException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.NoSuchFileException;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -16,19 +17,19 @@ class NewswireTest {
 
     @Command(name = "fails")
     static final class Fails implements Callable<Integer> {
-        private final RuntimeException error;
+        private final Exception error;
 
-        Fails(RuntimeException error) {
+        Fails(Exception error) {
             this.error = error;
         }
 
         @Override
-        public Integer call() {
+        public Integer call() throws Exception {
             throw error;
         }
     }
 
-    private static int run(RuntimeException error, StringWriter err) {
+    private static int run(Exception error, StringWriter err) {
         CommandLine cli = Newswire.commandLine().addSubcommand("fails", new Fails(error)).setErr(new PrintWriter(err));
         return cli.execute("fails");
     }
@@ -38,6 +39,13 @@ class NewswireTest {
         StringWriter err = new StringWriter();
         assertEquals(2, run(new UserFacingException("port 9092 is already in use"), err));
         assertEquals("newswire: port 9092 is already in use", err.toString().strip());
+    }
+
+    @Test
+    void shouldNameAMissingInputFileOnOneLine() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, run(new NoSuchFileException("../shared/benchmarks/news-clustering/ecbplus.jsonl"), err));
+        assertEquals("newswire: no such file: ../shared/benchmarks/news-clustering/ecbplus.jsonl", err.toString().strip());
     }
 
     @Test
