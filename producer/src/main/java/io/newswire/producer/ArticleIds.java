@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +51,31 @@ public final class ArticleIds {
             return Optional.empty();
         }
     }
+
+    /**
+     * The outlet a URL names: its host without {@code www.}. A Wayback Machine copy names the archived page's
+     * outlet, not the archive's, as datasets of news pages are often scraped from it.
+     */
+    public static Optional<String> outlet(String url) {
+        try {
+            URI uri = new URI(url.trim());
+            String host = uri.getHost();
+            if (host == null) {
+                return Optional.empty();
+            }
+            host = host.toLowerCase(Locale.ROOT);
+            Matcher archived = WAYBACK.matcher(uri.getRawPath() == null ? "" : uri.getRawPath());
+            if (host.equals("web.archive.org") && archived.matches()) {
+                return outlet(archived.group(1) + "://" + archived.group(2));
+            }
+            return Optional.of(host.startsWith("www.") ? host.substring(4) : host);
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** {@code /web/<timestamp>[flags]/<original URL>}; archives write the scheme's slashes once or twice. */
+    private static final Pattern WAYBACK = Pattern.compile("/web/\\d+[a-z_]*/(https?):/{1,2}(.+)");
 
     /** Whitespace and Unicode form do not change the id; case does, since it is content. */
     public static String contentId(String text) {

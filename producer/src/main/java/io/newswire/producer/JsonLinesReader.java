@@ -120,7 +120,9 @@ public final class JsonLinesReader {
                 : ArticleIds.of(url, node.path("title").asText("") + "\n\n" + node.path("body").asText(node.path("html").asText("")));
         return RawArticle.newBuilder()
                 .setId(id)
-                .setSource(node.path("source").asText(defaultSource))
+                // A file of JSON lines often gathers many outlets, so a line's own URL names its outlet before the directory does.
+                .setSource(node.hasNonNull("source") ? node.get("source").asText()
+                        : url.flatMap(ArticleIds::outlet).orElse(defaultSource))
                 .setUrl(url.flatMap(ArticleIds::canonicalUrl).orElse(null))
                 .setContentType("application/json")
                 .setCharset("UTF-8")

@@ -43,9 +43,15 @@ class JsonLinesIngestTest {
         RawArticle first = articles.history().get(0).value();
         assertEquals("https://example.org/ferry", first.getId());
         assertEquals("application/json", first.getContentType());
-        assertEquals("wire", first.getSource());
+        assertEquals("example.org", first.getSource());
         assertEquals("wire-42", articles.history().get(1).key());
         assertEquals("river-post", articles.history().get(1).value().getSource());
+    }
+
+    @Test
+    void shouldNameTheDirectoryAsOutletOfALineWithoutUrlOrSource() throws IOException {
+        ingest("{\"title\":\"Ferry fares frozen\",\"body\":\"The council froze fares.\"}\n");
+        assertEquals("wire", articles.history().get(0).value().getSource());
     }
 
     @Test
