@@ -35,6 +35,31 @@ class JunkRulesTest {
     }
 
     @Test
+    void shouldDropTheLongLinesOfNewsletterAndSocialWidgets() {
+        List<String> lines = List.of("Sign up to FREE daily email alerts from harbourpost - Daily Subscribe Thank you for subscribing "
+                        + "See our privacy notice Could not subscribe, try again later Invalid Email",
+                "The ferry left at noon.",
+                "Follow HarbourPostLive",
+                "Follow us on Twitter - For breaking news and the latest stories, click here to follow HPLive on Twitter .",
+                "Download our app - You can download our free app for iPhone and iPad from the App Store.");
+        assertEquals(List.of("The ferry left at noon."), rules.clean(lines));
+    }
+
+    @Test
+    void shouldDropFollowPromptsAdvertisementMarkersAndPaywallsInOtherLanguages() {
+        List<String> lines = List.of("Síguenos en Google Noticias", "Anzeige", "REKLAMA", "Registrieren Sie sich jetzt kostenlos, um weiterzulesen.",
+                "Die Fähre legte am Mittag ab.");
+        assertEquals(List.of("Die Fähre legte am Mittag ab."), rules.clean(lines));
+    }
+
+    @Test
+    void shouldKeepSentencesAboutFollowingOrAdvertising() {
+        List<String> prose = List.of("Follow the money, the prosecutor told the jury.", "Die Anzeige wurde am Montag erstattet.",
+                "Users who download the app must accept its terms, the regulator said, and many never read them.");
+        assertEquals(prose, rules.clean(prose));
+    }
+
+    @Test
     void shouldNameTheRuleThatMatched() {
         assertEquals("more-news-link", rules.match("More news: Tesla recall").orElseThrow().name());
     }
