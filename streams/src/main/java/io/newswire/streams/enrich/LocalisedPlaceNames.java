@@ -20,7 +20,7 @@ import java.util.function.Function;
  * ships (Unicode licence): region names (Deutschland, Allemagne, Германия → Germany), their short forms
  * (USA) and the cities time zones are named after (Moskau, Moscou, Москва → Moscow). Each name is
  * resolved to the gazetteer's entry for its English name, so every language's name of a place gets
- * that place's one id.
+ * that place's one id. States and regions come from {@link SubdivisionNames}.
  */
 final class LocalisedPlaceNames {
 
@@ -48,6 +48,18 @@ final class LocalisedPlaceNames {
             }
             Gazetteer.Known city = resolve.apply(englishCity);
             add(names, localCity, null, city != null ? city : new Gazetteer.Known(englishCity, EntityType.LOCATION));
+        }
+        Morphology lexicon = Morphology.lexicon(language);
+        boolean capitalisesNouns = LanguageProfile.of(language).capitalisesNouns();
+        for (SubdivisionNames.Name region : SubdivisionNames.of(language)) {
+            Gazetteer.Known place = region.english().isEmpty() ? null : resolve.apply(region.english());
+            place = place != null ? place : resolve.apply(region.iso());
+            // Countries and cities first (a state named as its capital is the city); a region named by an ordinary
+            // word of the language ("Unité", "Noord", "Marcas", German "Marken") would make the word a place.
+            // A name every language already shares (Bayern) stays as it is, not stemmed as this language's ("Bayer").
+            if (place != null && resolve.apply(region.name()) == null && (region.name().indexOf(' ') > 0 || !lexicon.listsAsOrdinaryWord(region.name(), capitalisesNouns))) {
+                add(names, region.name(), null, place);
+            }
         }
         return names;
     }

@@ -207,6 +207,22 @@ final class Morphology {
         return entries.get().tagged(lowerCaseEntries ? form.toLowerCase(Locale.ROOT) : form);
     }
 
+    /**
+     * The dictionary lists the name as an ordinary word: in lower case ("unité", "noord"), or, where the language
+     * capitalises its nouns, as written but not as a name ("Marken"). No answer where it lists every word in lower
+     * case, names included, as Russian's does.
+     */
+    boolean listsAsOrdinaryWord(String name, boolean capitalisesNouns) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        if (!tagged(name.toLowerCase(Locale.ROOT)).isEmpty()) {
+            return true;
+        }
+        Reading exact = capitalisesNouns ? lookup(name) : null;
+        return exact != null && classes(exact).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
+    }
+
     /** The lemmas of the form as written (Iranem → Iran, Rosji → Rosja, Москвы → москва); none when unknown. */
     List<String> lemmas(Token token) {
         if (dictionary == null) {

@@ -316,6 +316,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLinkAStatesNameInEachLanguageToTheState() {
+        assertTrue(withId(extract("de", "In Thüringen wählte der Landtag am Mittwoch einen neuen Ministerpräsidenten."), "thuringia").isPresent());
+        assertTrue(withId(extract("fr", "Le parlement de Bavière a élu mercredi un nouveau ministre-président."), "bavaria").isPresent());
+        assertTrue(withId(extract("ru", "В Тюрингии в среду избрали нового премьер-министра."), "thuringia").isPresent());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
