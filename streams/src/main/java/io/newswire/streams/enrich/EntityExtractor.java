@@ -62,7 +62,7 @@ public final class EntityExtractor {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
             groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups,
                     TaggedNames.withoutNonNames(text, tagger.get().tag(features, text.tokens()), language),
-                    word -> chunker.knownWord(word, language)), language), language.genitiveS());
+                    word -> chunker.knownWord(word, language), segment -> surePerson(segment, language)), language), language.genitiveS());
         } else {
             groups = withoutCompounds(groups, language);
         }
@@ -73,6 +73,20 @@ public final class EntityExtractor {
         List<ExtractedEntity> ranked = EntityRanking.rank(text, groups);
         laps.lap("entities (merged, ranked)");
         return ranked;
+    }
+
+    /**
+     * A person the rules found by a given name of the name lists that the language's dictionary does not hold as a word
+     * ("Joe Biden", not "Der Ort", "Mal …", "Kaiser Franz Joseph"), with no capitalised stopword in the span ("Patrick
+     * von Brunn Auf"). Only where nouns are capitalised, whose dictionary keeps case and so tells "Dom" the noun from a
+     * given name; Russian's holds every word in lower case (on factRuEval this cost 5 names, gained none).
+     */
+    private boolean surePerson(Segment segment, LanguageProfile language) {
+        Token first = segment.first();
+        Morphology dictionary = Morphology.of(language.code());
+        return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm())) && !language.isStopword(first.lower())
+                && !dictionary.ordinaryWord(first) && !dictionary.capitalisedCommonNoun(first)
+                && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()));
     }
 
     private List<MentionGroup> withoutCompounds(List<MentionGroup> groups, LanguageProfile language) {

@@ -1,6 +1,7 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -24,9 +25,10 @@ final class TaggedNames {
 
     /**
      * @param knownWord the gazetteer's entry for one word as the rules look it up (its lemma included); null when none
+     * @param surePerson whether a rule's mention of a person is sure enough to stand against the tagger
      */
     static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names,
-            Function<Token, Gazetteer.Known> knownWord) {
+            Function<Token, Gazetteer.Known> knownWord, java.util.function.Predicate<Segment> surePerson) {
         Map<Long, Segment> segments = new HashMap<>();
         Map<Segment, MentionGroup> owners = new IdentityHashMap<>();
         List<MentionGroup> result = new ArrayList<>();
@@ -43,8 +45,25 @@ final class TaggedNames {
         Map<MentionGroup, List<Segment>> kept = new LinkedHashMap<>();
         Map<MentionGroup, Map<EntityType, Integer>> votes = new IdentityHashMap<>();
         Map<String, MentionGroup> found = new LinkedHashMap<>();
+        // "US-Präsident Joe Biden" opening a sentence: the tagger, trained on few sentences, may split a person the rules
+        // found by a listed given name ("Biden" an organisation); the rules' person stands.
+        Map<MentionGroup, List<Segment>> people = new LinkedHashMap<>();
+        BitSet peopleTokens = new BitSet();
+        for (MentionGroup group : ruleGroups) {
+            if (group.type == EntityType.PERSON) {
+                for (Segment segment : group.segments) {
+                    if (surePerson.test(segment)) {
+                        people.computeIfAbsent(group, g -> new ArrayList<>()).add(segment);
+                        peopleTokens.set(segment.first().index(), segment.last().index() + 1);
+                    }
+                }
+            }
+        }
         for (NameTagger.TaggedName name : atPunctuation(text, names)) {
             Segment segment = segments.get(span(name.first(), name.last()));
+            if (segment == null && peopleTokens.get(name.first(), name.last() + 1).cardinality() > 0) {
+                continue;
+            }
             if (segment != null) {
                 MentionGroup group = owners.get(segment);
                 kept.computeIfAbsent(group, g -> new ArrayList<>()).add(segment);
@@ -63,10 +82,15 @@ final class TaggedNames {
                 kept.put(group, new ArrayList<>(group.segments));
             }
         }
+        people.forEach((group, mentions) -> {
+            List<Segment> tagged = kept.computeIfAbsent(group, g -> new ArrayList<>());
+            mentions.stream().filter(m -> !tagged.contains(m)).forEach(tagged::add);
+            votes.computeIfAbsent(group, g -> new EnumMap<>(EntityType.class)).merge(EntityType.PERSON, mentions.size(), Integer::sum);
+        });
         kept.forEach((group, mentions) -> {
             group.segments.clear();
             group.segments.addAll(mentions);
-            Map<EntityType, Integer> typeVotes = votes.get(group);
+            Map<EntityType, Integer> typeVotes = votes.getOrDefault(group, Map.of());
             if (!listedOrganisation(mentions) && typeVotes.getOrDefault(group.type, 0) * 2 < mentions.size()) {
                 group.type = typeVotes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             }

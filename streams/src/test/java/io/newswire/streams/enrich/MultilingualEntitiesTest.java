@@ -323,6 +323,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKeepAPersonTheRulesFoundByAGivenNameWhereTheTaggerSplitsIt() {
+        List<ExtractedEntity> entities = extract("de", "US-Präsident Joe Biden hat am Montag gesprochen. Die Regierung in Berlin wartet ab.");
+        assertEquals(EntityType.PERSON, withId(entities, "joe-biden").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());

@@ -13,7 +13,7 @@ class TaggedNamesTest {
     private final EntityExtractor rules = new EntityExtractor(Gazetteer.get(), WordStats.get(), false);
 
     private List<MentionGroup> reconcile(AnalyzedText text, NameTagger.TaggedName... names) {
-        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> null);
+        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> null, segment -> false);
     }
 
     private List<MentionGroup> reconcileAndMerge(AnalyzedText text, NameTagger.TaggedName... names) {
@@ -21,7 +21,7 @@ class TaggedNamesTest {
     }
 
     private List<MentionGroup> reconcileKnowing(AnalyzedText text, Gazetteer.Known known, NameTagger.TaggedName... names) {
-        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> known);
+        return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> known, segment -> false);
     }
 
     private static int index(AnalyzedText text, String word) {
@@ -96,7 +96,7 @@ class TaggedNamesTest {
         List<MentionGroup> ruled = rules.ruleGroups(text, GERMAN);
         List<NameTagger.TaggedName> names = new java.util.ArrayList<>();
         given.forEach(g -> names.add(new NameTagger.TaggedName(g, g + 1, EntityType.PERSON)));
-        List<MentionGroup> groups = new People(Gazetteer.get()).merged(TaggedNames.reconcile(text, ruled, names, word -> null), true);
+        List<MentionGroup> groups = new People(Gazetteer.get()).merged(TaggedNames.reconcile(text, ruled, names, word -> null, segment -> false), true);
         List<MentionGroup> persons = groups.stream().filter(g -> g.type == EntityType.PERSON).toList();
         assertEquals(1, persons.size(), groups.toString());
         assertEquals("vladimir-putin", EntityIds.of(persons.get(0).canonical));
