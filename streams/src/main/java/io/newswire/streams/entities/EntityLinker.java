@@ -5,6 +5,7 @@ import io.newswire.avro.Entity;
 import io.newswire.avro.EntityRecord;
 import io.newswire.streams.DerivedStores;
 import io.newswire.streams.enrich.EntityType;
+import io.newswire.streams.enrich.LanguageProfile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,7 +159,7 @@ public final class EntityLinker {
             EntityRecord full = known.getAliasOf() == null ? null : catalogue.get(new CatalogueKey(language, known.getAliasOf()));
             return full != null ? full : known;
         }
-        for (String key : NameKeys.lookups(entity.getId(), entity.getType())) {
+        for (String key : NameKeys.lookups(entity.getId(), entity.getType(), LanguageProfile.of(language).genitiveS())) {
             String target = nameKeys.get(new CatalogueKey(language, key));
             EntityRecord full = target == null || target.equals(entity.getId()) ? null : catalogue.get(new CatalogueKey(language, target));
             if (full != null) {

@@ -42,10 +42,19 @@ final class NameKeys {
         return ids;
     }
 
-    static List<String> lookups(String id, String guessedType) {
+    /**
+     * @param genitiveS whether the language writes a name's genitive with a bare -s ("Trumps Sprecher", "Merkels
+     *                  Regierung"): a lone word ending in s is then also looked up as the surname without it, which only a
+     *                  person already known by that surname answers
+     */
+    static List<String> lookups(String id, String guessedType, boolean genitiveS) {
         String[] words = id.split("-");
         if (words.length == 1) {
-            return EntityType.LOCATION.name().equals(guessedType) || EntityType.ORGANIZATION.name().equals(guessedType) ? List.of() : List.of("surname:" + id);
+            if (EntityType.LOCATION.name().equals(guessedType) || EntityType.ORGANIZATION.name().equals(guessedType)) {
+                return List.of();
+            }
+            return genitiveS && id.length() > 3 && id.endsWith("s") && !id.endsWith("ss")
+                    ? List.of("surname:" + id, "surname:" + id.substring(0, id.length() - 1)) : List.of("surname:" + id);
         }
         return words.length == 2 ? List.of("first-last:" + id) : List.of();
     }

@@ -93,6 +93,18 @@ class EntityLinkerTest {
     }
 
     @Test
+    void shouldLinkAGermanGenitiveOfASurnameToTheFullNameAlreadyKnown() {
+        linked("de", entity("donald-trump", "Donald Trump", "PERSON"));
+        assertEquals("donald-trump", linked("de", entity("trumps", "Trumps", "PERSON")).getId());
+    }
+
+    @Test
+    void shouldNotTakeAWordEndingInSForAGenitiveWhereTheLanguageWritesNone() {
+        linked("en", entity("donald-trump", "Donald Trump", "PERSON"));
+        assertEquals("trumps", linked("en", entity("trumps", "Trumps", "PERSON")).getId());
+    }
+
+    @Test
     void shouldMakeAnEarlierSurnameAnAliasOfTheFullNameThatFollows() {
         linked(entity("putin", "Putin", "PERSON"));
         linked(entity("vladimir-putin", "Vladimir Putin", "PERSON"));
