@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class ArticleIds {
 
+    /** {@code /web/<timestamp>[flags]/<original URL>}; archives write the scheme's slashes once or twice. */
+    private static final Pattern WAYBACK = Pattern.compile("/web/\\d+[a-z_]*/(https?):/{1,2}(.+)");
+
     private ArticleIds() {
     }
 
@@ -73,9 +76,6 @@ public final class ArticleIds {
             return Optional.empty();
         }
     }
-
-    /** {@code /web/<timestamp>[flags]/<original URL>}; archives write the scheme's slashes once or twice. */
-    private static final Pattern WAYBACK = Pattern.compile("/web/\\d+[a-z_]*/(https?):/{1,2}(.+)");
 
     /** Whitespace and Unicode form do not change the id; case does, since it is content. */
     public static String contentId(String text) {

@@ -84,8 +84,8 @@ public final class EntityExtractor {
     private boolean surePerson(Segment segment, LanguageProfile language) {
         Token first = segment.first();
         Morphology dictionary = Morphology.of(language.code());
-        return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm())) && !language.isStopword(first.lower())
-                && !dictionary.ordinaryWord(first) && !dictionary.capitalisedCommonNoun(first)
+        return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm()))
+                && !language.isStopword(first.lower()) && !dictionary.ordinaryWord(first) && !dictionary.capitalisedCommonNoun(first)
                 && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()));
     }
 

@@ -57,7 +57,8 @@ final class LocalisedPlaceNames {
             // Countries and cities first (a state named as its capital is the city); a region named by an ordinary
             // word of the language ("Unité", "Noord", "Marcas", German "Marken") would make the word a place.
             // A name every language already shares (Bayern) stays as it is, not stemmed as this language's ("Bayer").
-            if (place != null && resolve.apply(region.name()) == null && (region.name().indexOf(' ') > 0 || !lexicon.listsAsOrdinaryWord(region.name(), capitalisesNouns))) {
+            boolean word = region.name().indexOf(' ') < 0 && lexicon.listsAsOrdinaryWord(region.name(), capitalisesNouns);
+            if (place != null && resolve.apply(region.name()) == null && !word) {
                 add(names, region.name(), null, place);
             }
         }

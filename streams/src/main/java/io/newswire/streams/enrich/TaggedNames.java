@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Puts the learned tagger's names in place of the rules' guesses while keeping what only the rules
@@ -28,7 +29,7 @@ final class TaggedNames {
      * @param surePerson whether a rule's mention of a person is sure enough to stand against the tagger
      */
     static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names,
-            Function<Token, Gazetteer.Known> knownWord, java.util.function.Predicate<Segment> surePerson) {
+            Function<Token, Gazetteer.Known> knownWord, Predicate<Segment> surePerson) {
         Map<Long, Segment> segments = new HashMap<>();
         Map<Segment, MentionGroup> owners = new IdentityHashMap<>();
         List<MentionGroup> result = new ArrayList<>();
