@@ -259,7 +259,25 @@ final class NameCues {
         Token acronym = text.tokens().get(next);
         return acronym.sentence() == last.sentence() && acronym.acronym() && text.gap(last, acronym).strip().equals("(")
                 && acronym.end() < text.text().length() && text.text().charAt(acronym.end()) == ')'
-                && acronym.norm().charAt(0) == Character.toUpperCase(name.get(0).norm().charAt(0));
+                && acronym.norm().charAt(0) == Character.toUpperCase(name.get(0).norm().charAt(0)) && laterInitial(acronym, name);
+    }
+
+    /**
+     * The acronym's second letter opens a later word of the name ("British Airways (BA)", "Bundesamt für
+     * Verfassungsschutz (BfV)"): a politician's party after the name ("Philippe Close (PS)") shares only a first letter.
+     */
+    private static boolean laterInitial(Token acronym, List<Token> name) {
+        String letters = acronym.norm();
+        if (letters.length() < 2) {
+            return true;
+        }
+        char second = Character.toLowerCase(letters.charAt(1));
+        for (int i = 1; i < name.size(); i++) {
+            if (Character.toLowerCase(name.get(i).norm().charAt(0)) == second) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joined(AnalyzedText text, Token left, Token right) {

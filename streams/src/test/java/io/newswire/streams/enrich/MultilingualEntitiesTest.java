@@ -329,6 +329,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeAPersonFollowedByAPartySharingItsFirstLetterForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("fr", "Le bourgmestre de la ville, Philippe Close (PS), a annoncé la fermeture du tunnel.");
+        assertEquals(EntityType.PERSON, withId(entities, "philippe-close").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
