@@ -264,7 +264,9 @@ final class NameCues {
 
     /**
      * The acronym's second letter opens a later word of the name ("British Airways (BA)", "Bundesamt für
-     * Verfassungsschutz (BfV)"): a politician's party after the name ("Philippe Close (PS)") shares only a first letter.
+     * Verfassungsschutz (BfV)") or, in an acronym of three letters or more, a part of the first word's compound
+     * ("Inlichtingendienst Buitenland (IDB)"): a politician's party after the name ("Philippe Close (PS)") shares only a
+     * first letter.
      */
     private static boolean laterInitial(Token acronym, List<Token> name) {
         String letters = acronym.norm();
@@ -277,7 +279,7 @@ final class NameCues {
                 return true;
             }
         }
-        return false;
+        return letters.length() >= 3 && name.get(0).lower().indexOf(second, 2) >= 0;
     }
 
     private static boolean joined(AnalyzedText text, Token left, Token right) {

@@ -335,6 +335,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeANameAbbreviatedByItsCompoundsPartsForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("nl", "Volgens de Inlichtingendienst Buitenland (IDB) is er geen gevaar.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "inlichtingendienst-buitenland").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
