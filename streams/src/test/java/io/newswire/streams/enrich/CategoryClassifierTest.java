@@ -30,6 +30,13 @@ class CategoryClassifierTest {
     }
 
     @Test
+    void shouldTakeAStabbingForCrimeAsACourtCaseIs() {
+        List<CategoryClassifier.Category> categories = classify("es", "Apuñalan a un comerciante",
+                "Dos hombres apuñalaron a un comerciante durante un asalto en el centro. El comerciante fue apuñalado tres veces.");
+        assertEquals("crime", categories.get(0).code(), categories.toString());
+    }
+
+    @Test
     void shouldFindInflectedRussianWordsByTheirStem() {
         List<CategoryClassifier.Category> categories = classify("ru", "Сборная выиграла матч",
                 "Сборной удалось выиграть матч чемпионата. Тренер похвалил игроков, болельщики на стадионе праздновали победу.");
