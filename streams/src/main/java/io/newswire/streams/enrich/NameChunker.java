@@ -626,7 +626,27 @@ final class NameChunker {
             return known != null || language.isEnglish() ? known : gazetteer.lookup(key, language);
         }
         Gazetteer.Known known = gazetteer.lookup(key, language);
-        return known != null || span.size() != 1 || language.isEnglish() ? known : lookupLemma(span.get(0), key, language);
+        if (known != null || span.size() != 1 || language.isEnglish()) {
+            return known;
+        }
+        Gazetteer.Known acronym = titleCasedAcronym(span.get(0), language);
+        return acronym != null ? acronym : lookupLemma(span.get(0), key, language);
+    }
+
+    /**
+     * "l'Oms", "l'Onu", "la Ue", "die Uno": much of the European press writes an organisation's acronym with one capital.
+     * Read as the acronym only when the word is no word of the language ("Usa" is Italian "usa", a verb) and the
+     * acronym names an organisation.
+     */
+    private Gazetteer.Known titleCasedAcronym(Token word, LanguageProfile language) {
+        String text = word.norm();
+        if (text.length() < 2 || text.length() > 5 || !Character.isUpperCase(text.charAt(0))
+                || !text.substring(1).chars().allMatch(Character::isLowerCase) || language.isStopword(word.lower())) {
+            return null;
+        }
+        Gazetteer.Known known = gazetteer.lookupAcronym(text.toUpperCase(Locale.ROOT));
+        return known != null && known.type() == EntityType.ORGANIZATION
+                && Morphology.lexicon(language.code()).tagged(word.lower()).isEmpty() ? known : null;
     }
 
     /** "z Iranem", "w Bagdadzie", "Rosji": an inflected one-word name is found by the lemma its language's dictionary gives. */

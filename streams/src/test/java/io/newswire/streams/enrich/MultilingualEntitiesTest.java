@@ -341,6 +341,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadAnAcronymWrittenWithOneCapitalAsTheOrganisation() {
+        List<ExtractedEntity> french = extract("fr", "Le directeur de l'Organisation mondiale de la santé (Oms) a appelé l'Afrique à se préparer.");
+        assertEquals(EntityType.ORGANIZATION, withId(french, "world-health-organization").orElseThrow().type());
+        List<ExtractedEntity> italian = extract("it", "Il segretario generale dell'Onu ha chiesto una tregua.");
+        assertTrue(withId(italian, "united-nations").isPresent(), italian.toString());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
