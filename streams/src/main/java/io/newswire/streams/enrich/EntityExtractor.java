@@ -356,7 +356,11 @@ public final class EntityExtractor {
             return SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : EntityType.LOCATION;
         }
         // North and West are surnames too (Oliver North), so the name lists say nothing of "West Hartlepool".
-        Boolean givenName = compass ? null : gazetteer.firstName(first.norm());
+        // "Les Saisons russes", "La Voz de Galicia", "De Morgen": outside English a stopword before an ordinary word of
+        // the language is the article it is, not the given name other languages' lists hold (Les, La, De); before a name
+        // it may be a surname's particle ("Di Pietro", "De Coster").
+        Boolean givenName = compass || (!english && n >= 2 && language.isStopword(lower) && ordinaryWordAfter(tokens.get(1), language)) ? null
+                : gazetteer.firstName(first.norm());
         if (givenName == null && !english && n >= 2 && Morphology.of(language.code()).personNameOnly(first)) {
             // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
             givenName = false;
@@ -382,6 +386,11 @@ public final class EntityExtractor {
             listed = ListedNames.type(segment, language);
         }
         return listed == null ? EntityType.MISC : listed;
+    }
+
+    private static boolean ordinaryWordAfter(Token word, LanguageProfile language) {
+        Morphology lexicon = Morphology.lexicon(language.code());
+        return lexicon.ordinaryWord(word) || lexicon.capitalisedCommonNoun(word);
     }
 
     private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western");

@@ -349,6 +349,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotReadAnArticleBeforeAnOrdinaryWordAsAGivenName() {
+        List<ExtractedEntity> entities = extract("fr", "La France a accueilli en janvier Les Saisons russes, un festival de culture.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
