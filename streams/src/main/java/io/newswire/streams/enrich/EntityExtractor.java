@@ -359,8 +359,8 @@ public final class EntityExtractor {
         // "Les Saisons russes", "La Voz de Galicia", "De Morgen": outside English a stopword before an ordinary word of
         // the language is the article it is, not the given name other languages' lists hold (Les, La, De); before a name
         // it may be a surname's particle ("Di Pietro", "De Coster").
-        Boolean givenName = compass || (!english && n >= 2 && language.isStopword(lower) && ordinaryWordAfter(tokens.get(1), language)) ? null
-                : gazetteer.firstName(first.norm());
+        boolean article = !english && n >= 2 && language.isStopword(lower) && ordinaryWordAfter(tokens.get(1), language);
+        Boolean givenName = compass || article ? null : gazetteer.firstName(first.norm());
         if (givenName == null && !english && n >= 2 && Morphology.of(language.code()).personNameOnly(first)) {
             // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
             givenName = false;
@@ -388,6 +388,7 @@ public final class EntityExtractor {
         return listed == null ? EntityType.MISC : listed;
     }
 
+    /** The language's dictionary holds the word as an ordinary word, capitalised only where it opens a name or a sentence. */
     private static boolean ordinaryWordAfter(Token word, LanguageProfile language) {
         Morphology lexicon = Morphology.lexicon(language.code());
         return lexicon.ordinaryWord(word) || lexicon.capitalisedCommonNoun(word);
