@@ -219,7 +219,14 @@ public final class EntityExtractor {
             group.segments.addAll(sameWord);
             misc.add(group);
         }
+        java.util.BitSet market = NameCues.marketSentences(text, language);
         for (MentionGroup group : misc) {
+            if (group.type == EntityType.MISC && group.segments.stream().anyMatch(s -> market.get(s.first().sentence()))
+                    && group.segments.stream().noneMatch(s -> hasOrdinaryWord(s, language))) {
+                // "de koers van Cofinimmo", "las acciones de Telefónica": a name with no other evidence where shares,
+                // turnover or profit are spoken of is a firm's; not a people's adjective ("Belgische") or a table's word.
+                group.type = EntityType.ORGANIZATION;
+            }
             if (relativeOf(group, persons, language)) {
                 group.type = EntityType.PERSON;
             }
@@ -386,6 +393,12 @@ public final class EntityExtractor {
             listed = ListedNames.type(segment, language);
         }
         return listed == null ? EntityType.MISC : listed;
+    }
+
+    private static boolean hasOrdinaryWord(Segment segment, LanguageProfile language) {
+        Morphology lexicon = Morphology.lexicon(language.code());
+        Morphology dictionary = Morphology.of(language.code());
+        return segment.tokens().stream().anyMatch(t -> lexicon.ordinaryWord(t) || dictionary.capitalisedAdjectiveOrNoun(t));
     }
 
     /** The language's dictionary holds the word as an ordinary word, capitalised only where it opens a name or a sentence. */

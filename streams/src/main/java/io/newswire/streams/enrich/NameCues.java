@@ -112,6 +112,28 @@ final class NameCues {
     private NameCues() {
     }
 
+    private static final Map<String, Set<String>> MARKET_WORDS = Map.of(
+            "nl", Set.of("aandeel", "aandelen", "beurs", "koers", "omzet", "nettowinst", "winst", "overname", "topman", "aandeelhouders"),
+            "es", Set.of("acciones", "bolsa", "cotización", "facturación", "beneficio", "beneficios", "accionistas", "opa"),
+            "it", Set.of("azioni", "borsa", "fatturato", "utile", "azionisti", "opa"),
+            "de", Set.of("Aktie", "Aktien", "Börse", "Umsatz", "Gewinn", "Aktionäre", "Konzernchef", "Übernahme"),
+            "fr", Set.of("actions", "bourse", "bénéfice", "actionnaires", "opa"),
+            "pt", Set.of("ações", "bolsa", "faturamento", "lucro", "acionistas"));
+
+    /** The sentences that speak of shares, turnover or profit: a name there with no other evidence is a firm's. */
+    static java.util.BitSet marketSentences(AnalyzedText text, LanguageProfile language) {
+        java.util.BitSet sentences = new java.util.BitSet();
+        Set<String> words = MARKET_WORDS.get(language.code());
+        if (words != null) {
+            for (Token token : text.tokens()) {
+                if (words.contains(token.text())) {
+                    sentences.set(token.sentence());
+                }
+            }
+        }
+        return sentences;
+    }
+
     /** A name whose last word has a surname's ending in a language where names take such endings. */
     static boolean surname(Token last, LanguageProfile language) {
         return language.code().equals("ru") && Character.isUpperCase(last.text().codePointAt(0))

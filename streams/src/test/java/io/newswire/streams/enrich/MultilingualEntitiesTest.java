@@ -355,6 +355,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeAnUnknownNameWhereSharesAreSpokenOfForAFirm() {
+        List<ExtractedEntity> entities = extract("nl", "Het aandeel Vastrion won gisteren vier procent.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "vastrion").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
