@@ -361,6 +361,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeANameHeadedByAnItalianLeagueOrChamberForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("it", "Il segretario della Lega Nord ha parlato ieri a Milano davanti ai militanti.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "lega-nord").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeTwoNamesJoinedByYForTwo() {
         List<ExtractedEntity> entities = extract("es", "Los goles del partido fueron obra de Vennstrom y Quillbarth en la segunda parte.");
         assertTrue(withId(entities, "vennstrom-y-quillbarth").isEmpty(), entities.toString());
