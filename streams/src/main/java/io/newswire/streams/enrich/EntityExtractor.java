@@ -83,9 +83,8 @@ public final class EntityExtractor {
      */
     private boolean surePerson(Segment segment, LanguageProfile language) {
         Token first = segment.first();
-        Morphology dictionary = Morphology.of(language.code());
         return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm()))
-                && !language.isStopword(first.lower()) && !dictionary.ordinaryWord(first) && !dictionary.capitalisedCommonNoun(first)
+                && !language.isStopword(first.lower()) && !ordinaryWord(first, language)
                 && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()));
     }
 
@@ -366,7 +365,7 @@ public final class EntityExtractor {
         // "Les Saisons russes", "La Voz de Galicia", "De Morgen": outside English a stopword before an ordinary word of
         // the language is the article it is, not the given name other languages' lists hold (Les, La, De); before a name
         // it may be a surname's particle ("Di Pietro", "De Coster").
-        boolean article = !english && n >= 2 && language.isStopword(lower) && ordinaryWordAfter(tokens.get(1), language);
+        boolean article = !english && n >= 2 && language.isStopword(lower) && ordinaryWord(tokens.get(1), language);
         Boolean givenName = compass || article ? null : gazetteer.firstName(first.norm());
         if (givenName == null && !english && n >= 2 && Morphology.of(language.code()).personNameOnly(first)) {
             // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
@@ -395,14 +394,17 @@ public final class EntityExtractor {
         return listed == null ? EntityType.MISC : listed;
     }
 
+    /** A word of the name is an ordinary word, or an adjective or noun the language writes with a capital ("Belgische"). */
     private static boolean hasOrdinaryWord(Segment segment, LanguageProfile language) {
-        Morphology lexicon = Morphology.lexicon(language.code());
         Morphology dictionary = Morphology.of(language.code());
-        return segment.tokens().stream().anyMatch(t -> lexicon.ordinaryWord(t) || dictionary.capitalisedAdjectiveOrNoun(t));
+        return segment.tokens().stream().anyMatch(t -> ordinaryWord(t, language) || dictionary.capitalisedAdjectiveOrNoun(t));
     }
 
-    /** The language's dictionary holds the word as an ordinary word, capitalised only where it opens a name or a sentence. */
-    private static boolean ordinaryWordAfter(Token word, LanguageProfile language) {
+    /**
+     * The language's dictionary holds the word as an ordinary word (in lower case, or as written as a common noun, as
+     * German does), capitalised only where it opens a name or a sentence.
+     */
+    private static boolean ordinaryWord(Token word, LanguageProfile language) {
         Morphology lexicon = Morphology.lexicon(language.code());
         return lexicon.ordinaryWord(word) || lexicon.capitalisedCommonNoun(word);
     }
