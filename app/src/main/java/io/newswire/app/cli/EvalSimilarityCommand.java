@@ -27,6 +27,9 @@ public final class EvalSimilarityCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", description = "The set's folder, with pairs.jsonl and articles.jsonl (default ${DEFAULT-VALUE}).")
     Path dir = Path.of("../shared/benchmarks/news-similarity");
 
+    @Option(names = "--pairs", paramLabel = "FILE", description = "Also write each pair with its score, gold score and whether it ended together, as JSON lines, to FILE (to read the errors).")
+    Path pairsOut;
+
     @Override
     public Integer call() throws Exception {
         ObjectMapper json = new ObjectMapper();
@@ -43,6 +46,7 @@ public final class EvalSimilarityCommand implements Callable<Integer> {
         StorySimilarity similarity = StorySimilarity.DEFAULT;
         StoryModel model = StoryModel.shipped();
         int missing = 0;
+        List<String> scored = new java.util.ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("pairs.jsonl"), StandardCharsets.UTF_8)) {
             if (line.isBlank()) {
                 continue;
@@ -61,6 +65,11 @@ public final class EvalSimilarityCommand implements Callable<Integer> {
             boolean together = monolingual ? storyA != null && storyA.equals(result.stories().get(b.getId()))
                     : value >= StorySimilarity.LINK_THRESHOLD;
             score.add(languages, value, pair.get("overall").asDouble(), together);
+            scored.add(json.writeValueAsString(Map.of("id1", a.getId(), "id2", b.getId(), "languages", languages,
+                    "score", value, "overall", pair.get("overall").asDouble(), "together", together)));
+        }
+        if (pairsOut != null) {
+            Files.write(pairsOut, scored, StandardCharsets.UTF_8);
         }
         System.out.printf("%s: %d articles (%d dead-lettered), pairs without both articles: %d%n", dir, articleLines.size(),
                 result.deadLetters(), missing);

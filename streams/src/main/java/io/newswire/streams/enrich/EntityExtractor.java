@@ -307,6 +307,12 @@ public final class EntityExtractor {
     private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
 
     private EntityType classify(AnalyzedText text, Segment segment, Segment previous, LanguageProfile language) {
+        EntityType type = typeByCues(text, segment, previous, language);
+        return type == EntityType.PERSON && NameCues.articleBeforeInstitution(text, segment.tokens().get(0), language)
+                ? EntityType.ORGANIZATION : type;
+    }
+
+    private EntityType typeByCues(AnalyzedText text, Segment segment, Segment previous, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
         Token first = tokens.get(0);
         Token last = segment.last();
@@ -371,10 +377,8 @@ public final class EntityExtractor {
             // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
             givenName = false;
         }
-        if (givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm()))) {
-            return EntityType.PERSON;
-        }
-        if (personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language)
+        if ((givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm())))
+                || personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language)
                 || NameCues.titleBefore(text, first, language) || (!english && NameCues.surname(last, language))) {
             return EntityType.PERSON;
         }

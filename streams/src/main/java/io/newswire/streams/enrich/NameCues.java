@@ -388,6 +388,20 @@ final class NameCues {
         return wordBefore(text, name, DEFINITE_ARTICLES.get(language.code()), false);
     }
 
+    /**
+     * Languages whose press puts no article before a person's name: there "de Tros", "la Defensa Civil" name an
+     * institution. Italian ("la Merkel"), German and Portuguese write one before people too.
+     */
+    private static final Set<String> NO_ARTICLE_BEFORE_PEOPLE = Set.of("es", "nl");
+    /** Dutch "het" is a pronoun as often ("is het Mickael zelf"), "den" and "der" open surnames ("van den Abeele"). */
+    private static final Set<String> DUTCH_PARTICLES_OR_PRONOUN = Set.of("het", "den", "der");
+
+    /** A definite article inside the sentence right before the name, in a language that never writes one before a person. */
+    static boolean articleBeforeInstitution(AnalyzedText text, Token name, LanguageProfile language) {
+        return NO_ARTICLE_BEFORE_PEOPLE.contains(language.code())
+                && wordBefore(text, name, word -> !DUTCH_PARTICLES_OR_PRONOUN.contains(word) && DEFINITE_ARTICLES.get(language.code()).contains(word));
+    }
+
     /** @param folded whether the word is compared in lower case (a sentence may open with it) */
     private static boolean wordBefore(AnalyzedText text, Token name, Set<String> words, boolean folded) {
         return words != null && wordBefore(text, name, word -> words.contains(folded ? word.toLowerCase(Locale.ROOT) : word));

@@ -41,15 +41,29 @@ final class OrganisationHeads {
         if (heads != null && name.size() > 2 && language.isStopword(name.get(0).lower())) {
             name = name.subList(1, name.size());
         }
-        if (heads == null || name.size() < 2) {
+        if (heads == null) {
             return false;
+        }
+        if (name.size() == 1) {
+            // "Likoed-partij", "ANC-regering": a name joined to its head by a hyphen; a compound alone may be a common noun.
+            String word = name.get(0).lower();
+            return HEAD_LAST.contains(language.code()) && word.lastIndexOf('-') > 0 && heads.contains(word.substring(word.lastIndexOf('-') + 1));
         }
         boolean headFirst = heads.contains(name.get(0).lower());
         if (!HEAD_LAST.contains(language.code())) {
             return headFirst;
         }
-        return (headFirst && OF.contains(name.get(1).text()))
-                || heads.contains(name.get(name.size() - 1).lower());
+        return headFirst || compoundHead(name.get(name.size() - 1).lower(), heads);
+    }
+
+    /** "Gemeenschapscommissie", "Inlichtingendienst", "Likoed-partij": Dutch writes a head's compounds as one word. */
+    private static boolean compoundHead(String word, Set<String> heads) {
+        for (int end = 0; end < word.length() - 2; end++) {
+            if (heads.contains(word.substring(end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

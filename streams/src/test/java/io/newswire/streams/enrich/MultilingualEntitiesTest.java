@@ -265,6 +265,18 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeANameAfterADutchArticleForAPerson() {
+        List<ExtractedEntity> entities = extract("nl", "Een woordvoerder van de Zwartmeer zegt dat de uitzending doorgaat.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "zwartmeer").orElseThrow().type());
+    }
+
+    @Test
+    void shouldStillTakeANameAfterAnItalianArticleForAPerson() {
+        List<ExtractedEntity> entities = extract("it", "Secondo la Bertolazzi il piano non basta, ha detto ieri Marco Rossi.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Bertolazzi") && e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
+
+    @Test
     void shouldStartANameWithAnArticleWrittenWithACapitalInsideASentence() {
         List<ExtractedEntity> entities = extract("nl", "Volgens een bericht in De Telegraaf stijgen de prijzen verder.");
         assertTrue(entities.stream().anyMatch(e -> e.name().equals("De Telegraaf")), entities.toString());

@@ -32,6 +32,26 @@ class OrganisationHeadsTest {
     }
 
     @Test
+    void shouldTakeADutchNameEndingInACompoundOfAnInstitutionForAnOrganisation() {
+        assertTrue(OrganisationHeads.heads(tokens("Vlaamse Gemeenschapscommissie"), LanguageProfile.of("nl")));
+    }
+
+    @Test
+    void shouldTakeADutchNameHeadedByAnInstitutionForAnOrganisation() {
+        assertTrue(OrganisationHeads.heads(tokens("Universiteit Gent"), LanguageProfile.of("nl")));
+    }
+
+    @Test
+    void shouldTakeADutchNameJoinedToAnInstitutionByAHyphenForAnOrganisation() {
+        assertTrue(OrganisationHeads.heads(tokens("Likoed-partij"), LanguageProfile.of("nl")));
+    }
+
+    @Test
+    void shouldNotTakeAOneWordDutchCompoundOfAnInstitutionForAName() {
+        assertFalse(OrganisationHeads.heads(tokens("Rijksuniversiteit"), LanguageProfile.of("nl")));
+    }
+
+    @Test
     void shouldNotTakeAOneWordHeadForAName() {
         assertFalse(OrganisationHeads.heads(tokens("Gobierno"), LanguageProfile.of("es")));
     }
