@@ -20,6 +20,7 @@ import io.newswire.streams.processors.StorylineProcessor;
 import io.newswire.streams.processors.RulesStoreUpdater;
 import io.newswire.streams.processors.TopicRoutingProcessor;
 import io.newswire.streams.stories.ClusteringResult;
+import io.newswire.streams.stories.LinkFeatures;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.trends.TrendCountingProcessor;
 import io.newswire.streams.trends.TrendHits;
@@ -192,17 +193,18 @@ public final class NewswireTopology {
         List<CatalogueChanges> catalogue = result.catalogueChanges();
         int forgotten = Math.max(0, catalogue.size() - 1);
         for (int i = 0; i < forgotten; i++) {
-            inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, catalogue.get(i), Map.of())));
+            inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, null, catalogue.get(i), Map.of(), null)));
         }
         for (int i = 0; i < result.events().size(); i++) {
+            LinkFeatures link = result.storyLinks().get(i);
             inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(withoutArticle(result.events().get(i)), null, null,
-                    result.storyEntities().get(i))));
+                    link.entities(), link.datedTime())));
         }
         ArticleTrend trend = result.article() == null ? null : TrendHits.of(result.article());
         CatalogueChanges own = catalogue.isEmpty() ? null : catalogue.get(catalogue.size() - 1);
         if (trend != null || own != null) {
             if (inputs.size() == forgotten) {
-                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, own, Map.of())));
+                inputs.add(KeyValue.pair(LINKING_KEY, new LinkingInput(null, trend, own, Map.of(), null)));
             } else {
                 LinkingInput last = inputs.get(inputs.size() - 1).value;
                 last.setArticleTrend(trend);

@@ -33,6 +33,13 @@ public final class PublishedDateParser {
     private static final Pattern DAY_FIRST = Pattern.compile(WEEKDAY
             + "(?<day>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<monthName>" + MONTHS + ")\\.?,?\\s+(?<year>\\d{4})" + TIME, Pattern.CASE_INSENSITIVE);
 
+    /**
+     * C's asctime, which Python's time.ctime() and str() of many scrapers write and HTTP still accepts: "Wed Jan  1
+     * 06:50:00 2020". It states no zone, so only its date is kept.
+     */
+    private static final Pattern ASCTIME = Pattern.compile(WEEKDAY
+            + "(?<monthName>" + MONTHS + ")\\s+(?<day>\\d{1,2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+(?<year>\\d{4})(?!\\d)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern LOCAL_DAY_FIRST = Pattern.compile(
             "(?<!\\d)(?<day>\\d{1,2})\\.?\\s+(?:de\\s+)?(?<monthName>\\p{L}{3,}\\.?)\\s+(?:de\\s+)?(?<year>\\d{4})(?!\\d)");
 
@@ -56,6 +63,10 @@ public final class PublishedDateParser {
                 return fromMatch(m, pattern != ISO);
             }
         }
+        Matcher asctime = ASCTIME.matcher(trimmed);
+        if (asctime.find()) {
+            return namedDate(asctime).map(date -> new PublishedTime(date, Optional.empty(), Optional.empty()));
+        }
         return localDate(trimmed);
     }
 
@@ -77,16 +88,11 @@ public final class PublishedDateParser {
     }
 
     private static Optional<PublishedTime> fromMatch(Matcher m, boolean named) {
-        LocalDate date;
-        try {
-            int month = named ? monthNumber(m.group("monthName")) : Integer.parseInt(m.group("month"));
-            date = LocalDate.of(Integer.parseInt(m.group("year")), month, Integer.parseInt(m.group("day")));
-        } catch (DateTimeException e) {
+        Optional<LocalDate> parsed = named ? namedDate(m) : isoDate(m);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        if (named && m.group("weekday") != null && !weekdayMatches(m.group("weekday"), date.getDayOfWeek())) {
-            return Optional.empty();
-        }
+        LocalDate date = parsed.get();
         if (m.group("hour") == null) {
             return Optional.of(new PublishedTime(date, Optional.empty(), Optional.empty()));
         }
@@ -102,6 +108,24 @@ public final class PublishedDateParser {
         return Optional.of(new PublishedTime(date,
                 zone.map(z -> date.atTime(time.get()).atZone(z).toInstant()),
                 Optional.of(zoneText.length() <= 1 ? zoneText.toUpperCase(Locale.ROOT) : zoneText)));
+    }
+
+    private static Optional<LocalDate> isoDate(Matcher m) {
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group("year")), Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day"))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The date of a match with a month name, unless it does not exist or its weekday contradicts it. */
+    private static Optional<LocalDate> namedDate(Matcher m) {
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(m.group("year")), monthNumber(m.group("monthName")), Integer.parseInt(m.group("day")));
+            return m.group("weekday") == null || weekdayMatches(m.group("weekday"), date.getDayOfWeek()) ? Optional.of(date) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalTime> time(Matcher m, boolean named) {

@@ -8,6 +8,7 @@ import io.newswire.streams.parse.EventTime;
 import io.newswire.streams.entities.LinkedArticle;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.EventArticles;
+import io.newswire.streams.stories.LinkFeatures;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryClusterer;
 import io.newswire.streams.stories.StoryIds;
@@ -116,22 +117,22 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     private void cluster(FixedKeyRecord<String, LinkedArticle> record) {
         Article article = record.value().article();
         List<StoryEvent> events = new ArrayList<>();
-        List<Map<String, Double>> storyEntities = new ArrayList<>();
+        List<LinkFeatures> storyLinks = new ArrayList<>();
         // Close first: a story already inactive at this article's time must not take it.
         if (clocks.advance(EventTime.of(article).toEpochMilli(), record.timestamp())) {
             List<StoryChange> closed = clusterer.closeInactive(clocks.eventTime(), clocks.arrivalTime());
             events.addAll(events(closed, null));
-            closed.forEach(change -> storyEntities.add(change.entities()));
+            closed.forEach(change -> storyLinks.add(change.link()));
         }
         List<StoryChange> changes = clusterer.add(article, record.timestamp());
         events.addAll(events(changes, article));
-        changes.forEach(change -> storyEntities.add(change.entities()));
+        changes.forEach(change -> storyLinks.add(change.link()));
         // The value is this task's own deserialised copy: setting the field avoids a deep copy per article.
         // The last change is the article's own story (a merge's changes come first); none means already clustered.
         article.setStoryId(changes.isEmpty() ? clusterer.storyOf(article.getId())
                 : changes.get(changes.size() - 1).story().getId());
         PipelineMeters.clustered(article.getLanguage());
-        context.forward(record.withValue(new ClusteringResult(article, events, storyEntities, record.value().catalogueChanges())));
+        context.forward(record.withValue(new ClusteringResult(article, events, storyLinks, record.value().catalogueChanges())));
     }
 
 

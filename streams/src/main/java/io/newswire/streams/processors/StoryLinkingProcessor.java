@@ -6,6 +6,7 @@ import io.newswire.avro.internal.StoryLinkState;
 import io.newswire.streams.stories.StoryChange;
 import io.newswire.streams.stories.StoryIds;
 import io.newswire.streams.stories.LinkCandidate;
+import io.newswire.streams.stories.LinkFeatures;
 import io.newswire.streams.stories.StoryLinker;
 import io.newswire.streams.stories.StorySimilarity;
 import java.util.LinkedHashSet;
@@ -72,7 +73,8 @@ public final class StoryLinkingProcessor implements Processor<String, LinkingInp
     @Override
     public void process(Record<String, LinkingInput> record) {
         StoryEvent change = record.value().getChange();
-        StoryLinker.Update update = linker.update(change.getStory(), change.getSequence(), record.value().getStoryEntities());
+        StoryLinker.Update update = linker.update(change.getStory(), change.getSequence(),
+                new LinkFeatures(record.value().getStoryEntities(), record.value().getStoryDatedTime()));
         context.forward(record.withKey(change.getStory().getId()).<SpecificRecord>withValue(update.story()));
         for (StoryLinker.Link link : update.links()) {
             String storyId = link.story().getId();

@@ -4,14 +4,13 @@ import io.newswire.avro.Article;
 import io.newswire.avro.StoryEvent;
 import io.newswire.avro.internal.CatalogueChanges;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What clustering one article (or one close check) produced: the article with its story id, when there
- * is an article, and the story events in order, each with its story's strongest entity ids for the
- * cross-language linker ({@code storyEntities}, one per event); and what linking the article's entities changed
+ * is an article, and the story events in order, each with what the cross-language linker compares of its
+ * story ({@code storyLinks}, one per event); and what linking the article's entities changed
  * in the catalogues, passed on to the linking task. Lives only between two processors of one task.
  */
-public record ClusteringResult(Article article, List<StoryEvent> events, List<Map<String, Double>> storyEntities,
+public record ClusteringResult(Article article, List<StoryEvent> events, List<LinkFeatures> storyLinks,
                                List<CatalogueChanges> catalogueChanges) {
 }

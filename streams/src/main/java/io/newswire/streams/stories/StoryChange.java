@@ -1,16 +1,14 @@
 package io.newswire.streams.stories;
 
 import io.newswire.avro.Story;
-import java.util.Map;
 
 /**
  * One change to a story, before it is routed to news topics: a copy of the story as the change left it
- * (the clusterer goes on changing its state) and the story's change sequence number; and, for the
- * cross-language linker, the story's strongest entity ids with their centroid weights
- * ({@link StoryLinker#LINKED_ENTITIES} of them: more than the summary lists).
+ * (the clusterer goes on changing its state) and the story's change sequence number; and what the
+ * cross-language linker compares of it.
  */
 public record StoryChange(Type type, Story story, int sequence, String articleId, String articleTitle, String mergedStoryId, long at,
-                          Map<String, Double> entities) {
+                          LinkFeatures link) {
 
     /**
      * Event types, as published in {@code StoryEvent.type} (a string there, for the reason {@link StoryStatus}

@@ -287,7 +287,7 @@ public final class StoryClusterer {
         // Only the story is published: copying the whole state (term and entity maps) per change cost 3 % of the stage.
         return new StoryChange(type, Story.newBuilder(state.getStory()).build(), state.getSequence(),
                 f == null ? null : f.id(), f == null ? null : f.title(), otherStoryId, at,
-                Vectors.top(state.getEntities(), StoryLinker.LINKED_ENTITIES));
+                new LinkFeatures(Vectors.top(state.getEntities(), StoryLinker.LINKED_ENTITIES), state.getDatedTime()));
     }
 
     private record Candidate(String storyId, double rank, double join) {

@@ -71,12 +71,13 @@ public final class StoryLinker {
         if ((noIndex || noVectors) && !DerivedStores.isEmpty(stories)) {
             try (KeyValueIterator<String, StoryLinkState> all = stories.all()) {
                 while (all.hasNext()) {
-                    Story story = all.next().value.getStory();
+                    StoryLinkState state = all.next().value;
+                    Story story = state.getStory();
                     if (noIndex) {
                         index(story);
                     }
                     if (noVectors) {
-                        vectors.put(story.getId(), candidate(story));
+                        vectors.put(story.getId(), candidate(story, state.getDatedTime()));
                     }
                 }
             }
@@ -85,15 +86,17 @@ public final class StoryLinker {
 
     /** The story as this change left it, compared by its summary's entities (as after a restore). */
     public Update update(Story story, int sequence) {
-        return update(story, sequence, Map.of());
+        return update(story, sequence, LinkFeatures.NONE);
     }
 
     /**
      * The story as this change left it; the links it made are two per new link.
      *
-     * @param entities the story's strongest entity ids with their centroid weights; empty: its summary's
+     * @param features the story's strongest entity ids with their centroid weights (empty: its summary's) and its
+     *                 stated time
      */
-    public Update update(Story story, int sequence, Map<String, Double> entities) {
+    public Update update(Story story, int sequence, LinkFeatures features) {
+        Map<String, Double> entities = features.entities();
         String id = story.getId();
         StoryLinkState previous = stories.get(id);
         List<LinkedStory> links = previous == null ? new ArrayList<>() : new ArrayList<>(previous.getStory().getLinkedStories());
@@ -112,7 +115,7 @@ public final class StoryLinker {
             current.getTopEntities().forEach(e -> unindex(NameVariants.linkKey(e.getId()), id));
             return new Update(current, List.of());
         }
-        StoryVector vector = entities.isEmpty() ? vector(current) : StoryVector.ofEntities(entities, current.getLastSeen().toEpochMilli());
+        StoryVector vector = entities.isEmpty() ? vector(current, features.datedTime()) : StoryVector.ofEntities(entities, dated(features.datedTime()));
         List<Link> made = new ArrayList<>();
         for (String candidateId : candidates(current)) {
             LinkCandidate compared = vectors.get(candidateId);
@@ -136,7 +139,7 @@ public final class StoryLinker {
         }
         links.sort(Comparator.comparingDouble(LinkedStory::getScore).reversed());
         current.setLinkedStories(links);
-        stories.put(id, new StoryLinkState(current, sequence));
+        stories.put(id, new StoryLinkState(current, sequence, features.datedTime()));
         vectors.put(id, new LinkCandidate(current.getLanguage(), vector));
         index(current);
         List<Link> result = new ArrayList<>();
@@ -185,15 +188,19 @@ public final class StoryLinker {
         }
     }
 
-    private static LinkCandidate candidate(Story story) {
-        return new LinkCandidate(story.getLanguage(), vector(story));
+    private static LinkCandidate candidate(Story story, Long datedTime) {
+        return new LinkCandidate(story.getLanguage(), vector(story, datedTime));
     }
 
     /** A story's vector from its summary: what a restore has, until the story's next change brings its centroid. */
-    private static StoryVector vector(Story story) {
+    private static StoryVector vector(Story story, Long datedTime) {
         Map<String, Double> entities = new LinkedHashMap<>();
         story.getTopEntities().forEach(e -> entities.put(e.getId(), e.getWeight()));
-        return StoryVector.ofEntities(entities, story.getLastSeen().toEpochMilli());
+        return StoryVector.ofEntities(entities, dated(datedTime));
+    }
+
+    private static long dated(Long datedTime) {
+        return datedTime == null ? StoryVector.UNDATED : datedTime;
     }
 
     private static LinkedStory linkTo(Story story, double score) {

@@ -28,10 +28,11 @@ public record StorySimilarity(double entityWeight, double sigmaDays) {
 
     /**
      * What the linker compares of a story of this one article: its centroid's strongest entities and its
-     * last-seen time (StoryLinker#update).
+     * stated time, if any (StoryLinker#update).
      */
     private static StoryVector linkedVector(ArticleFeatures article) {
-        return StoryVector.ofEntities(Vectors.top(article.entities(), StoryLinker.LINKED_ENTITIES), article.time());
+        return StoryVector.ofEntities(Vectors.top(article.entities(), StoryLinker.LINKED_ENTITIES),
+                article.dated() ? article.time() : StoryVector.UNDATED);
     }
 
     /**

@@ -27,6 +27,18 @@ class PublishedDateParserTest {
     }
 
     @Test
+    void shouldReadTheDateOfAscTime() {
+        PublishedTime time = parser.parse("Wed Jan  1 06:50:00 2020").orElseThrow();
+        assertEquals(LocalDate.of(2020, 1, 1), time.date());
+        assertEquals(Optional.empty(), time.instant());
+    }
+
+    @Test
+    void shouldRejectAnAscTimeWhoseWeekdayContradictsItsDate() {
+        assertEquals(Optional.empty(), parser.parse("Thu Jan  1 06:50:00 2020"));
+    }
+
+    @Test
     void shouldReadWeekdayMonthDayYear() {
         assertEquals(LocalDate.of(2024, 3, 12), parser.parse("Tue, March 12, 2024").orElseThrow().date());
     }

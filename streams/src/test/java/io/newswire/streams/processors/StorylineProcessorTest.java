@@ -59,7 +59,7 @@ class StorylineProcessorTest {
                         .setType("ORGANIZATION").setWeight(1.0).build())).build();
         StoryEvent event = StoryEvent.newBuilder().setEventId(storyId + ":" + sequence).setType("ARTICLE_ADDED").setTopic("")
                 .setSequence(sequence).setStory(story).setAt(at).build();
-        processor.process(new Record<>("all-languages", new LinkingInput(event, null, null, Map.of("equifax", 1.0)), at.toEpochMilli()));
+        processor.process(new Record<>("all-languages", new LinkingInput(event, null, null, Map.of("equifax", 1.0), null), at.toEpochMilli()));
     }
 
     private <T> List<T> forwarded(Class<T> type) {

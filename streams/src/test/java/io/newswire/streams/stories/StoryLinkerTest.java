@@ -73,8 +73,9 @@ class StoryLinkerTest {
         english.put("aldmouth", 0.3);
         Map<String, Double> german = new java.util.HashMap<>(shared);
         german.put("kelberg", 0.3);
-        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "aldmouth"), 1, english);
-        List<StoryLinker.Link> links = linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "kelberg"), 1, german).links();
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "aldmouth"), 1, new LinkFeatures(english, null));
+        List<StoryLinker.Link> links = linker.update(story("story-00000000000000b2", "de", T0, "lindenholm", "kelberg"), 1,
+                new LinkFeatures(german, null)).links();
         assertEquals(2, links.size());
     }
 
@@ -130,10 +131,23 @@ class StoryLinkerTest {
     }
 
     @Test
-    void shouldNotLinkStoriesMonthsApart() {
-        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1);
-        assertTrue(linker.update(story("story-00000000000000b2", "de", T0.plus(Duration.ofDays(120)), "lindenholm", "baltic-ferries"), 1)
+    void shouldNotLinkStoriesDatedMonthsApart() {
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1, datedAt(T0));
+        Instant later = T0.plus(Duration.ofDays(120));
+        assertTrue(linker.update(story("story-00000000000000b2", "de", later, "lindenholm", "baltic-ferries"), 1, datedAt(later))
                 .links().isEmpty());
+    }
+
+    @Test
+    void shouldLinkADatedStoryToOneWhoseArticlesStateNoDate() {
+        // A replayed archive: one page carries its date, the other only the time it was read, months later.
+        linker.update(story("story-00000000000000a1", "en", T0, "lindenholm", "baltic-ferries"), 1, datedAt(T0));
+        assertEquals(2, linker.update(story("story-00000000000000b2", "de", T0.plus(Duration.ofDays(120)), "lindenholm", "baltic-ferries"), 1,
+                LinkFeatures.NONE).links().size());
+    }
+
+    private static LinkFeatures datedAt(Instant time) {
+        return new LinkFeatures(Map.of(), time.toEpochMilli());
     }
 
     @Test

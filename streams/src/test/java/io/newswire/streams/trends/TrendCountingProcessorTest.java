@@ -54,7 +54,7 @@ class TrendCountingProcessorTest {
     }
 
     private void process(StoryEvent change, ArticleTrend trend, long arrival) {
-        processor.process(new Record<>("all-languages", new LinkingInput(change, trend, null, java.util.Map.of()), arrival));
+        processor.process(new Record<>("all-languages", new LinkingInput(change, trend, null, java.util.Map.of(), null), arrival));
     }
 
     private List<TrendCount> forwarded() {
