@@ -69,11 +69,12 @@ public final class KeywordExtractor {
     }
 
     /**
-     * Outside English, a reporting verb (English lists "said" among its stopwords) or a verb joined to its
-     * pronoun ("a-t-il", "dit-elle") says nothing about what happened.
+     * Outside English, a reporting verb (English lists "said" among its stopwords), a verb joined to its
+     * pronoun ("a-t-il", "dit-elle") or a function word its stopword list leaves out as the homonym of a noun
+     * ("est", "son", "été") says nothing about what happened.
      */
     private boolean notContent(String term, LanguageProfile language) {
-        return reportingVerbs.words(language.code()).contains(term)
+        return reportingVerbs.words(language.code()).contains(term) || StopwordHomonyms.of(language.code()).contains(term)
                 || (term.indexOf('-') > 0 && language.isStopword(term.substring(term.lastIndexOf('-') + 1)));
     }
 
@@ -92,7 +93,7 @@ public final class KeywordExtractor {
         if (language.isEnglish() || !language.hasStemmer()) {
             return extract(termCounts, df);
         }
-        Morphology dictionary = Morphology.of(language.code());
+        Morphology dictionary = Morphology.lexicon(language.code());
         List<Keyword> candidates = best(termCounts, df::documentFrequency, df.documents() + 1.0, GROUPED).stream()
                 .filter(k -> !dictionary.functionWordOnly(k.term())).toList();
         // Forms of one word share their first letters (Snowball takes endings off): only words that share their

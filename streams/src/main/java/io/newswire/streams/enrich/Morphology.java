@@ -59,7 +59,12 @@ final class Morphology {
             "pl", Set.of("adv", "prep", "qub", "conj", "comp", "ppron3", "ppron12", "siebie", "interj", "brev")::contains,
             "nl", Set.of("BYW", "VRZ", "VNW", "VGW", "TSW", "LID")::contains,
             "es", c -> EAGLES_FUNCTION_HEADS.contains(c.substring(0, 1)),
-            "pt", c -> EAGLES_FUNCTION_HEADS.contains(c.substring(0, 1)));
+            "pt", c -> EAGLES_FUNCTION_HEADS.contains(c.substring(0, 1)),
+            // French word list (Dicollecte's tags, class letter then a space or the frequency letter): adverb, conjunction,
+            // determiner, pronoun, preposition; Italian (Morph-it!): the same and the auxiliaries.
+            "fr-words", c -> "ACDRP".indexOf(c.charAt(0)) >= 0 && (c.length() == 2 || c.charAt(1) == ' '),
+            "it-words", c -> c.startsWith("ADV") || c.startsWith("ART") || c.startsWith("CON") || c.startsWith("DET")
+                    || c.startsWith("PRE") || c.startsWith("PRO") || c.startsWith("WH") || c.startsWith("AUX") || c.startsWith("NEG"));
 
     private final java.util.function.Predicate<String> functionClass;
 

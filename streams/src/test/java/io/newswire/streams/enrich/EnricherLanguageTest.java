@@ -59,6 +59,17 @@ class EnricherLanguageTest {
     }
 
     @Test
+    void shouldKeepFrenchFunctionWordsOutOfItsKeywords() {
+        Article article = enrich("La digue de Lindenau est fermée", "La digue de Lindenau est fermée depuis mardi. Son état est "
+                + "très grave, et la ville est inquiète : la digue a été fissurée très tôt, dont une partie est tombée. La digue "
+                + "est surveillée, son renforcement est prévu cet été, comme la digue voisine.");
+        List<String> terms = article.getKeywords().stream().map(Keyword::getTerm).toList();
+        assertFalse(terms.contains("est") || terms.contains("son") || terms.contains("été") || terms.contains("très")
+                || terms.contains("dont") || terms.contains("comme"), terms.toString());
+        assertTrue(terms.contains("digue"), terms.toString());
+    }
+
+    @Test
     void shouldKeepReportingVerbsAndElidedArticlesOutOfFrenchKeywords() {
         Article article = enrich("Les digues de Lindenau", "La ville de Lindenau a évacué mardi la vieille ville. « Nous n'avons pas "
                 + "d'autre choix, les digues ne tiennent plus », a déclaré la maire. « La situation est grave », a-t-il ajouté. "
