@@ -26,6 +26,16 @@ class ElisionsTest {
     }
 
     @Test
+    void shouldFindACapitalArticleOpeningASentenceBeforeAnOrdinaryWord() {
+        assertEquals(2, articleLength("L\u2019aéroport"));
+    }
+
+    @Test
+    void shouldLeaveACapitalArticleBeforeACapitalWhole() {
+        assertEquals(0, articleLength("L'Aquila"));
+    }
+
+    @Test
     void shouldLeaveAnEnglishContractionWhole() {
         assertEquals(0, articleLength("don't"));
     }
