@@ -109,11 +109,19 @@ for (const city of cities.filter((x) => x.population >= 250000).sort((a, b) => b
 // Named in English where CLDR's subdivision names (npm cldr-subdivisions-full, Unicode-3.0) give one that differs
 // (Bavaria, Catalonia, Crimea, Tuscany), the ISO name then an own name in every language (Bayern, Catalunya).
 const isoFile = '/usr/share/iso-codes/json/iso_3166-2.json';
+// The kinds some countries give their first level or the level below it that news names as places: French regions
+// and departments (Finistère, Meurthe-et-Moselle), Polish voivodeships, Russian oblasts and krais, Italy's autonomous
+// provinces (Trento, Bolzano), overseas regions. Their names may carry accents (Finistère, Isère): the ASCII-only
+// check below, kept for the kinds taken before, would drop half of France's.
+const secondLevel = ['Metropolitan region', 'Metropolitan department', 'Overseas region', 'Voivodship', 'Administrative region',
+  'Administrative territory', 'Autonomous district', 'Autonomous province'];
 const subdivisionTypes = new Set(['State', 'Province', 'Region', 'Country', 'Land', 'Autonomous community', 'Governorate', 'Two-tier county',
-  'Prefecture', 'Oblast', 'Canton', 'Emirate', 'Territory', 'Federal district', 'Autonomous region', 'Nation', 'Republic']);
+  'Prefecture', 'Oblast', 'Canton', 'Emirate', 'Territory', 'Federal district', 'Autonomous region', 'Nation', 'Republic',
+  ...secondLevel]);
 const englishSubdivisions = require('cldr-subdivisions-full/subdivisions/en/en.json').subdivisions.localeDisplayNames.subdivisions;
 const subdivisionName = (sub) => clean(sub.name.replace(/\s*\(.*\)\s*/g, ' '));
-const isoName = (name) => name.length >= 4 && !commonLowercase(name) && /^[A-Za-z][A-Za-z .'-]+$/.test(name);
+const isoName = (name, type) => name.length >= 4 && !commonLowercase(name)
+  && (secondLevel.includes(type) ? /^\p{Script=Latin}[\p{Script=Latin} .'’-]+$/u : /^[A-Za-z][A-Za-z .'-]+$/).test(name);
 // A name compared without accents, case and punctuation ("Viet-Nam" is Vietnam), and every name a places row gives.
 const plainName = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 const rowNames = (row) => { const [n, , a, o] = row.split('\t'); return [n, ...(a ? a.split('|') : []), ...(o ? o.split('|') : [])]; };
@@ -147,9 +155,9 @@ if (fs.existsSync(isoFile)) {
     const cldr = renumbered.has(country) ? undefined : clean(englishSubdivisions[sub.code.toLowerCase().replace('-', '')] ?? '');
     // Not an adjective CLDR made of the ISO name (Chechen for Chechenskaya Respublika), nor a given name (Farah, Lori).
     const adjective = cldr && bare(iso.split(' ')[0]).startsWith(bare(cldr)) && bare(iso.split(' ')[0]) !== bare(cldr);
-    const english = cldr && cldr !== iso && isoName(cldr) && !seenCities.has(cldr) && !cityNames.has(bare(cldr)) && !adjective
+    const english = cldr && cldr !== iso && isoName(cldr, sub.type) && !seenCities.has(cldr) && !cityNames.has(bare(cldr)) && !adjective
       && !givenNames.has(cldr) && !demonyms.some((d) => d.startsWith(`${cldr}\t`)) && !compassOrGroup(cldr) ? cldr : undefined;
-    const own = isoName(iso) && !seenCities.has(iso) && !compassOrGroup(iso) ? iso : undefined;
+    const own = isoName(iso, sub.type) && !seenCities.has(iso) && !compassOrGroup(iso) ? iso : undefined;
     const name = english ?? own;
     if (name === undefined) continue;
     seenCities.add(name);

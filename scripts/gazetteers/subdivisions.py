@@ -20,7 +20,8 @@ LANGUAGES = ["de", "es", "fr", "it", "nl", "pl", "pt", "ru"]
 # The same first-level kinds build.mjs takes into places.tsv.
 TYPES = {"State", "Province", "Region", "Country", "Land", "Autonomous community", "Governorate", "Two-tier county",
          "Prefecture", "Oblast", "Canton", "Emirate", "Territory", "Federal district", "Autonomous region", "Nation",
-         "Republic"}
+         "Republic", "Metropolitan region", "Metropolitan department", "Overseas region", "Voivodship", "Administrative region",
+         "Administrative territory", "Autonomous district", "Autonomous province"}
 
 
 def clean(name):
