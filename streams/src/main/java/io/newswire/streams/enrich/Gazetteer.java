@@ -313,7 +313,8 @@ public final class Gazetteer {
         final Set<String> townPrefixes = new HashSet<>();
 
         LocalNames(LanguageProfile language) {
-            exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english))));
+            exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)),
+                    name -> firstName(name) != null));
             // One map to ask: a lookup miss, the common case, costs one probe rather than two.
             folded(exact).forEach(exact::putIfAbsent);
             addPrefixes(exact.keySet(), prefixes);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Names of countries, continents and large cities in one language, from the Unicode CLDR data ICU
@@ -33,11 +34,13 @@ final class LocalisedPlaceNames {
     /**
      * Lookup keys ({@link Lexicon#key}) of the language's place names mapped to the entries their English
      * names resolve to; {@code resolve} answers null for an English name the gazetteer lacks, and that
-     * place is then known under its English CLDR name.
+     * place is then known under its English CLDR name; {@code givenName} tells a listed given name.
      */
-    static Map<String, Gazetteer.Known> of(String language, Function<String, Gazetteer.Known> resolve) {
+    static Map<String, Gazetteer.Known> of(String language, Function<String, Gazetteer.Known> resolve, Predicate<String> givenName) {
         ULocale locale = new ULocale(language);
         Map<String, Gazetteer.Known> names = regions(locale, resolve);
+        Morphology lexicon = Morphology.lexicon(language);
+        boolean capitalisesNouns = LanguageProfile.of(language).capitalisesNouns();
         TimeZoneNames englishZones = TimeZoneNames.getInstance(ULocale.ENGLISH);
         TimeZoneNames localZones = TimeZoneNames.getInstance(locale);
         for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
@@ -47,10 +50,15 @@ final class LocalisedPlaceNames {
                 continue;
             }
             Gazetteer.Known city = resolve.apply(englishCity);
+            // A zone named after a place the gazetteer lacks is an island, a station or a small town; where its name
+            // is also a word or a given name ("Navidad" for Christmas Island, "Oral", Regina, Casey, Davis) the
+            // word or the person is meant far more often.
+            if (city == null && localCity.indexOf(' ') < 0
+                    && (lexicon.listsAsOrdinaryWord(localCity, capitalisesNouns) || givenName.test(localCity))) {
+                continue;
+            }
             add(names, localCity, null, city != null ? city : new Gazetteer.Known(englishCity, EntityType.LOCATION));
         }
-        Morphology lexicon = Morphology.lexicon(language);
-        boolean capitalisesNouns = LanguageProfile.of(language).capitalisesNouns();
         for (SubdivisionNames.Name region : SubdivisionNames.of(language)) {
             Gazetteer.Known place = region.english().isEmpty() ? null : resolve.apply(region.english());
             place = place != null ? place : resolve.apply(region.iso());

@@ -265,6 +265,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeAHolidayForTheIslandATimeZoneIsNamedAfter() {
+        List<ExtractedEntity> entities = extract("es", "Las compras de Navidad llenaron el mercado de Valdoria el martes.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().equals("Christmas")), entities.toString());
+    }
+
+    @Test
     void shouldNotTakeANameAfterADutchArticleForAPerson() {
         List<ExtractedEntity> entities = extract("nl", "Een woordvoerder van de Zwartmeer zegt dat de uitzending doorgaat.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "zwartmeer").orElseThrow().type());
