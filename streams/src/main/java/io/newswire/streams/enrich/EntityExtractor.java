@@ -60,11 +60,11 @@ public final class EntityExtractor {
         Optional<NameTagger> tagger = learnedNames ? NameTagger.forLanguage(language.code()) : Optional.empty();
         if (tagger.isPresent()) {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
-            groups = personMentions.merged(withoutCompounds(TaggedNames.reconcile(text, groups,
+            groups = personMentions.merged(withoutNouns(TaggedNames.reconcile(text, groups,
                     TaggedNames.withoutNonNames(text, tagger.get().tag(features, text.tokens()), language),
-                    word -> chunker.knownWord(word, language), segment -> surePerson(segment, language)), language), language.genitiveS());
+                    word -> chunker.knownWord(word, language), segment -> surePerson(segment, language)), text, language), language.genitiveS());
         } else {
-            groups = withoutCompounds(groups, language);
+            groups = withoutNouns(groups, text, language);
         }
         if (NAMES_INFLECT.contains(language.code())) {
             groups = inBaseForm(groups, language.code());
@@ -88,8 +88,13 @@ public final class EntityExtractor {
                 && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()));
     }
 
-    private List<MentionGroup> withoutCompounds(List<MentionGroup> groups, LanguageProfile language) {
-        return language.capitalisesNouns() ? GermanNouns.withoutCompounds(groups, Morphology.of(language.code()), gazetteer) : groups;
+    /** German nouns taken for names: compounds about a name ("US-Truppen") and nouns the article writes as nouns elsewhere. */
+    private List<MentionGroup> withoutNouns(List<MentionGroup> groups, AnalyzedText text, LanguageProfile language) {
+        if (!language.capitalisesNouns()) {
+            return groups;
+        }
+        Morphology dictionary = Morphology.of(language.code());
+        return GermanNouns.withoutNounsWrittenAsNouns(text, GermanNouns.withoutCompounds(groups, dictionary, gazetteer), dictionary);
     }
 
     /** The mention groups the rules find, before any learned tagger has its say. */

@@ -70,6 +70,33 @@ final class GermanNouns {
         return kept;
     }
 
+    /**
+     * "Elf Personen erleiden wegen Grill …", "Präsident bleibt bei Rentenreform hart": a headline leaves out the article,
+     * and the tagger reads the noun after a preposition as a place. A one-word name the gazetteer does not know, whose
+     * word the dictionary lists as a common noun and the same article writes elsewhere outside any name ("einen Grill",
+     * "der umstrittenen Rentenreform"), is that noun. Acronyms stay ("die SPD").
+     */
+    static List<MentionGroup> withoutNounsWrittenAsNouns(AnalyzedText text, List<MentionGroup> groups, Morphology morphology) {
+        java.util.BitSet named = new java.util.BitSet(text.tokens().size());
+        groups.forEach(g -> g.segments.forEach(seg -> seg.tokens().forEach(t -> named.set(t.index()))));
+        java.util.Map<String, Integer> outsideNames = new java.util.HashMap<>();
+        for (Token token : text.tokens()) {
+            if (!named.get(token.index()) && token.capitalised()) {
+                outsideNames.merge(token.norm(), 1, Integer::sum);
+            }
+        }
+        List<MentionGroup> kept = new ArrayList<>(groups.size());
+        for (MentionGroup group : groups) {
+            boolean noun = group.type != EntityType.NORP && !group.segments.isEmpty() && group.segments.stream().allMatch(seg ->
+                    seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym() && outsideNames.containsKey(seg.first().norm())
+                            && (morphology.capitalisedCommonNoun(seg.first()) || morphology.commonNounHead(seg.first().norm())));
+            if (!noun) {
+                kept.add(group);
+            }
+        }
+        return kept;
+    }
+
     private static Segment withoutNounBefore(Segment person, Morphology morphology, Gazetteer gazetteer) {
         List<Token> tokens = person.tokens();
         int from = 0;

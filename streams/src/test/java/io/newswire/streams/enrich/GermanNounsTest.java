@@ -29,6 +29,20 @@ class GermanNounsTest {
     }
 
     @Test
+    void shouldDropAHeadlinesNounThatTheArticleWritesAsANounElsewhere() {
+        AnalyzedText text = analyzer.analyze("Elf Verletzte wegen Grill", "Die Familie hatte in der Wohnung einen Grill angezündet.");
+        MentionGroup grill = group(text, EntityType.LOCATION, "Grill");
+        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).isEmpty());
+    }
+
+    @Test
+    void shouldKeepANameEveryMentionOfWhichIsAName() {
+        AnalyzedText text = analyzer.analyze("Streit um Grill", "Die Familie stritt lange.");
+        MentionGroup grill = group(text, EntityType.PERSON, "Grill");
+        assertEquals(1, GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).size());
+    }
+
+    @Test
     void shouldTakeARoleCompoundOffThePersonNamedAfterIt() {
         AnalyzedText text = analyzer.analyze("", "FDP-Chef Guido Westerwelle sprach am Montag.");
         List<MentionGroup> groups = cleaned(group(text, EntityType.ORGANIZATION, "FDP-Chef", "Guido", "Westerwelle"));
