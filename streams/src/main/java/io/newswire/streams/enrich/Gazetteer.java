@@ -38,6 +38,7 @@ public final class Gazetteer {
     /** All-capital aliases (US, UN, WHO) match only when written in capitals: "Who" is not the WHO. */
     private final Map<String, Known> acronyms = new HashMap<>();
     private final Map<String, Affiliation> demonyms = new HashMap<>();
+    private final Map<String, Affiliation> frenchDemonyms = new HashMap<>();
     private final Map<String, Boolean> firstNames = new HashMap<>();
     private final Map<String, Character> genders = new HashMap<>();
     private final Set<String> titles = new HashSet<>();
@@ -87,6 +88,12 @@ public final class Gazetteer {
                     addNameIfAbsent(alias, org);
                 }
             }
+        }
+        // French ones (world-countries gives English and French) are read in French text only: "Philippine" and "Bosnien"
+        // are French demonyms, an English adjective and a German country name.
+        for (String[] row : Lexicon.rows("demonyms-fr.tsv")) {
+            frenchDemonyms.merge(Lexicon.key(row[0]), new Affiliation(row[0], row[1]),
+                    (a, b) -> a.country().length() <= b.country().length() ? a : b);
         }
         for (String[] row : Lexicon.rows("demonyms.tsv")) {
             // "American": United States, not Northern Mariana Islands. A territory shares its sovereign's
@@ -390,17 +397,17 @@ public final class Gazetteer {
     public record Affiliation(String canonical, String country) {
     }
 
-    public Affiliation affiliation(String word) {
+    public Affiliation affiliation(String word, LanguageProfile language) {
         String key = Lexicon.key(word);
         Affiliation found = demonyms.get(key);
         if (found == null && key.endsWith("s")) {
             found = demonyms.get(key.substring(0, key.length() - 1));
         }
-        return found;
+        return found == null && language.code().equals("fr") ? frenchDemonyms.get(key) : found;
     }
 
-    public boolean isDemonym(String word) {
-        return affiliation(word) != null;
+    public boolean isDemonym(String word, LanguageProfile language) {
+        return affiliation(word, language) != null;
     }
 
     public boolean isTitle(String phraseKey) {

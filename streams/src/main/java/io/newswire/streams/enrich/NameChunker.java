@@ -589,7 +589,7 @@ final class NameChunker {
             }
         }
         Token token = run.get(from);
-        if (gazetteer.isDemonym(token.norm())) {
+        if (gazetteer.isDemonym(token.norm(), language)) {
             return new Segment(Segment.Kind.DEMONYM, List.of(token), null);
         }
         return null;

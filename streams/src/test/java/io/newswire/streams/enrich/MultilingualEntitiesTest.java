@@ -265,6 +265,20 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadAFrenchPeoplesNounAsItsCountrysPeople() {
+        List<ExtractedEntity> entities = extract("fr", "Les Marocaines ont voté dimanche à Rabat.");
+        ExtractedEntity people = withId(entities, "marocaines").orElseThrow();
+        assertEquals(EntityType.NORP, people.type());
+        assertEquals("morocco", people.refersTo());
+    }
+
+    @Test
+    void shouldLeaveAFrenchDemonymToFrenchText() {
+        List<ExtractedEntity> entities = extract("en", "The Philippine government met on Tuesday in Manila.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.NORP && e.name().equals("Philippine")), entities.toString());
+    }
+
+    @Test
     void shouldNotTakeAHolidayForTheIslandATimeZoneIsNamedAfter() {
         List<ExtractedEntity> entities = extract("es", "Las compras de Navidad llenaron el mercado de Valdoria el martes.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().equals("Christmas")), entities.toString());
