@@ -345,7 +345,8 @@ public final class EntityExtractor {
             // An abbreviation on the list (UTC, HIV, GDP) is still a thing articles about one event share; only no organisation.
             return first.acronym() ? EntityType.MISC : regionOfTheCompass(text, first, language) ? EntityType.LOCATION : null;
         }
-        if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || NameCues.acronymAfter(text, tokens)
+        if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || (n == 1 && NameCues.particleAcronym(first, language))
+                || NameCues.acronymAfter(text, tokens)
                 || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
                 || NameCues.firmPartBefore(text, first, language) || NameCues.organisationAppositive(text, last, language)
                 || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))

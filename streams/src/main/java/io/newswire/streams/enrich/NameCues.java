@@ -383,6 +383,18 @@ final class NameCues {
     /** The languages whose part-of-speech dictionary marks adjectives ({@link Morphology#adjective}) and that put them after the noun. */
     private static final Set<String> ADJECTIVES_AFTER_NOUNS = Set.of("es", "pt");
 
+    private static final Pattern LOWER_CASE_PARTICLE_ACRONYM = Pattern.compile("[A-Z](?:[a-z]{1,2}[A-Z])+");
+
+    /**
+     * "PdL", "FdI", "IdV", "PvdA", "CiU", "PiS": a party or firm abbreviated with its particles in lower case, as the
+     * Romance, Dutch and Polish press write them. Not in English ("McD") nor German, whose abbreviations of laws and
+     * titles look the same ("StGB", "MdB").
+     */
+    static boolean particleAcronym(Token word, LanguageProfile language) {
+        return !language.isEnglish() && !language.capitalisesNouns() && word.norm().length() <= 5
+                && LOWER_CASE_PARTICLE_ACRONYM.matcher(word.norm()).matches();
+    }
+
     /** A definite article right before the name, in a language that capitalises institutions' common nouns. */
     static boolean definiteArticleBefore(AnalyzedText text, Token name, LanguageProfile language) {
         return wordBefore(text, name, DEFINITE_ARTICLES.get(language.code()), false);

@@ -265,6 +265,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeAPartyAbbreviatedWithLowerCaseParticlesForAnOrganisation() {
+        List<ExtractedEntity> entities = extract("it", "Il voto del PdL e di FdI ha deciso la seduta di ieri.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "pdl").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "fdi").orElseThrow().type());
+    }
+
+    @Test
     void shouldReadAFrenchPeoplesNounAsItsCountrysPeople() {
         List<ExtractedEntity> entities = extract("fr", "Les Marocaines ont voté dimanche à Rabat.");
         ExtractedEntity people = withId(entities, "marocaines").orElseThrow();
