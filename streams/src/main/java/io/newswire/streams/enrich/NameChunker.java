@@ -370,7 +370,31 @@ final class NameChunker {
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return withPeopleApart(withoutPartialMatches(withAffiliationsInNames(segments), language), language);
+        return withOfficesApart(withPeopleApart(withoutPartialMatches(withAffiliationsInNames(segments), language), language), language);
+    }
+
+    /**
+     * "Presidente della Repubblica", "Capo dello Stato", "Presidente del Consiglio Romano Prodi": the office is no name;
+     * the institution after it is an organisation's (a place the gazetteer knows stays a place: "Presidente degli Stati
+     * Uniti"). The office's words become a title only when a person follows, so the institution is not read as a person.
+     */
+    private List<Segment> withOfficesApart(List<Segment> segments, LanguageProfile language) {
+        if (language.isEnglish() || language.capitalisesNouns()) {
+            return segments;
+        }
+        List<Segment> result = new ArrayList<>(segments.size());
+        for (Segment segment : segments) {
+            int office = segment.kind() == Segment.Kind.UNKNOWN ? NameCues.officeOf(segment.tokens(), language) : 0;
+            if (office == 0) {
+                result.add(segment);
+                continue;
+            }
+            List<Token> institution = segment.tokens().subList(office, segment.tokens().size());
+            Gazetteer.Known known = knownName(institution, language);
+            result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(institution),
+                    known != null ? known : new Gazetteer.Known(join(institution), EntityType.ORGANIZATION)));
+        }
+        return result;
     }
 
     /**

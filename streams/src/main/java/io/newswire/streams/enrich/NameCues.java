@@ -334,6 +334,27 @@ final class NameCues {
         return wordBefore(text, text.tokens().get(before), FIRM_PARTS.get(language.code()), false);
     }
 
+    /** The words for "of" (with an article) that join an office to its institution: "Presidente della Repubblica", "Capo dello Stato". */
+    private static final Map<String, Set<String>> OFFICE_OF = Map.of(
+            "es", Set.of("de", "del"), "it", Set.of("di", "del", "della", "dello", "dei", "degli", "delle"),
+            "fr", Set.of("de", "du", "des"), "pt", Set.of("de", "do", "da", "dos", "das"));
+    /** Titles that head an office of an institution, beside the titles above: "Capo dello Stato", "Jefe del Estado". */
+    private static final Map<String, Set<String>> OFFICE_HEADS = Map.of("es", Set.of("jefe", "jefa"), "it", Set.of("capo"), "fr", Set.of("chef"),
+            "pt", Set.of("chefe"));
+
+    /**
+     * "Presidente della Repubblica", "Capo dello Stato", "Presidente del Consiglio": a capitalised office of an institution,
+     * in the Romance languages. Returns how many words the office takes before the institution's name (title and "of"), 0 if none.
+     */
+    static int officeOf(List<Token> name, LanguageProfile language) {
+        Set<String> of = OFFICE_OF.get(language.code());
+        if (of == null || name.size() < 3 || !name.get(0).capitalised() || !of.contains(name.get(1).text())
+                || !(isTitle(name.get(0), language) || OFFICE_HEADS.get(language.code()).contains(name.get(0).lower()))) {
+            return 0;
+        }
+        return 2;
+    }
+
     /** Whether the word, in any case, is one of the language's titles ("Presidente", "burgemeester"). */
     static boolean isTitle(Token word, LanguageProfile language) {
         Set<String> titles = TITLES.get(language.code());

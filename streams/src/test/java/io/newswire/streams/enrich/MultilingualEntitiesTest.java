@@ -265,6 +265,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeTheInstitutionOfAnOfficeForAnOrganisationWithoutTheOffice() {
+        List<ExtractedEntity> entities = extract("it", "Il testo è stato firmato ieri dal Presidente della Repubblica a Roma.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "repubblica").orElseThrow().type(), entities.toString());
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("Presidente")), entities.toString());
+    }
+
+    @Test
     void shouldTakeAPartyAbbreviatedWithLowerCaseParticlesForAnOrganisation() {
         List<ExtractedEntity> entities = extract("it", "Il voto del PdL e di FdI ha deciso la seduta di ieri.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "pdl").orElseThrow().type());
