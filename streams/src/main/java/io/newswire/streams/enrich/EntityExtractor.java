@@ -185,6 +185,11 @@ public final class EntityExtractor {
         Map<String, List<Segment>> unresolved = new LinkedHashMap<>();
         for (Segment single : singles) {
             MentionGroup person = People.withSurname(persons, single.first().norm());
+            if (person == null && !language.isEnglish() && gazetteer.firstName(single.first().norm()) != null) {
+                // A listed given name alone, where the article names one person by it in full: that person, called by name.
+                // Not in English: CoNLL gained 11 names (0.8514 → 0.8527), but ECB+ B³ fell 0.836 → 0.833.
+                person = People.withGivenName(persons, single.first().norm());
+            }
             if (person != null) {
                 person.segments.add(single);
             } else {

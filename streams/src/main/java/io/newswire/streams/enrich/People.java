@@ -143,6 +143,24 @@ final class People {
         return found;
     }
 
+    /**
+     * The one person whose full name opens with this word ("Carlo" after "Carlo Conti", "Mitt" after "Mitt Romney");
+     * null when none or several do.
+     */
+    static MentionGroup withGivenName(List<MentionGroup> persons, String word) {
+        MentionGroup found = null;
+        for (MentionGroup person : persons) {
+            Segment name = longest(person);
+            if (name.tokens().size() >= 2 && name.first().norm().equals(word)) {
+                if (found != null && found != person) {
+                    return null;
+                }
+                found = person;
+            }
+        }
+        return found;
+    }
+
     /** One surname, or with {@code genitiveS} also the one in the genitive ("Kupfers" is Kupfer's). */
     private static boolean sameSurname(String a, String b, boolean genitiveS) {
         if (a.equalsIgnoreCase(b)) {

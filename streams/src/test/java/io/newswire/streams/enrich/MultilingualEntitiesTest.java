@@ -272,6 +272,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeAGivenNameAloneForThePersonTheArticleNamesByItInFull() {
+        List<ExtractedEntity> entities = extract("it", "Carlo Verdaschi ha vinto la gara. Dopo l'arrivo Carlo ha ringraziato la squadra.");
+        ExtractedEntity person = withId(entities, "carlo-verdaschi").orElseThrow();
+        assertEquals(2, person.mentions(), entities.toString());
+    }
+
+    @Test
     void shouldTakeAPartyAbbreviatedWithLowerCaseParticlesForAnOrganisation() {
         List<ExtractedEntity> entities = extract("it", "Il voto del PdL e di FdI ha deciso la seduta di ieri.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "pdl").orElseThrow().type());
