@@ -321,6 +321,21 @@ for (const [name, local, alternates] of cityRows) {
 write('places.tsv', places);
 write('place-locations.tsv', locations);
 write('demonyms.tsv', demonyms);
+// Countries' names in the news languages as npm i18n-iso-countries (MIT) gives them, beside CLDR's: the names the press
+// uses where CLDR's standard name is the formal one (German "Großbritannien" beside "Vereinigtes Königreich", Dutch
+// "Nederland", "Tsjechië"). The enricher links each to the country of its ISO code.
+const countryNameLanguages = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'sv', 'da', 'no', 'fi', 'hu', 'ro', 'tr', 'ca', 'cs',
+  'bg', 'el', 'ar', 'fa', 'hi', 'id', 'uk'];
+const countryNames = [];
+for (const language of countryNameLanguages) {
+  const names = require(`i18n-iso-countries/langs/${language}.json`).countries;
+  for (const [code, value] of Object.entries(names).sort(([a], [b]) => a.localeCompare(b))) {
+    for (const name of new Set((Array.isArray(value) ? value : [value]).map(clean))) {
+      if (name.length >= 3 && !name.includes(',')) countryNames.push(`${language}\t${name}\t${code}`);
+    }
+  }
+}
+write('country-names.tsv', ['# language\tname\tISO 3166-1 code (npm i18n-iso-countries 7.14.0, MIT; scripts/gazetteers/build.mjs)', ...countryNames]);
 write('demonyms-fr.tsv', frenchDemonyms);
 
 // Organisations WordNet names (government bodies, parties, armed groups, unions, international bodies: FBI, Hizballah,

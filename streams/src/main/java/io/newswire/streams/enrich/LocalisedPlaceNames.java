@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * Names of countries, continents and large cities in one language, from the Unicode CLDR data ICU
  * ships (Unicode licence): region names (Deutschland, Allemagne, Германия → Germany), their short forms
- * (USA) and the cities time zones are named after (Moskau, Moscou, Москва → Moscow). Each name is
+ * (USA), the names the press uses beside them (npm i18n-iso-countries: Großbritannien) and the cities time
+ * zones are named after (Moskau, Moscou, Москва → Moscow). Each name is
  * resolved to the gazetteer's entry for its English name, so every language's name of a place gets
  * that place's one id. States and regions come from {@link SubdivisionNames}.
  */
@@ -94,6 +95,21 @@ final class LocalisedPlaceNames {
                 add(names, names1.regionDisplayName(region), region, place);
             }
             alternatives.getOrDefault(region, List.of()).forEach(name -> add(names, name, region, place));
+            PRESS_NAMES.getOrDefault(locale.getLanguage() + ":" + region, List.of()).forEach(name -> add(names, name, region, place));
+        }
+        return names;
+    }
+
+    /**
+     * Countries' names in each news language from npm i18n-iso-countries (country-names.tsv), keyed "language:code": the
+     * names the press uses where CLDR's is the formal one (German "Großbritannien", Dutch "Nederland").
+     */
+    private static final Map<String, List<String>> PRESS_NAMES = pressNames();
+
+    private static Map<String, List<String>> pressNames() {
+        Map<String, List<String>> names = new HashMap<>();
+        for (String[] row : Lexicon.rows("country-names.tsv")) {
+            names.computeIfAbsent(row[0] + ":" + row[2], k -> new ArrayList<>()).add(row[1]);
         }
         return names;
     }

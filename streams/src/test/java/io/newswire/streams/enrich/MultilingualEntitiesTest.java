@@ -300,6 +300,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLinkTheNameThePressGivesACountryBesideItsFormalOne() {
+        List<ExtractedEntity> entities = extract("de", "Die Regierung in Großbritannien hat am Montag neue Regeln beschlossen.");
+        assertTrue(withId(entities, "united-kingdom").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldNotTakeAHolidayForTheIslandATimeZoneIsNamedAfter() {
         List<ExtractedEntity> entities = extract("es", "Las compras de Navidad llenaron el mercado de Valdoria el martes.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.LOCATION && e.name().equals("Christmas")), entities.toString());
