@@ -37,6 +37,18 @@ class CategoryClassifierTest {
     }
 
     @Test
+    void shouldTakeTheCoronavirusForHealth() {
+        List<CategoryClassifier.Category> categories = classify("fr", "Coronavirus : l'aéroport de Valdonne est fermé",
+                "En raison du coronavirus, l'aéroport de Valdonne reste fermé. Le confinement continue jusqu'au 5 avril.");
+        assertEquals("health", categories.get(0).code(), categories.toString());
+    }
+
+    @Test
+    void shouldNotTakeFrenchButForAGoal() {
+        assertTrue(classifier.classify(Map.of("but", 3), LanguageProfile.of("fr")).isEmpty());
+    }
+
+    @Test
     void shouldFindInflectedRussianWordsByTheirStem() {
         List<CategoryClassifier.Category> categories = classify("ru", "Сборная выиграла матч",
                 "Сборной удалось выиграть матч чемпионата. Тренер похвалил игроков, болельщики на стадионе праздновали победу.");
