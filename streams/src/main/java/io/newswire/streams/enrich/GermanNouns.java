@@ -1,7 +1,9 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,18 +79,18 @@ final class GermanNouns {
      * "der umstrittenen Rentenreform"), is that noun. Acronyms stay ("die SPD").
      */
     static List<MentionGroup> withoutNounsWrittenAsNouns(AnalyzedText text, List<MentionGroup> groups, Morphology morphology) {
-        java.util.BitSet named = new java.util.BitSet(text.tokens().size());
+        BitSet named = new BitSet(text.tokens().size());
         groups.forEach(g -> g.segments.forEach(seg -> seg.tokens().forEach(t -> named.set(t.index()))));
-        java.util.Map<String, Integer> outsideNames = new java.util.HashMap<>();
+        Set<String> outsideNames = new HashSet<>();
         for (Token token : text.tokens()) {
             if (!named.get(token.index()) && token.capitalised()) {
-                outsideNames.merge(token.norm(), 1, Integer::sum);
+                outsideNames.add(token.norm());
             }
         }
         List<MentionGroup> kept = new ArrayList<>(groups.size());
         for (MentionGroup group : groups) {
             boolean noun = group.type != EntityType.NORP && !group.segments.isEmpty() && group.segments.stream().allMatch(seg ->
-                    seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym() && outsideNames.containsKey(seg.first().norm())
+                    seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym() && outsideNames.contains(seg.first().norm())
                             && (morphology.capitalisedCommonNoun(seg.first()) || morphology.commonNounHead(seg.first().norm())));
             if (!noun) {
                 kept.add(group);

@@ -13,7 +13,10 @@ import java.util.Set;
 final class OrganisationHeads {
 
     private static final Map<String, Set<String>> HEADS = load();
-    /** Languages that put the head last unless "van" follows it. */
+    /**
+     * Languages that put the head last ("Nederlandse Bank", one word with it: "Gemeenschapscommissie") as well as first
+     * ("Ministerie van Financiën", "Universiteit Gent").
+     */
     private static final Set<String> HEAD_LAST = Set.of("nl");
     /**
      * "of" in the tier languages, and Spanish "por" and "para", where a name goes on after its head: "Banco de España",

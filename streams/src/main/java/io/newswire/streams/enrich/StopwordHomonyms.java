@@ -33,7 +33,7 @@ final class StopwordHomonyms {
         return BY_LANGUAGE.getOrDefault(language, Set.of());
     }
 
-    static Set<String> read(String resource) {
+    private static Set<String> read(String resource) {
         InputStream in = StopwordHomonyms.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Lucene's stopword list is missing from the class path: " + resource);
