@@ -336,6 +336,10 @@ public final class EntityExtractor {
             // "siglo XVIII", "Grand Prix II": a numeral the chunker left alone; after a name it is part of that name.
             return null;
         }
+        if (n == 1 && !language.isEnglish() && (NameCues.isTitle(first, language) || (language.capitalisesNouns() && GermanNouns.role(first.norm())))) {
+            // "le Président a déclaré", "Behördenchef Kelber": a title or a role noun alone names no one, as in English.
+            return null;
+        }
         boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;
         if (afterTitle && n <= 4) {
             return EntityType.PERSON;

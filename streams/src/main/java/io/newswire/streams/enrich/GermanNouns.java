@@ -90,13 +90,20 @@ final class GermanNouns {
         List<MentionGroup> kept = new ArrayList<>(groups.size());
         for (MentionGroup group : groups) {
             boolean noun = group.type != EntityType.NORP && !group.segments.isEmpty() && group.segments.stream().allMatch(seg ->
-                    seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym() && outsideNames.contains(seg.first().norm())
-                            && (morphology.capitalisedCommonNoun(seg.first()) || morphology.commonNounHead(seg.first().norm())));
+                    seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym()
+                            && ((outsideNames.contains(seg.first().norm())
+                                    && (morphology.capitalisedCommonNoun(seg.first()) || morphology.commonNounHead(seg.first().norm())))
+                                || roleCompound(seg.first().norm())));
             if (!noun) {
                 kept.add(group);
             }
         }
         return kept;
+    }
+
+    /** "Behördenchef", "Opernregisseur": a compound of a role names no one (the role word alone, "Chef", may be a surname). */
+    private static boolean roleCompound(String word) {
+        return role(word) && ROLES.stream().noneMatch(r -> r.equalsIgnoreCase(word));
     }
 
     private static Segment withoutNounBefore(Segment person, Morphology morphology, Gazetteer gazetteer) {
@@ -115,7 +122,7 @@ final class GermanNouns {
         return first != compound.lastIndexOf('-') && gazetteer.firstName(compound.substring(0, first)) != null;
     }
 
-    private static boolean role(String compound) {
+    static boolean role(String compound) {
         String head = compound.substring(compound.lastIndexOf('-') + 1).toLowerCase(Locale.ROOT);
         for (String role : ROLES) {
             if (head.endsWith(role)) {

@@ -36,6 +36,13 @@ class GermanNounsTest {
     }
 
     @Test
+    void shouldDropACompoundOfARoleStandingAlone() {
+        AnalyzedText text = analyzer.analyze("", "Der Behördenchef sprach am Montag.");
+        MentionGroup chief = group(text, EntityType.PERSON, "Behördenchef");
+        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(chief)), GERMAN).isEmpty());
+    }
+
+    @Test
     void shouldKeepANameEveryMentionOfWhichIsAName() {
         AnalyzedText text = analyzer.analyze("Streit um Grill", "Die Familie stritt lange.");
         MentionGroup grill = group(text, EntityType.PERSON, "Grill");

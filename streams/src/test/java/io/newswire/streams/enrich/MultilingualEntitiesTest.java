@@ -272,6 +272,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeATitleAloneForAName() {
+        List<ExtractedEntity> entities = extract("fr", "Selon le Président, les relations entre les deux pays se développent.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Président")), entities.toString());
+    }
+
+    @Test
     void shouldTakeAGivenNameAloneForThePersonTheArticleNamesByItInFull() {
         List<ExtractedEntity> entities = extract("it", "Carlo Verdaschi ha vinto la gara. Dopo l'arrivo Carlo ha ringraziato la squadra.");
         ExtractedEntity person = withId(entities, "carlo-verdaschi").orElseThrow();
