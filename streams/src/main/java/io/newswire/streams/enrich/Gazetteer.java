@@ -362,9 +362,11 @@ public final class Gazetteer {
             Map<String, Known> towns = new HashMap<>();
             for (Towns.Town town : Towns.of(language.code())) {
                 String key = Lexicon.key(town.name());
-                if (!exact.containsKey(key) && !towns.containsKey(key) && lookup(key) == null
+                // A town the lists know by an alias only English reads (WordNet's "Venezia" for Venice) is that place here.
+                Known listed = lookup(key);
+                if (!exact.containsKey(key) && !towns.containsKey(key) && (listed == null || listed.type() == EntityType.LOCATION)
                         && (key.indexOf(' ') > 0 || onlyAName(town.name(), key, language, words, dictionary))) {
-                    towns.put(key, new Known(town.name(), EntityType.LOCATION));
+                    towns.put(key, listed != null ? listed : new Known(town.name(), EntityType.LOCATION));
                 }
             }
             return towns;

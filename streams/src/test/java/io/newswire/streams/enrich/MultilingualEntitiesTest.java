@@ -272,6 +272,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKnowACityByTheNameItsOwnLanguageGivesIt() {
+        List<ExtractedEntity> entities = extract("it", "Il sindaco ha parlato ieri a Venezia davanti al consiglio.");
+        assertTrue(withId(entities, "venice").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldNotTakeATitleAloneForAName() {
         List<ExtractedEntity> entities = extract("fr", "Selon le Président, les relations entre les deux pays se développent.");
         assertTrue(entities.stream().noneMatch(e -> e.name().equals("Président")), entities.toString());
