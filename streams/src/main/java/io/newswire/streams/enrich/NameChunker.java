@@ -384,12 +384,11 @@ final class NameChunker {
         }
         List<Segment> result = new ArrayList<>(segments.size());
         for (Segment segment : segments) {
-            int office = segment.kind() == Segment.Kind.UNKNOWN ? NameCues.officeOf(segment.tokens(), language) : 0;
-            if (office == 0) {
+            if (segment.kind() != Segment.Kind.UNKNOWN || !NameCues.opensWithOffice(segment.tokens(), language)) {
                 result.add(segment);
                 continue;
             }
-            List<Token> institution = segment.tokens().subList(office, segment.tokens().size());
+            List<Token> institution = segment.tokens().subList(2, segment.tokens().size());
             Gazetteer.Known known = knownName(institution, language);
             result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(institution),
                     known != null ? known : new Gazetteer.Known(join(institution), EntityType.ORGANIZATION)));

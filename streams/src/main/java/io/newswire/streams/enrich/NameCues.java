@@ -92,9 +92,10 @@ final class NameCues {
             "it", Set.of("azioni", "azionisti", "delegato", "amministrazione", "dipendenti", "acquisizione", "controllata", "fondatore"),
             "fr", Set.of("actions", "actionnaires", "filiale", "rachat", "salariés", "fondateur"),
             "pt", Set.of("ações", "acionistas", "subsidiária", "aquisição", "funcionários", "fundador"));
+    /** "of", alone and joined with an article: "the shareholders of X", "Capo dello Stato", "Presidente degli Stati Uniti". */
     private static final Map<String, Set<String>> OF = Map.of(
-            "en", Set.of("of"), "nl", Set.of("van"), "es", Set.of("de", "del"), "it", Set.of("di", "del", "della"),
-            "fr", Set.of("de", "du"), "pt", Set.of("de", "do", "da"));
+            "en", Set.of("of"), "nl", Set.of("van"), "es", Set.of("de", "del"), "it", Set.of("di", "del", "della", "dello", "dei", "degli", "delle"),
+            "fr", Set.of("de", "du", "des"), "pt", Set.of("de", "do", "da", "dos", "das"));
 
     /**
      * Definite articles, alone and joined with a preposition, of the languages that capitalise a common noun
@@ -334,25 +335,18 @@ final class NameCues {
         return wordBefore(text, text.tokens().get(before), FIRM_PARTS.get(language.code()), false);
     }
 
-    /** The words for "of" (with an article) that join an office to its institution: "Presidente della Repubblica", "Capo dello Stato". */
-    private static final Map<String, Set<String>> OFFICE_OF = Map.of(
-            "es", Set.of("de", "del"), "it", Set.of("di", "del", "della", "dello", "dei", "degli", "delle"),
-            "fr", Set.of("de", "du", "des"), "pt", Set.of("de", "do", "da", "dos", "das"));
     /** Titles that head an office of an institution, beside the titles above: "Capo dello Stato", "Jefe del Estado". */
     private static final Map<String, Set<String>> OFFICE_HEADS = Map.of("es", Set.of("jefe", "jefa"), "it", Set.of("capo"), "fr", Set.of("chef"),
             "pt", Set.of("chefe"));
 
     /**
-     * "Presidente della Repubblica", "Capo dello Stato", "Presidente del Consiglio": a capitalised office of an institution,
-     * in the Romance languages. Returns how many words the office takes before the institution's name (title and "of"), 0 if none.
+     * "Presidente della Repubblica", "Capo dello Stato", "Presidente del Consiglio": the name opens with a capitalised
+     * office and "of", in the Romance languages; the institution's name follows those two words.
      */
-    static int officeOf(List<Token> name, LanguageProfile language) {
-        Set<String> of = OFFICE_OF.get(language.code());
-        if (of == null || name.size() < 3 || !name.get(0).capitalised() || !of.contains(name.get(1).text())
-                || !(isTitle(name.get(0), language) || OFFICE_HEADS.get(language.code()).contains(name.get(0).lower()))) {
-            return 0;
-        }
-        return 2;
+    static boolean opensWithOffice(List<Token> name, LanguageProfile language) {
+        Set<String> heads = OFFICE_HEADS.get(language.code());
+        return heads != null && name.size() >= 3 && name.get(0).capitalised() && OF.get(language.code()).contains(name.get(1).text())
+                && (isTitle(name.get(0), language) || heads.contains(name.get(0).lower()));
     }
 
     /** Whether the word, in any case, is one of the language's titles ("Presidente", "burgemeester"). */

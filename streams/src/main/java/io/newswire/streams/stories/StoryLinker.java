@@ -115,7 +115,8 @@ public final class StoryLinker {
             current.getTopEntities().forEach(e -> unindex(NameVariants.linkKey(e.getId()), id));
             return new Update(current, List.of());
         }
-        StoryVector vector = entities.isEmpty() ? vector(current, features.datedTime()) : StoryVector.ofEntities(entities, dated(features.datedTime()));
+        StoryVector vector = entities.isEmpty() ? vector(current, features.datedTime())
+                : StoryVector.ofEntities(entities, StoryVector.dated(features.datedTime()));
         List<Link> made = new ArrayList<>();
         for (String candidateId : candidates(current)) {
             LinkCandidate compared = vectors.get(candidateId);
@@ -196,12 +197,9 @@ public final class StoryLinker {
     private static StoryVector vector(Story story, Long datedTime) {
         Map<String, Double> entities = new LinkedHashMap<>();
         story.getTopEntities().forEach(e -> entities.put(e.getId(), e.getWeight()));
-        return StoryVector.ofEntities(entities, dated(datedTime));
+        return StoryVector.ofEntities(entities, StoryVector.dated(datedTime));
     }
 
-    private static long dated(Long datedTime) {
-        return datedTime == null ? StoryVector.UNDATED : datedTime;
-    }
 
     private static LinkedStory linkTo(Story story, double score) {
         return new LinkedStory(story.getId(), story.getLanguage(), story.getTitle(), score);

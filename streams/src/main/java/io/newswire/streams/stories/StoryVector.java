@@ -43,8 +43,13 @@ final class StoryVector {
         return of(article.entities(), article.terms(), article.dated() ? article.time() : UNDATED, 1);
     }
 
+    /** A stated time, or {@link #UNDATED} where none is stated. */
+    static long dated(Long datedTime) {
+        return datedTime == null ? UNDATED : datedTime;
+    }
+
     static StoryVector of(StoryState story) {
-        return of(story.getEntities(), story.getTerms(), story.getDatedTime() == null ? UNDATED : story.getDatedTime(),
+        return of(story.getEntities(), story.getTerms(), dated(story.getDatedTime()),
                 story.getStory().getArticleCount());
     }
 
