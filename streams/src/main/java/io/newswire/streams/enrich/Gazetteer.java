@@ -32,6 +32,9 @@ public final class Gazetteer {
         }
     }
 
+    /** Answers kept per language, at most this many. */
+    private static final int MEMO_BOUND = 50_000;
+
     private final Map<String, Known> names = new HashMap<>();
     /** Names written with accents, by their key without them (São Paulo as "sao paulo"); none where two fold alike. */
     private final Map<String, Known> folded = new HashMap<>();
@@ -156,6 +159,21 @@ public final class Gazetteer {
      * looks for the longest known name stops growing a span at the first one that does not.
      */
     public boolean beginsLongerName(String phraseKey, LanguageProfile language) {
+        // Asked of every capitalised word and of its run with each next word: outside English each ask folds, stems and
+        // probes four sets, and an article asks about the same words again and again.
+        Map<String, Boolean> asked = localNames(language).beginsLongerName;
+        Boolean begins = asked.get(phraseKey);
+        if (begins == null) {
+            if (asked.size() >= MEMO_BOUND) {
+                asked.clear();
+            }
+            begins = beginsLongerNameUncached(phraseKey, language);
+            asked.put(phraseKey, begins);
+        }
+        return begins;
+    }
+
+    private boolean beginsLongerNameUncached(String phraseKey, LanguageProfile language) {
         String bare = Lexicon.fold(phraseKey);
         if (namePrefixes.contains(phraseKey) || (bare != phraseKey && namePrefixes.contains(bare))) {
             return true;
@@ -318,6 +336,8 @@ public final class Gazetteer {
         /** The towns alone: English asks them after the names every language shares, and no CLDR names of its own. */
         final Map<String, Known> towns;
         final Set<String> townPrefixes = new HashSet<>();
+        /** {@link #beginsLongerName} answers, dropped when full rather than kept in order (news vocabulary is Zipfian). */
+        final Map<String, Boolean> beginsLongerName = new ConcurrentHashMap<>();
 
         LocalNames(LanguageProfile language) {
             exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)),

@@ -37,6 +37,11 @@ final class Lexicon {
 
     /** Lookup key for names: case, dots and apostrophes do not matter ("U.S." = "US" = "us"). */
     static String key(String text) {
+        if (isKey(text)) {
+            // Most words asked about are a token's lower-case form already: the same instance keeps its cached hash
+            // for the several lookups that follow, and nothing is copied.
+            return text;
+        }
         StringBuilder key = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -55,6 +60,20 @@ final class Lexicon {
             key.append(Character.toLowerCase(c));
         }
         return key.toString();
+    }
+
+    /** Whether {@link #key} would return the text unchanged: no dot, apostrophe, hyphen or capital, single spaces inside. */
+    private static boolean isKey(String text) {
+        char previous = ' ';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\'' || c == '\u2019' || c == '-' || Character.toLowerCase(c) != c
+                    || (Character.isWhitespace(c) && (c != ' ' || previous == ' '))) {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != ' ' || text.isEmpty();
     }
 
     private static final char FOLD_FROM = 0xC0;

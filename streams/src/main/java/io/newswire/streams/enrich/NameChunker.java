@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds runs of capitalised words (joined by name particles such as "of", "al", "van") and splits
@@ -27,8 +30,12 @@ final class NameChunker {
     private static final int SHOUTED_MIN_WORDS = 3;
     private static final double SHOUTED_SHARE = 0.8;
 
+    /** One-word answers kept per language; dropped when full rather than kept in order (news vocabulary is Zipfian). */
+    private static final int ONE_WORD_MEMO_BOUND = 50_000;
+
     private final Gazetteer gazetteer;
     private final WordStats words;
+    private final Map<String, Map<String, Optional<Gazetteer.Known>>> oneWordNames = new ConcurrentHashMap<>();
 
     NameChunker(Gazetteer gazetteer, WordStats words) {
         this.gazetteer = gazetteer;
@@ -644,6 +651,24 @@ final class NameChunker {
 
     /** @param key the span's {@link Lexicon#key}, when the caller has it already */
     private Gazetteer.Known lookup(List<Token> span, String key, LanguageProfile language) {
+        if (span.size() != 1) {
+            return lookupUncached(span, key, language);
+        }
+        // A one-word answer depends on the word alone (its key, form and dictionary readings), and an article asks
+        // about its names many times; outside English each ask is several maps, a stem and dictionary lemmas.
+        Map<String, Optional<Gazetteer.Known>> known = oneWordNames.computeIfAbsent(language.code(), code -> new ConcurrentHashMap<>());
+        Optional<Gazetteer.Known> found = known.get(span.get(0).norm());
+        if (found == null) {
+            if (known.size() >= ONE_WORD_MEMO_BOUND) {
+                known.clear();
+            }
+            found = Optional.ofNullable(lookupUncached(span, key, language));
+            known.put(span.get(0).norm(), found);
+        }
+        return found.orElse(null);
+    }
+
+    private Gazetteer.Known lookupUncached(List<Token> span, String key, LanguageProfile language) {
         if (span.size() == 1 && span.get(0).acronym()) {
             Gazetteer.Known known = gazetteer.lookupAcronym(span.get(0).norm());
             return known != null || language.isEnglish() ? known : gazetteer.lookup(key, language);
