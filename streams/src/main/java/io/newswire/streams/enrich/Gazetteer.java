@@ -159,6 +159,9 @@ public final class Gazetteer {
      * looks for the longest known name stops growing a span at the first one that does not.
      */
     public boolean beginsLongerName(String phraseKey, LanguageProfile language) {
+        if (language.isEnglish()) {
+            return beginsLongerNameUncached(phraseKey, language);
+        }
         // Asked of every capitalised word and of its run with each next word: outside English each ask folds, stems and
         // probes four sets, and an article asks about the same words again and again.
         Map<String, Boolean> asked = localNames(language).beginsLongerName;

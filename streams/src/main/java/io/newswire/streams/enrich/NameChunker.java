@@ -651,11 +651,12 @@ final class NameChunker {
 
     /** @param key the span's {@link Lexicon#key}, when the caller has it already */
     private Gazetteer.Known lookup(List<Token> span, String key, LanguageProfile language) {
-        if (span.size() != 1) {
+        if (span.size() != 1 || language.isEnglish()) {
             return lookupUncached(span, key, language);
         }
         // A one-word answer depends on the word alone (its key, form and dictionary readings), and an article asks
-        // about its names many times; outside English each ask is several maps, a stem and dictionary lemmas.
+        // about its names many times; outside English each ask is several maps, a stem and dictionary lemmas (in
+        // English two maps, no dearer than the memo).
         Map<String, Optional<Gazetteer.Known>> known = oneWordNames.computeIfAbsent(language.code(), code -> new ConcurrentHashMap<>());
         Optional<Gazetteer.Known> found = known.get(span.get(0).norm());
         if (found == null) {
