@@ -73,4 +73,16 @@ class JunkRulesTest {
     void shouldIgnoreCommentsInRuleFile() {
         assertTrue(JunkRules.parse(List.of("# comment", "")).match("anything").isEmpty());
     }
+
+    @Test
+    void shouldTryACuedRuleOnlyOnLinesHoldingOneOfItsCues() {
+        JunkRules cued = JunkRules.parse(List.of("promo  drop  if:offer|deal  .*today"));
+        assertTrue(cued.match("Great OFFER today").isPresent());
+        assertTrue(cued.match("Sunny today").isEmpty());
+    }
+
+    @Test
+    void shouldRejectCuesWithoutARegex() {
+        assertThrows(IllegalArgumentException.class, () -> JunkRules.parse(List.of("promo  drop  if:offer")));
+    }
 }
