@@ -21,8 +21,8 @@ public final class JunkRules {
      * One named rule.
      *
      * @param cues words one of which every line the rule matches contains (lower case); empty when the rule names none.
-     *             A rule whose regex must try every start in a long line (".{0,200}\b(…)") is skipped in a
-     *             substring search on the many lines that cannot match: those two rules had cost as much as the other twenty.
+     *             A regex that must try every start of a long line (".{0,200}\b(…)") then runs only on the few lines a
+     *             substring search lets through: two such rules had cost as much as the other twenty.
      */
     public record Rule(String name, Action action, List<String> cues, Pattern pattern) {
 
