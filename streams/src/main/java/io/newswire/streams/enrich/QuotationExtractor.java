@@ -32,6 +32,8 @@ public final class QuotationExtractor {
     private final Pattern verbAlone;
     private final QuoteSpeakers speakers;
     private final QuoteStyle style;
+    /** The lowest code among the style's marks but the ASCII '"' (every other mark lies above ASCII): a character below it is none. */
+    private final char lowestMark;
 
     public QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer) {
         this(reportingVerbs, gazetteer, QuoteStyle.english(reportingVerbs));
@@ -41,6 +43,7 @@ public final class QuotationExtractor {
     QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer, QuoteStyle style) {
         this.speakers = new QuoteSpeakers(reportingVerbs, gazetteer, style);
         this.style = style;
+        this.lowestMark = (char) style.marks().chars().filter(c -> c != '"').min().orElse(Character.MAX_VALUE);
         String verbs = String.join("|", style.verbs().stream().filter(v -> !v.equals("according")).map(Pattern::quote).sorted().toList());
         String auxiliaries = style.auxiliaries().stream().map(a -> Pattern.quote(a) + "\\s+").sorted().reduce((x, y) -> x + "|" + y)
                 .map(a -> "(?:" + a + ")?").orElse("");
@@ -295,6 +298,10 @@ public final class QuotationExtractor {
         String closers = "";
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c < lowestMark && c != '"' && c != '\n') {
+                // Letters, digits and spaces, most of the text, are no mark: two string searches per character saved.
+                continue;
+            }
             if (open >= 0 && closers.indexOf(c) >= 0) {
                 spans.add(new int[] {open, i + 1});
                 open = -1;
