@@ -81,11 +81,26 @@ public final class LenientText {
     }
 
     static int mojibake(CharSequence text) {
+        if (!opensMojibake(text)) {
+            // Every sequence opens with Ã, â or Â, which most texts lack: a character scan rules them out for a fraction
+            // of the pattern's search (5 % of parsing and enrichment in the per-language stage's profile).
+            return 0;
+        }
         Matcher m = MOJIBAKE.matcher(text);
         int count = 0;
         while (m.find()) {
             count++;
         }
         return count;
+    }
+
+    private static boolean opensMojibake(CharSequence text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u00C3' || c == '\u00E2' || c == '\u00C2') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LenientTextTest {
@@ -26,5 +27,20 @@ class LenientTextTest {
 
         assertEquals(0, decoded.replaced());
         assertFalse(decoded.mostlyGarbage());
+    }
+
+    @Test
+    void shouldCountMojibakeSequences() {
+        LenientText.Decoded decoded = LenientText.decode("Caf\u00c3\u00a9 \u00e2\u20ac\u201c ch\u00e2teau".getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8);
+
+        assertEquals(List.of("2 mojibake sequence(s) (UTF-8 read as windows-1252 upstream)"), decoded.warnings(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void shouldWarnOfNothingInCleanText() {
+        LenientText.Decoded decoded = LenientText.decode("Grüße aus Köln".getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), decoded.warnings(StandardCharsets.UTF_8));
     }
 }
