@@ -164,16 +164,7 @@ public final class Gazetteer {
         }
         // Asked of every capitalised word and of its run with each next word: outside English each ask folds, stems and
         // probes four sets, and an article asks about the same words again and again.
-        Map<String, Boolean> asked = localNames(language).beginsLongerName;
-        Boolean begins = asked.get(phraseKey);
-        if (begins == null) {
-            if (asked.size() >= MEMO_BOUND) {
-                asked.clear();
-            }
-            begins = beginsLongerNameUncached(phraseKey, language);
-            asked.put(phraseKey, begins);
-        }
-        return begins;
+        return localNames(language).beginsLongerName.get(phraseKey, key -> beginsLongerNameUncached(key, language));
     }
 
     private boolean beginsLongerNameUncached(String phraseKey, LanguageProfile language) {
@@ -339,8 +330,8 @@ public final class Gazetteer {
         /** The towns alone: English asks them after the names every language shares, and no CLDR names of its own. */
         final Map<String, Known> towns;
         final Set<String> townPrefixes = new HashSet<>();
-        /** {@link #beginsLongerName} answers, dropped when full rather than kept in order (news vocabulary is Zipfian). */
-        final Map<String, Boolean> beginsLongerName = new ConcurrentHashMap<>();
+        /** {@link #beginsLongerName} answers. */
+        final BoundedMemo<Boolean> beginsLongerName = new BoundedMemo<>(MEMO_BOUND);
 
         LocalNames(LanguageProfile language) {
             exact = new HashMap<>(LocalisedPlaceNames.of(language.code(), english -> names.get(Lexicon.key(english)),

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,12 +29,12 @@ final class NameChunker {
     private static final int SHOUTED_MIN_WORDS = 3;
     private static final double SHOUTED_SHARE = 0.8;
 
-    /** One-word answers kept per language; dropped when full rather than kept in order (news vocabulary is Zipfian). */
+    /** One-word answers kept per language, at most this many. */
     private static final int ONE_WORD_MEMO_BOUND = 50_000;
 
     private final Gazetteer gazetteer;
     private final WordStats words;
-    private final Map<String, Map<String, Optional<Gazetteer.Known>>> oneWordNames = new ConcurrentHashMap<>();
+    private final Map<String, BoundedMemo<Gazetteer.Known>> oneWordNames = new ConcurrentHashMap<>();
 
     NameChunker(Gazetteer gazetteer, WordStats words) {
         this.gazetteer = gazetteer;
@@ -657,16 +656,8 @@ final class NameChunker {
         // A one-word answer depends on the word alone (its key, form and dictionary readings), and an article asks
         // about its names many times; outside English each ask is several maps, a stem and dictionary lemmas (in
         // English two maps, no dearer than the memo).
-        Map<String, Optional<Gazetteer.Known>> known = oneWordNames.computeIfAbsent(language.code(), code -> new ConcurrentHashMap<>());
-        Optional<Gazetteer.Known> found = known.get(span.get(0).norm());
-        if (found == null) {
-            if (known.size() >= ONE_WORD_MEMO_BOUND) {
-                known.clear();
-            }
-            found = Optional.ofNullable(lookupUncached(span, key, language));
-            known.put(span.get(0).norm(), found);
-        }
-        return found.orElse(null);
+        return oneWordNames.computeIfAbsent(language.code(), code -> new BoundedMemo<>(ONE_WORD_MEMO_BOUND))
+                .get(span.get(0).norm(), word -> lookupUncached(span, key, language));
     }
 
     private Gazetteer.Known lookupUncached(List<Token> span, String key, LanguageProfile language) {
