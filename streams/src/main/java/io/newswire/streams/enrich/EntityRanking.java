@@ -42,7 +42,7 @@ final class EntityRanking {
             List<ExtractedEntity.Span> spans = new ArrayList<>();
             group.segments.forEach(s -> {
                 mentionTokens.addAll(s.tokens());
-                spans.add(new ExtractedEntity.Span(s.first().start(), s.last().start() + s.last().norm().length()));
+                spans.add(new ExtractedEntity.Span(s.first().start(), spanEnd(text.text(), s)));
             });
             mentionTokens.addAll(group.titleTokens);
             double salience = Math.round(scores[i] / max * 1000) / 1000.0;
@@ -53,6 +53,24 @@ final class EntityRanking {
         List<ExtractedEntity> merged = mergeSameId(entities);
         merged.sort(Comparator.comparingDouble(ExtractedEntity::salience).reversed().thenComparing(ExtractedEntity::name));
         return merged;
+    }
+
+    /**
+     * Where the name as written ends: a closing initial or Jr/Sr keeps its abbreviation point ("Susanne R.",
+     * "Floyd Mayweather Jr."), which the token leaves out so that a sentence can end there. Company suffixes
+     * (Inc., Corp.) are left alone: news sets split their point off at a sentence's end as often as not.
+     */
+    static int spanEnd(String text, Segment segment) {
+        Token last = segment.last();
+        int end = last.start() + last.norm().length();
+        if (segment.first() != last && end < text.length() && text.charAt(end) == '.' && abbreviated(last.norm())) {
+            return end + 1;
+        }
+        return end;
+    }
+
+    private static boolean abbreviated(String word) {
+        return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || word.equals("Jr") || word.equals("Sr");
     }
 
     /**

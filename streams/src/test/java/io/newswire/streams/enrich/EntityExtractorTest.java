@@ -23,6 +23,24 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldKeepAClosingInitialsAbbreviationPointInTheMentionSpan() {
+        String body = "The court heard Marta Dressler K. on Friday.";
+        List<ExtractedEntity> entities = extract(body);
+        ExtractedEntity.Span span = entities.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow()
+                .mentionSpans().get(0);
+        assertEquals("Marta Dressler K.", analyzer.analyze("Talks resume in Vienna", body).text().substring(span.start(), span.end()));
+    }
+
+    @Test
+    void shouldLeaveACompanySuffixsPointOutOfTheMentionSpan() {
+        String body = "Shares rose at Valdemart Corp. Analysts were surprised.";
+        List<ExtractedEntity> entities = extract(body);
+        ExtractedEntity.Span span = entities.stream().filter(e -> e.name().startsWith("Valdemart")).findFirst().orElseThrow()
+                .mentionSpans().get(0);
+        assertEquals("Valdemart Corp", analyzer.analyze("Talks resume in Vienna", body).text().substring(span.start(), span.end()));
+    }
+
+    @Test
     void shouldMergeCountryAliasesIntoCanonicalName() {
         List<ExtractedEntity> entities = extract("Officials from the Russian Federation met U.S. envoys. Russia and the USA disagreed.");
         assertEquals(List.of("Russian Federation", "Russia"), find(entities, "Russia").orElseThrow().surfaceForms());
