@@ -85,4 +85,22 @@ class JunkRulesTest {
     void shouldRejectCuesWithoutARegex() {
         assertThrows(IllegalArgumentException.class, () -> JunkRules.parse(List.of("promo  drop  if:offer")));
     }
+
+    @Test
+    void shouldAnswerTheFirstMatchingRuleInFileOrder() {
+        JunkRules ordered = JunkRules.parse(List.of("wide  drop  .*today", "narrow  cut  sale\\s+today"));
+        assertEquals("wide", ordered.match("Sale today").orElseThrow().name());
+    }
+
+    @Test
+    void shouldAnswerACuedRuleBeforeALaterRuleWithoutCues() {
+        JunkRules ordered = JunkRules.parse(List.of("promo  drop  if:offer  .*today", "wide  cut  .*today"));
+        assertEquals("promo", ordered.match("Offer ends today").orElseThrow().name());
+        assertEquals("wide", ordered.match("Rain today").orElseThrow().name());
+    }
+
+    @Test
+    void shouldRejectANumberedBackReference() {
+        assertThrows(IllegalArgumentException.class, () -> JunkRules.parse(List.of("echo  drop  (\\w+) \\1")));
+    }
 }
