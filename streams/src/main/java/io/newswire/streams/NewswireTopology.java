@@ -226,11 +226,16 @@ public final class NewswireTopology {
                 event.getArticleId(), event.getArticleTitle(), null, event.getMergedStoryId(), event.getAt());
     }
 
-    /** One copy of the event per news topic, keyed by the topic's slug; a story with no topic publishes none. */
+    /**
+     * One copy of the event per news topic, keyed by the topic's slug; a story with no topic publishes none. The
+     * copies share the story and article instead of a builder's deep copy of both per topic: each is serialised by
+     * its sink at once and never changed.
+     */
     private static List<KeyValue<String, StoryEvent>> fanOut(StoryEvent event) {
         return event.getStory().getTopics().stream()
-                .map(slug -> KeyValue.pair(slug, StoryEvent.newBuilder(event).setTopic(slug)
-                        .setEventId(event.getEventId() + ":" + slug).build()))
+                .map(slug -> KeyValue.pair(slug, new StoryEvent(event.getEventId() + ":" + slug, event.getType(), slug,
+                        event.getSequence(), event.getStory(), event.getArticleId(), event.getArticleTitle(), event.getArticle(),
+                        event.getMergedStoryId(), event.getAt())))
                 .toList();
     }
 
