@@ -41,8 +41,8 @@ public final class JunkRules {
     private final List<Rule> rules;
     /**
      * The rules without cues as one alternation, a named group per rule: one matcher per line instead of one per
-     * rule (2.4 → 2.1 µs per line over 46,147 lines of the benchmark sets, the same answers). Alternatives are tried in order and
-     * must match the whole line, so the first group that matched is the first rule that matches.
+     * rule (2.4 → 2.1 µs per line over 46,147 lines of the benchmark sets, the same answers). Alternatives are
+     * tried in order and must match the whole line, so the first group that matched is the first rule that matches.
      */
     private final Pattern uncued;
     /** Each rule's group name in {@link #uncued}; null for a rule with cues. */
@@ -56,10 +56,12 @@ public final class JunkRules {
             Rule rule = this.rules.get(i);
             if (rule.cues().isEmpty()) {
                 if (NUMBERED_BACK_REFERENCE.matcher(rule.pattern().pattern()).find()) {
-                    throw new IllegalArgumentException("Junk rule " + rule.name() + " uses a numbered back-reference, which joining the rules would renumber");
+                    throw new IllegalArgumentException("Junk rule " + rule.name()
+                            + " uses a numbered back-reference, which joining the rules would renumber");
                 }
                 groups[i] = "r" + i;
-                alternation.append(alternation.isEmpty() ? "" : "|").append("(?<").append(groups[i]).append('>').append(rule.pattern().pattern()).append(')');
+                alternation.append(alternation.isEmpty() ? "" : "|")
+                        .append("(?<").append(groups[i]).append('>').append(rule.pattern().pattern()).append(')');
             }
         }
         this.uncued = Pattern.compile(alternation.isEmpty() ? "(?!)" : alternation.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
