@@ -47,6 +47,7 @@ class RunCommandIT {
     private static int firstSchemaId;
     private static List<String> firstOutput;
     private static RunningCli second;
+    private static long secondBrokerPid;
 
     @BeforeAll
     static void runKillAndRestart() throws Exception {
@@ -62,13 +63,26 @@ class RunCommandIT {
             broker.get().onExit().get(30, TimeUnit.SECONDS);
         }
         second = RunningCli.start(ports);
-        second.brokerPid();
+        secondBrokerPid = second.brokerPid();
     }
 
+    /**
+     * The broker is a process of its own: {@code run} stops it on the way out, but may exit first, and a broker still
+     * writing its log would make the temporary directory fail to delete. Wait for it, and stop it if it lingers.
+     */
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (second != null) {
             second.close();
+        }
+        Optional<ProcessHandle> broker = secondBrokerPid == 0 ? Optional.empty() : ProcessHandle.of(secondBrokerPid);
+        if (broker.isPresent()) {
+            try {
+                broker.get().onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                broker.get().destroyForcibly();
+                broker.get().onExit().get(30, TimeUnit.SECONDS);
+            }
         }
     }
 
