@@ -63,14 +63,14 @@ final class EntityRanking {
     static int spanEnd(String text, Segment segment) {
         Token last = segment.last();
         int end = last.start() + last.norm().length();
-        if (segment.first() != last && end < text.length() && text.charAt(end) == '.' && abbreviated(last.norm())) {
-            return end + 1;
+        if (segment.first() != last && (People.initial(text, last) || abbreviatedSuffix(text, last))) {
+            return last.end() + 1;
         }
         return end;
     }
 
-    private static boolean abbreviated(String word) {
-        return (word.length() == 1 && Character.isUpperCase(word.charAt(0))) || word.equals("Jr") || word.equals("Sr");
+    private static boolean abbreviatedSuffix(String text, Token token) {
+        return (token.text().equals("Jr") || token.text().equals("Sr")) && token.end() < text.length() && text.charAt(token.end()) == '.';
     }
 
     /**
