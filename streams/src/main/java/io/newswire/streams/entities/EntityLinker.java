@@ -80,7 +80,7 @@ public final class EntityLinker {
             // Entities come most salient first; the catalogue learns from what articles are about, and the
             // passing mentions are only resolved, which keeps the stage at a few store reads per article.
             if (i < ALWAYS_LEARNED || i < LEARNED_PER_ARTICLE && entity.getMentions() >= 2) {
-                record = learn(language, entity, record, time, changed);
+                record = learn(language, entity, record, article.getId(), time, changed);
             }
             if (record != null) {
                 entity.setId(record.getId());
@@ -93,7 +93,8 @@ public final class EntityLinker {
         return new ArrayList<>(changed.values());
     }
 
-    private EntityRecord learn(String language, Entity entity, EntityRecord known, Instant time, Map<String, EntityRecord> changed) {
+    private EntityRecord learn(String language, Entity entity, EntityRecord known, String articleId, Instant time,
+            Map<String, EntityRecord> changed) {
         EntityRecord record = known;
         boolean created = record == null;
         if (created) {
@@ -102,15 +103,24 @@ public final class EntityLinker {
                     .setFirstSeen(time).setLastSeen(time).build();
         }
         String typeBefore = record.getType();
-        if (vote(record, entity, time)) {
+        boolean named = learnNames(record, entity);
+        long step = ArticleCountSampler.step(record.getArticles(), articleId, record.getId());
+        if (step > 0) {
+            count(record, entity, step, time);
+        }
+        // Most names are seen once and never again: a record is published from its second article on.
+        boolean typed = !typeBefore.equals(record.getType());
+        if (record.getArticles() >= 2 && (named || typed || step > 0 && Long.bitCount(record.getArticles()) == 1)) {
             changed.put(record.getId(), record);
         }
-        catalogue.put(new CatalogueKey(language, record.getId()), record);
-        List<String> partials = new ArrayList<>();
+        if (created || named || step > 0) {
+            catalogue.put(new CatalogueKey(language, record.getId()), record);
+        }
         // Which entity owns a shared partial name (the one more articles name) is revisited as counts double.
-        if (created || !typeBefore.equals(record.getType()) || Long.bitCount(record.getArticles()) == 1) {
+        if (created || typed || step > 0 && Long.bitCount(record.getArticles()) == 1) {
             index(language, record);
         }
+        List<String> partials = new ArrayList<>();
         partials.addAll(NameKeys.partialIds(record));
         if (!record.getId().equals(entity.getId())) {
             partials.add(entity.getId());
@@ -169,17 +179,9 @@ public final class EntityLinker {
         return null;
     }
 
-    private static boolean vote(EntityRecord record, Entity entity, Instant time) {
+    /** Learns the names the article used for the entity; true when the record gained one. */
+    private static boolean learnNames(EntityRecord record, Entity entity) {
         boolean changed = false;
-        String before = record.getType();
-        record.getTypeVotes().merge(entity.getType(), 1, Integer::sum);
-        String voted = record.getTypeVotes().entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(before)))
-                .map(Map.Entry::getKey).orElse(before);
-        if (!voted.equals(before)) {
-            record.setType(voted);
-            changed = true;
-        }
         if (!entity.getId().equals(record.getId())) {
             changed |= addAlias(record, entity.getName());
         }
@@ -187,13 +189,21 @@ public final class EntityLinker {
         for (String surface : entity.getSurfaceForms()) {
             changed |= addAlias(record, surface);
         }
-        long articles = record.getArticles() + 1;
-        record.setArticles(articles);
+        return changed;
+    }
+
+    /** Counts a sampled article (see ArticleCountSampler): its type vote and the count weigh {@code step} articles. */
+    private static void count(EntityRecord record, Entity entity, long step, Instant time) {
+        String before = record.getType();
+        record.getTypeVotes().merge(entity.getType(), (int) step, Integer::sum);
+        String voted = record.getTypeVotes().entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(e -> e.getKey().equals(before)))
+                .map(Map.Entry::getKey).orElse(before);
+        record.setType(voted);
+        record.setArticles(record.getArticles() + step);
         if (time.isAfter(record.getLastSeen())) {
             record.setLastSeen(time);
         }
-        // Most names are seen once and never again: a record is published from its second article on.
-        return articles >= 2 && (changed || Long.bitCount(articles) == 1);
     }
 
     private static boolean addAlias(EntityRecord record, String alias) {

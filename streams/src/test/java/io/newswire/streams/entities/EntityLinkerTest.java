@@ -184,4 +184,35 @@ class EntityLinkerTest {
         linked(entity("donald-trump", "Donald Trump", "PERSON"));
         assertEquals("donald-trump", linked(entity("trump", "Trump", "MISC")).getId());
     }
+
+    private void linkedIn(int articles, Entity entity) {
+        for (int i = 0; i < articles; i++) {
+            Entity copy = Entity.newBuilder(entity).setSurfaceForms(new ArrayList<>(entity.getSurfaceForms())).build();
+            Article article = article("en", copy);
+            article.setId("article-" + i);
+            linker.link(article, T0.plusSeconds(i));
+        }
+    }
+
+    @Test
+    void shouldCountEveryArticleWhileTheCountIsSmall() {
+        linkedIn((int) ArticleCountSampler.EXACT, entity("anna-berg", "Anna Berg", "PERSON"));
+        assertEquals(ArticleCountSampler.EXACT, catalogue.get(new CatalogueKey("en", "anna-berg")).getArticles());
+    }
+
+    @Test
+    void shouldEstimateTheCountOfAnEntityInManyArticles() {
+        linkedIn(1000, entity("anna-berg", "Anna Berg", "PERSON"));
+        long estimate = catalogue.get(new CatalogueKey("en", "anna-berg")).getArticles();
+        assertTrue(estimate >= 600 && estimate <= 1400, "estimate " + estimate);
+    }
+
+    @Test
+    void shouldLearnANewNameFromAnArticleTheCountDoesNotSample() {
+        linkedIn(1000, entity("anna-berg", "Anna Berg", "PERSON"));
+        Entity variant = entity("anna-berg", "Anna Berg", "PERSON");
+        variant.setSurfaceForms(new ArrayList<>(List.of("Anna Berg", "Frau Berg")));
+        linkedIn(1, variant);
+        assertTrue(catalogue.get(new CatalogueKey("en", "anna-berg")).getAliases().contains("Frau Berg"));
+    }
 }
