@@ -26,6 +26,7 @@ public final class EntityExtractor {
     private final People personMentions;
     private final ReportingVerbs reportingVerbs = new ReportingVerbs();
     private final CommonNouns commonNouns = new CommonNouns();
+    private final NameContextTyper typer;
 
     private final boolean learnedNames;
 
@@ -40,6 +41,7 @@ public final class EntityExtractor {
         this.chunker = new NameChunker(gazetteer, words);
         this.personMentions = new People(gazetteer);
         this.learnedNames = learnedNames;
+        this.typer = new NameContextTyper(gazetteer, words, chunker, personMentions, reportingVerbs);
     }
 
     public ReportingVerbs reportingVerbs() {
@@ -84,7 +86,7 @@ public final class EntityExtractor {
     private boolean surePerson(Segment segment, LanguageProfile language) {
         Token first = segment.first();
         return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm()))
-                && !language.isStopword(first.lower()) && !ordinaryWord(first, language)
+                && !language.isStopword(first.lower()) && !NameContextTyper.ordinaryWord(first, language)
                 && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()));
     }
 
@@ -120,7 +122,7 @@ public final class EntityExtractor {
                             key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
                         EntityType type = commonNouns.isNoun(text, segment, language) ? null
-                                : lineups.holds(segment) ? EntityType.PERSON : classify(text, segment, previous, language);
+                                : lineups.holds(segment) ? EntityType.PERSON : typer.classify(text, segment, previous, language);
                         if (type == EntityType.PERSON && previous != null && previous.kind() == Segment.Kind.TITLE) {
                             titles.put(segment, previous);
                         }
@@ -159,7 +161,7 @@ public final class EntityExtractor {
         List<MentionGroup> clubsOfPlayers = known.values().stream().filter(group -> clubOfPlayer(text, group, people, singles)).toList();
         for (MentionGroup group : known.values()) {
             Segment first = group.segments.get(0);
-            if (first.known().seat() && group.segments.stream().anyMatch(s -> isPersonCue(text, s, language))) {
+            if (first.known().seat() && group.segments.stream().anyMatch(s -> typer.isPersonCue(text, s, language))) {
                 // "The Kremlin said": the building speaks for the institution, which is what readers follow.
                 group.type = EntityType.ORGANIZATION;
             } else if (playsAsTeam(text, group, language) || (clubsOfPlayers.size() >= 2 && clubsOfPlayers.contains(group))) {
@@ -206,7 +208,7 @@ public final class EntityExtractor {
                 organisation.segments.addAll(sameWord);
                 continue;
             }
-            boolean person = sameWord.stream().anyMatch(s -> isPersonCue(text, s, language) || singlesTypedPerson.contains(s));
+            boolean person = sameWord.stream().anyMatch(s -> typer.isPersonCue(text, s, language) || singlesTypedPerson.contains(s));
             MentionGroup fullName = miscWithSurname(misc, sameWord.get(0).first().norm());
             // Without a cue, the full name's shape decides: "Angelino Alfano … Alfano", not "Seattle Mariners … Mariners".
             if (fullName != null && !person && !shapedLikeAPersonsName(fullName, language)) {
@@ -313,163 +315,10 @@ public final class EntityExtractor {
 
     private static final MentionGroup NO_ONE = new MentionGroup(EntityType.PERSON, "");
 
-    /** Roman numerals to 39 (centuries, monarchs, sequels); with L, C, D or M they spell acronyms (CD, DC, CL) as often. */
-    private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("X{0,3}(IX|IV|V?I{0,3})");
-
-    private EntityType classify(AnalyzedText text, Segment segment, Segment previous, LanguageProfile language) {
-        EntityType type = typeByCues(text, segment, previous, language);
-        return type == EntityType.PERSON && NameCues.articleBeforeInstitution(text, segment.tokens().get(0), language)
-                ? EntityType.ORGANIZATION : type;
-    }
-
-    private EntityType typeByCues(AnalyzedText text, Segment segment, Segment previous, LanguageProfile language) {
-        List<Token> tokens = segment.tokens();
-        Token first = tokens.get(0);
-        Token last = segment.last();
-        int n = tokens.size();
-        if (n == 1 && first.norm().length() == 1 && !People.initial(text.text(), first)) {
-            // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows; with its dot it is an
-            // initial the chunker left alone ("W. Smith" split by a line break), which may still be part of a name.
-            return null;
-        }
-        if (n == 1 && ROMAN_NUMERAL.matcher(first.norm()).matches()) {
-            // "siglo XVIII", "Grand Prix II": a numeral the chunker left alone; after a name it is part of that name.
-            return null;
-        }
-        if (n == 1 && !language.isEnglish() && (NameCues.isTitle(first, language) || (language.capitalisesNouns() && GermanNouns.role(first.norm())))) {
-            // "le Président a déclaré", "Behördenchef Kelber": a title or a role noun alone names no one, as in English.
-            return null;
-        }
-        boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;
-        if (afterTitle && n <= 4) {
-            return EntityType.PERSON;
-        }
-        boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
-        if (headOfName || SportsTeams.club(tokens) || clubOfPlace(tokens, language) || firm(tokens)
-                || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
-                || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
-            return EntityType.ORGANIZATION;
-        }
-        if (n == 1 && gazetteer.isNonEntity(first.norm())) {
-            // An abbreviation on the list (UTC, HIV, GDP) is still a thing articles about one event share; only no organisation.
-            return first.acronym() ? EntityType.MISC : regionOfTheCompass(text, first, language) ? EntityType.LOCATION : null;
-        }
-        if ((n == 1 && first.acronym() && !amongCapitals(text, first)) || (n == 1 && NameCues.particleAcronym(first, language))
-                || NameCues.acronymAfter(text, tokens)
-                || NameCues.organisationBefore(text, first, language) || NameCues.ministryBefore(text, first, language)
-                || NameCues.firmPartBefore(text, first, language) || NameCues.organisationAppositive(text, last, language)
-                || NameCues.organisationAfter(text, last, language) || (n == 1 && institution(text, first, language))
-                || SportsTeams.roleAfter(text, segment, language)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (NameCues.placeHead(tokens, language)) {
-            return EntityType.LOCATION;
-        }
-        boolean english = language.isEnglish();
-        String lower = first.lower();
-        if (n == 1 && (gazetteer.isNonEntity(first.norm()) || language.isStopword(lower)
-                || isCompoundOfKnownNames(first) || (english && words.isCommonWord(first.norm()) && !isPersonCue(text, segment)))) {
-            // "Bath 56", "Reading 2 Stoke 2": an ordinary word with a score in a result line is a team; not the rest of a
-            // longer name whose first word the chunker left ("Star" of "Red Star 4 4 0 0", "Park" of "Queen 's Park", where
-            // the tokens are Queen, s, Park).
-            Token before = first.index() == 0 ? null : text.tokens().get(first.index() - 1);
-            boolean alone = before == null || !(before.capitalised() || before.text().equals("s"))
-                    || (!before.possessive() && !text.gap(before, first).isBlank());
-            return english && alone && !language.isStopword(lower) && SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : null;
-        }
-        boolean compass = COMPASS_WORDS.contains(first.text());
-        if (compass && partOfAPlace(tokens, language)) {
-            // "Northampton 46 West Hartlepool 20": in a result line the town is its club.
-            return SportsTeams.plays(text, segment, false, language) ? EntityType.ORGANIZATION : EntityType.LOCATION;
-        }
-        // North and West are surnames too (Oliver North), so the name lists say nothing of "West Hartlepool".
-        // "Les Saisons russes", "La Voz de Galicia", "De Morgen": outside English a stopword before an ordinary word of
-        // the language is the article it is, not the given name other languages' lists hold (Les, La, De); before a name
-        // it may be a surname's particle ("Di Pietro", "De Coster").
-        boolean article = !english && n >= 2 && language.isStopword(lower) && ordinaryWord(tokens.get(1), language);
-        Boolean givenName = compass || article ? null : gazetteer.firstName(first.norm());
-        if (givenName == null && !english && n >= 2 && Morphology.of(language.code()).personNameOnly(first)) {
-            // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
-            givenName = false;
-        }
-        if ((givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm())))
-                || personMentions.initialled(text, tokens, language) || isPersonCue(text, segment, language)
-                || NameCues.titleBefore(text, first, language) || (!english && NameCues.surname(last, language))) {
-            return EntityType.PERSON;
-        }
-        if (SportsTeams.plays(text, segment, false, language)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (language.capitalisesNouns()) {
-            return EntityType.MISC;
-        }
-        EntityType listed = english ? null : listedType(segment, language);
-        // English rules type one-word names better alone (CoNLL-2003: 0.796 without the other dictionaries' votes, 0.781
-        // with, English words left out: Dole, Edberg, Derbyshire became places), and a name opening with an English
-        // word is a brand before a person ("Red Bull").
-        if (listed == null && (n == 1 ? !english : !words.isCommonWord(first.norm()))) {
-            listed = ListedNames.type(segment, language);
-        }
-        return listed == null ? EntityType.MISC : listed;
-    }
-
     /** A word of the name is an ordinary word, or an adjective or noun the language writes with a capital ("Belgische"). */
     private static boolean hasOrdinaryWord(Segment segment, LanguageProfile language) {
         Morphology dictionary = Morphology.of(language.code());
-        return segment.tokens().stream().anyMatch(t -> ordinaryWord(t, language) || dictionary.capitalisedAdjectiveOrNoun(t));
-    }
-
-    /**
-     * The language's dictionary holds the word as an ordinary word (in lower case, or as written as a common noun, as
-     * German does), capitalised only where it opens a name or a sentence.
-     */
-    private static boolean ordinaryWord(Token word, LanguageProfile language) {
-        Morphology lexicon = Morphology.lexicon(language.code());
-        return lexicon.ordinaryWord(word) || lexicon.capitalisedCommonNoun(word);
-    }
-
-    private static final Set<String> COMPASS_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western");
-
-    /** "North Caucasus", "South China": a compass word before a known place names a part of it. */
-    private boolean partOfAPlace(List<Token> tokens, LanguageProfile language) {
-        Gazetteer.Known place = tokens.size() < 2 ? null : chunker.knownName(tokens.subList(1, tokens.size()), language);
-        return place != null && place.type() == EntityType.LOCATION;
-    }
-
-    /**
-     * "seized by the South during the war", "in the West": in English a compass noun after "the" with no name after it
-     * is the region (of a divided country, of the world), as the CoNLL annotators read it; "the South Korean" is a
-     * demonym's, "the Western" an adjective's.
-     */
-    private static boolean regionOfTheCompass(AnalyzedText text, Token word, LanguageProfile language) {
-        int i = word.index();
-        List<Token> tokens = text.tokens();
-        if (!language.isEnglish() || word.text().endsWith("ern") || !COMPASS_WORDS.contains(word.text()) || i == 0
-                || !tokens.get(i - 1).text().equals("the") || tokens.get(i - 1).sentence() != word.sentence()) {
-            return false;
-        }
-        return i + 1 >= tokens.size() || tokens.get(i + 1).sentence() != word.sentence() || !tokens.get(i + 1).capitalised();
-    }
-
-    /** "Procter & Gamble", "Douglas & Lomason": names joined by an ampersand are a firm's. */
-    private static boolean firm(List<Token> tokens) {
-        for (int i = 1; i < tokens.size() - 1; i++) {
-            if (tokens.get(i).text().equals("&")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "TAJIK ARMY RETAKES TAVILDARA": a word in capitals beside other words in capitals is a headline's, no acronym. */
-    private static boolean amongCapitals(AnalyzedText text, Token word) {
-        List<Token> tokens = text.tokens();
-        int i = word.index();
-        return (i > 0 && wordInCapitals(tokens.get(i - 1), word)) || (i + 1 < tokens.size() && wordInCapitals(tokens.get(i + 1), word));
-    }
-
-    private static boolean wordInCapitals(Token neighbour, Token word) {
-        return neighbour.sentence() == word.sentence() && neighbour.acronym() && neighbour.alphabetic();
+        return segment.tokens().stream().anyMatch(t -> NameContextTyper.ordinaryWord(t, language) || dictionary.capitalisedAdjectiveOrNoun(t));
     }
 
     /**
@@ -484,48 +333,7 @@ public final class EntityExtractor {
         if (before >= 0 && text.tokens().get(before).lower().equals("the")) {
             return false;
         }
-        return isPersonCue(text, segment);
-    }
-
-    /**
-     * A capitalised common noun after a definite article ("el Gobierno", "la Junta", "o Governo", "de
-     * Commissie") names the institution, as Spanish, Portuguese and Dutch capitalise a noun only for that
-     * (Italian also writes "il Paese", "il Ministro" so: on KIND it cost as much precision as it gave
-     * recall, so Italian is left out). An institution that speaks is still one ("de Commissie zei").
-     */
-    private static boolean institution(AnalyzedText text, Token word, LanguageProfile language) {
-        return NameCues.definiteArticleBefore(text, word, language) && Morphology.of(language.code()).commonNounOnly(word);
-    }
-
-    /**
-     * A name no gazetteer knows, typed by the language's part-of-speech dictionary: a one-word name by the
-     * types it lists ("Rivaldo", "Petrobras"), a longer one as a person's when each of its words is listed as
-     * a person's name ("Wim Kok").
-     */
-    private EntityType listedType(Segment segment, LanguageProfile language) {
-        Morphology morphology = Morphology.of(language.code());
-        if (!morphology.known()) {
-            return null;
-        }
-        List<Token> tokens = segment.tokens();
-        if (tokens.size() > 1) {
-            return ListedNames.listedAsPeople(tokens, List.of(morphology)) ? EntityType.PERSON : null;
-        }
-        // Where the language's own dictionary lists a word as several kinds of name (Dutch: Clinton and Johnson as
-        // places and surnames), the other languages' dictionaries decide, unless our lists know the word
-        // (the city Palma, which Dutch and Portuguese list as a given name).
-        if (morphology.capitalisedAdjectiveOrNoun(tokens.get(0))) {
-            // "drie Franse luchtvaartmaatschappijen", "De Fransen lieten weten": a people's word, not the surname it also is.
-            return null;
-        }
-        Set<EntityType> types = morphology.nameTypes(tokens.get(0));
-        if (types.size() > 1 && gazetteer.lookup(Lexicon.key(tokens.get(0).norm())) == null) {
-            EntityType voted = ListedNames.type(segment, language);
-            if (types.contains(voted)) {
-                return voted;
-            }
-        }
-        return ListedNames.reading(types);
+        return typer.isPersonCue(text, segment);
     }
 
     private boolean genericAlias(Segment segment, String canonical) {
@@ -533,41 +341,6 @@ public final class EntityExtractor {
         String key = Lexicon.key(token.norm());
         return segment.tokens().size() == 1 && !token.acronym() && !key.equals(Lexicon.key(canonical))
                 && words.isAlsoOrdinaryWord(token.norm()) && !gazetteer.isRegionName(key);
-    }
-
-    /** "US-Russia relations": both halves are known places, the compound itself is no new entity. */
-    private boolean isCompoundOfKnownNames(Token token) {
-        String[] parts = token.norm().split("-");
-        if (parts.length < 2) {
-            return false;
-        }
-        for (String part : parts) {
-            if (gazetteer.lookupAcronym(part) == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> OF_WORDS = Set.of("of", "at", "from");
-
-    private boolean isPersonCue(AnalyzedText text, Segment segment, LanguageProfile language) {
-        return NameCues.ageAfter(text, segment)
-                || (language.isEnglish() ? isPersonCue(text, segment) : reportingVerbs.around(text, segment.first(), segment.last(), language));
-    }
-
-    /** "Putin said", "Lavrov has said", "said Haley": only people (and speakers) report. */
-    private boolean isPersonCue(AnalyzedText text, Segment segment) {
-        List<Token> tokens = text.tokens();
-        int before = segment.first().index() - 1;
-        boolean complement = before >= 0 && tokens.get(before).sentence() == segment.first().sentence()
-                && OF_WORDS.contains(tokens.get(before).text());
-        // "Jonas Berg of Nordbank said": the verb is Berg's; a name after "of"/"at"/"from" only completes him.
-        if (!complement && !segment.last().possessive() && reportingVerbs.follow(text, segment.last())) {
-            return true;
-        }
-        return before >= 0 && tokens.get(before).sentence() == segment.first().sentence()
-                && (tokens.get(before).text().equals("said") || tokens.get(before).text().equals("says"));
     }
 
     /**
@@ -585,7 +358,7 @@ public final class EntityExtractor {
                         || (NameCues.placeBefore(text, s.first(), language) && !s.last().possessive()))) {
             return false;
         }
-        boolean speaks = group.segments.stream().anyMatch(s -> isPersonCue(text, s, language));
+        boolean speaks = group.segments.stream().anyMatch(s -> typer.isPersonCue(text, s, language));
         if (gazetteer.isCountry(first.known()) && !speaks) {
             return false;
         }
@@ -697,13 +470,6 @@ public final class EntityExtractor {
         }
         String singular = word.substring(0, word.length() - 1);
         return words.isCommonWord(singular) || singular.chars().filter(Character::isUpperCase).count() >= 2;
-    }
-
-    /** "Real Madrid", "Dynamo Moscow", "Inter de Milán": a club's word before a known place. */
-    private boolean clubOfPlace(List<Token> tokens, LanguageProfile language) {
-        int place = SportsTeams.placeAfterClubWord(tokens);
-        Gazetteer.Known known = place < 0 ? null : chunker.knownWord(tokens.get(place), language);
-        return known != null && known.type() == EntityType.LOCATION;
     }
 
     /**
