@@ -63,8 +63,8 @@ public final class EntityExtractor {
         if (tagger.isPresent()) {
             NameFeatures features = new NameFeatures(text, language, RuleLabels.of(text, groups), gazetteer);
             groups = personMentions.merged(withoutNouns(TaggedNames.reconcile(text, groups,
-                    TaggedNames.withoutNonNames(text, tagger.get().tag(features, text.tokens()), language),
-                    word -> chunker.knownWord(word, language), segment -> surePerson(segment, language)), text, language), language.genitiveS());
+                    taggedNames(text, tagger.get().tag(features, text.tokens()), language),
+                    span -> chunker.knownName(span, language), segment -> surePerson(segment, language)), text, language), language.genitiveS());
         } else {
             groups = withoutNouns(groups, text, language);
         }
@@ -75,6 +75,16 @@ public final class EntityExtractor {
         List<ExtractedEntity> ranked = EntityRanking.rank(text, groups);
         laps.lap("entities (merged, ranked)");
         return ranked;
+    }
+
+    private List<NameTagger.TaggedName> taggedNames(AnalyzedText text, List<NameTagger.TaggedName> tagged, LanguageProfile language) {
+        List<NameTagger.TaggedName> names = TaggedNames.withoutNonNames(text, tagged, language);
+        if (!language.code().equals("de")) {
+            return names;
+        }
+        Morphology german = Morphology.of("de");
+        return new GermanInstitutions(language, german, word -> Boolean.TRUE.equals(gazetteer.firstName(word.norm())) || german.personNameOnly(word),
+                span -> chunker.knownName(span, language)).extended(text, names);
     }
 
     /**

@@ -52,7 +52,10 @@ public final class Gazetteer {
     private final Set<String> regionNames = new HashSet<>();
     private final Set<String> countries = new HashSet<>();
     private final Set<String> cities = new HashSet<>();
-    /** A city's own name where the lists give an English one (Milano, München): a name in every language. */
+    /**
+     * Names in every language: a city's own name where the lists give an English one (Milano, München), and an alias
+     * with a capital inside it (AfD, EnBW), which no language writes as an ordinary word.
+     */
     private final Set<String> ownNames = new HashSet<>();
     private final Set<String> runBreakers = new HashSet<>();
     private final Map<String, String> transliterations = new HashMap<>();
@@ -232,6 +235,9 @@ public final class Gazetteer {
             acronyms.put(bare, known);
         } else {
             names.put(Lexicon.key(name), known);
+            if (name.indexOf(' ') < 0 && name.chars().skip(1).anyMatch(Character::isUpperCase)) {
+                ownNames.add(Lexicon.key(name));
+            }
         }
     }
 

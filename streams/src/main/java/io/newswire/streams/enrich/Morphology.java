@@ -380,13 +380,13 @@ final class Morphology {
         return classes(reading).allMatch(functionClass);
     }
 
-    /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española", "financiero"). */
+    /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española"; German "ADJ": "politische"). */
     boolean adjective(Token token) {
         if (dictionary == null || lowerCaseEntries) {
             return false;
         }
         Reading reading = lookup(token.lower());
-        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ"));
+        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ"));
     }
 
     private static java.util.stream.Stream<String> classes(Reading reading) {

@@ -25,11 +25,12 @@ final class TaggedNames {
     }
 
     /**
-     * @param knownWord the gazetteer's entry for one word as the rules look it up (its lemma included); null when none
+     * @param knownName the gazetteer's entry for words written together as the rules look them up (a one-word name's
+     *     lemma included); null when none
      * @param surePerson whether a rule's mention of a person is sure enough to stand against the tagger
      */
     static List<MentionGroup> reconcile(AnalyzedText text, List<MentionGroup> ruleGroups, List<NameTagger.TaggedName> names,
-            Function<Token, Gazetteer.Known> knownWord, Predicate<Segment> surePerson) {
+            Function<List<Token>, Gazetteer.Known> knownName, Predicate<Segment> surePerson) {
         Map<Long, Segment> segments = new HashMap<>();
         Map<Segment, MentionGroup> owners = new IdentityHashMap<>();
         List<MentionGroup> result = new ArrayList<>();
@@ -60,9 +61,17 @@ final class TaggedNames {
                 }
             }
         }
+        // "Alternative für Deutschland": a listed organisation stands whole, so no piece the tagger made inside it is a name.
+        BitSet listedTokens = new BitSet();
+        for (MentionGroup group : ruleGroups) {
+            if (group.type != EntityType.NORP && listedOrganisation(group.segments)) {
+                group.segments.forEach(s -> listedTokens.set(s.first().index(), s.last().index() + 1));
+            }
+        }
         for (NameTagger.TaggedName name : atPunctuation(text, names)) {
             Segment segment = segments.get(span(name.first(), name.last()));
-            if (segment == null && peopleTokens.get(name.first(), name.last() + 1).cardinality() > 0) {
+            if (segment == null && (peopleTokens.get(name.first(), name.last() + 1).cardinality() > 0
+                    || listedTokens.get(name.first(), name.last() + 1).cardinality() == name.last() - name.first() + 1)) {
                 continue;
             }
             if (segment != null) {
@@ -71,7 +80,7 @@ final class TaggedNames {
                 votes.computeIfAbsent(group, g -> new EnumMap<>(EntityType.class)).merge(name.type(), 1, Integer::sum);
                 continue;
             }
-            Gazetteer.Known known = name.first() == name.last() ? knownWord.apply(text.tokens().get(name.first())) : null;
+            Gazetteer.Known known = knownName.apply(text.tokens().subList(name.first(), name.last() + 1));
             Segment fresh = new Segment(known == null ? Segment.Kind.UNKNOWN : Segment.Kind.KNOWN,
                     text.tokens().subList(name.first(), name.last() + 1), known);
             String canonical = known == null ? fresh.surface() : known.canonical();
