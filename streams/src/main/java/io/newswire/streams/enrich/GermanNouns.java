@@ -76,7 +76,8 @@ final class GermanNouns {
      * "Elf Personen erleiden wegen Grill …", "Präsident bleibt bei Rentenreform hart": a headline leaves out the article,
      * and the tagger reads the noun after a preposition as a place. A one-word name the gazetteer does not know, whose
      * word the dictionary lists as a common noun and the same article writes elsewhere outside any name ("einen Grill",
-     * "der umstrittenen Rentenreform"), is that noun. Acronyms stay ("die SPD").
+     * "der umstrittenen Rentenreform"), is that noun; a place or body in the headline itself is, even where the body never
+     * writes the word ("AfD legt in Umfragen zu"; a person may bear a noun's name: "Streit um Grill"). Acronyms stay ("die SPD").
      */
     static List<MentionGroup> withoutNounsWrittenAsNouns(AnalyzedText text, List<MentionGroup> groups, Morphology morphology) {
         BitSet named = new BitSet(text.tokens().size());
@@ -93,6 +94,7 @@ final class GermanNouns {
                     seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym()
                             && ((outsideNames.contains(seg.first().norm())
                                     && (morphology.capitalisedCommonNoun(seg.first()) || morphology.commonNounHead(seg.first().norm())))
+                                || (group.type != EntityType.PERSON && text.inTitle(seg.first()) && morphology.capitalisedCommonNoun(seg.first()))
                                 || roleCompound(seg.first().norm())));
             if (!noun) {
                 kept.add(group);

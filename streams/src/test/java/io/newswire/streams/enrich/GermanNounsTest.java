@@ -43,6 +43,13 @@ class GermanNounsTest {
     }
 
     @Test
+    void shouldDropAHeadlinesNounReadAsAPlaceThoughTheArticleNeverWritesIt() {
+        AnalyzedText text = analyzer.analyze("Partei legt in Umfragen zu", "Die Partei gewann am Sonntag.");
+        MentionGroup polls = group(text, EntityType.LOCATION, "Umfragen");
+        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(polls)), GERMAN).isEmpty());
+    }
+
+    @Test
     void shouldKeepANameEveryMentionOfWhichIsAName() {
         AnalyzedText text = analyzer.analyze("Streit um Grill", "Die Familie stritt lange.");
         MentionGroup grill = group(text, EntityType.PERSON, "Grill");
