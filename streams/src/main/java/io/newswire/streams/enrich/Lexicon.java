@@ -35,7 +35,10 @@ final class Lexicon {
         return lines(name).stream().map(l -> l.split("\t", -1)).toList();
     }
 
-    /** Lookup key for names: case, dots and apostrophes do not matter ("U.S." = "US" = "us"). */
+    /**
+     * Lookup key for names: case, dots and apostrophes do not matter ("U.S." = "US" = "us"), nor an elided "d'" or
+     * "dell'" inside a name ("Côte d'Ivoire" = "Côte Ivoire"), which the tokens leave out as they leave out "l'".
+     */
     static String key(String text) {
         if (isKey(text)) {
             // Most words asked about are a token's lower-case form already: the same instance keeps its cached hash
@@ -46,6 +49,13 @@ final class Lexicon {
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (space && (c == 'd' || c == 'D')) {
+                int elided = elidedArticle(text, i);
+                if (elided > 0) {
+                    i += elided - 1;
+                    continue;
+                }
+            }
             if (c == '.' || c == '\'' || c == '\u2019') {
                 continue;
             }
@@ -61,6 +71,20 @@ final class Lexicon {
         }
         return key.toString();
     }
+
+    /** The length of an elided "d'" or "dell'" at {@code i}, its apostrophe included, before a letter; 0 when none is there. */
+    static int elidedArticle(String text, int i) {
+        for (String article : ELIDED) {
+            int end = i + article.length();
+            if (text.regionMatches(true, i, article, 0, article.length()) && end + 1 < text.length()
+                    && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && Character.isLetter(text.charAt(end + 1))) {
+                return article.length() + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static final List<String> ELIDED = List.of("d", "dell");
 
     /** Whether {@link #key} would return the text unchanged: no dot, apostrophe, hyphen or capital, single spaces inside. */
     private static boolean isKey(String text) {

@@ -26,6 +26,8 @@ final class NameChunker {
     private static final Set<String> FOREIGN_CONNECTORS = Set.of("dei", "degli", "delle", "dello", "des", "do", "dos", "das");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
+    /** What stands between two words of "Côte d'Ivoire" or "Banca dell'Umbria" once the tokens leave the article out. */
+    private static final java.util.regex.Pattern ELIDED_OF = java.util.regex.Pattern.compile("(?i)(d|dell)['\u2019]");
     private static final int SHOUTED_MIN_WORDS = 3;
     private static final double SHOUTED_SHARE = 0.8;
 
@@ -311,9 +313,15 @@ final class NameChunker {
         return gazetteer.isTitle(Lexicon.key(token.norm()));
     }
 
-    /** Only spaces join names, or an abbreviation's dot: "Mr. Kennedy", "John F. Kennedy", "FC. Barcelona". */
+    /**
+     * Only spaces join names, or an abbreviation's dot ("Mr. Kennedy", "John F. Kennedy", "FC. Barcelona"), or an elided
+     * "d'" or "dell'" ("Côte d'Ivoire", "Banca d'Italia"), which French and Italian write where a name goes on with "de".
+     */
     private boolean joined(String gap, Token prev) {
         if (gap.isBlank()) {
+            return true;
+        }
+        if (Character.isWhitespace(gap.charAt(0)) && ELIDED_OF.matcher(gap.stripLeading()).matches()) {
             return true;
         }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()

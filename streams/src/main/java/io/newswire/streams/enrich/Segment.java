@@ -14,7 +14,8 @@ record Segment(Kind kind, List<Token> tokens, Gazetteer.Known known) {
         }
         StringBuilder surface = new StringBuilder(tokens.get(0).norm());
         for (int i = 1; i < tokens.size(); i++) {
-            surface.append(' ').append(tokens.get(i).norm());
+            // Inside a name only "d'" and "dell'" can stand between two words ("Côte d'Ivoire", see NameChunker).
+            surface.append(' ').append(tokens.get(i).elided()).append(tokens.get(i).norm());
         }
         return surface.toString();
     }

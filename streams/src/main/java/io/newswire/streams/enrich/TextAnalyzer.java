@@ -41,11 +41,13 @@ public final class TextAnalyzer {
                     i = link;
                     continue;
                 }
-                i += Elisions.articleLength(text, i, end);
+                int article = Elisions.articleLength(text, i, end);
+                String elided = article == 0 ? "" : text.substring(i, i + article);
+                i += article;
                 String word = text.substring(i, end);
                 boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
                 String norm = possessive ? word.substring(0, word.length() - 2) : word;
-                tokens.add(new Token(word, norm, norm.toLowerCase(Locale.ROOT), i, end, s, position++, possessive, tokens.size()));
+                tokens.add(new Token(word, norm, norm.toLowerCase(Locale.ROOT), i, end, s, position++, possessive, tokens.size(), elided));
                 i = end;
             }
         }

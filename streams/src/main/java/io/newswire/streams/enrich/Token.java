@@ -4,10 +4,15 @@ package io.newswire.streams.enrich;
  * A word with its character offsets in the analysed text, its place in its sentence and its index
  * in the text's token list.
  * {@code norm} drops a possessive ('s) so that "Assad's" and "Assad" compare equal; {@code lower} is
- * {@code norm} in lower case, made once because every enricher looks words up by it.
+ * {@code norm} in lower case, made once because every enricher looks words up by it. {@code elided} is the elided
+ * article the word was written after and is left out of it ("d'" of "Côte d'Ivoire", "l'" of "l'Ukraine"), or "".
  */
 public record Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
-        int index) {
+        int index, String elided) {
+
+    public Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive, int index) {
+        this(text, norm, lower, start, end, sentence, position, possessive, index, "");
+    }
 
     private static final java.util.regex.Pattern PARTICLE_NAME =
             java.util.regex.Pattern.compile("(?:al|el|ad|as|an|ash|bin|ibn|abu|de|da|di|van|von)-\\p{Lu}.*");

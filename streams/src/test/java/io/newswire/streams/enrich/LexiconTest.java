@@ -32,4 +32,14 @@ class LexiconTest {
     void shouldFoldAccentsOfLatinLetters() {
         assertEquals("sao paulo", Lexicon.fold("são paulo"));
     }
+
+    @Test
+    void shouldLeaveAnElidedDeInsideANameOutOfItsKey() {
+        assertEquals(Lexicon.key("Côte Ivoire"), Lexicon.key("Côte d'Ivoire"));
+    }
+
+    @Test
+    void shouldKeepAnApostropheNameThatOpensWithD() {
+        assertEquals("dalema", Lexicon.key("D'Alema"));
+    }
 }

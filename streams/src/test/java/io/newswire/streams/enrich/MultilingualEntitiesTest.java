@@ -23,6 +23,19 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadANameThatGoesOnAfterAnElidedDe() {
+        ExtractedEntity country = withId(extract("fr", "Le président de la Côte d'Ivoire est arrivé lundi à Paris."), "ivory-coast")
+                .orElseThrow();
+        assertEquals(List.of("Côte d'Ivoire"), country.surfaceForms());
+    }
+
+    @Test
+    void shouldNameAnUnknownNameWithAnElidedDeAsWritten() {
+        List<ExtractedEntity> entities = extract("it", "Il governatore della Banca d'Italia ha parlato lunedì a Roma.");
+        assertEquals("Banca d'Italia", withId(entities, "banca-d-italia").orElseThrow().name());
+    }
+
+    @Test
     void shouldKnowAnArmedGroupByItsSpellingInTheLanguage() {
         List<ExtractedEntity> entities = extract("it", "Il nuovo leader di Al Qaeda ha minacciato l'Europa, secondo gli analisti.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "al-qaeda").orElseThrow().type());
