@@ -51,6 +51,10 @@ final class NameContextTyper {
             // "le Président a déclaré", "Behördenchef Kelber": a title or a role noun alone names no one, as in English.
             return null;
         }
+        if (n == 1 && !language.isEnglish() && !language.capitalisesNouns() && titleInLowerCaseAfter(text, first, language)) {
+            // "le Premier ministre", "il Primo ministro": the capital opens the title, whose noun follows in lower case.
+            return null;
+        }
         boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;
         if (afterTitle && n <= 4) {
             return EntityType.PERSON;
@@ -122,6 +126,16 @@ final class NameContextTyper {
             listed = ListedNames.type(segment, language);
         }
         return listed == null ? EntityType.MISC : listed;
+    }
+
+    private static boolean titleInLowerCaseAfter(AnalyzedText text, Token word, LanguageProfile language) {
+        int next = word.index() + 1;
+        if (next >= text.tokens().size()) {
+            return false;
+        }
+        Token title = text.tokens().get(next);
+        return title.sentence() == word.sentence() && !title.capitalised() && text.gap(word, title).isBlank()
+                && NameCues.isTitle(title, language);
     }
 
     /**

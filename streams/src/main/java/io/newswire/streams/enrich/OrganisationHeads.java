@@ -35,6 +35,12 @@ final class OrganisationHeads {
         return heads;
     }
 
+    /** Whether the word is one of the language's institution nouns ("banque", "università"). */
+    static boolean isHead(Token word, LanguageProfile language) {
+        Set<String> heads = HEADS.get(language.code());
+        return heads != null && heads.contains(word.lower());
+    }
+
     /**
      * Whether a name of at least two words is headed by an institution's noun in its language; an article that
      * opens the name comes before its head ("El Gobierno de Venezuela").

@@ -23,6 +23,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKeepAPlaceInsideAnInstitutionsNameWhereNoDictionaryListsTheHead() {
+        List<ExtractedEntity> entities = extract("fr", "Le gouverneur de la Banque de France a parlé lundi à Lyon.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "banque-de-france").orElseThrow().type());
+        assertTrue(withId(entities, "france").isEmpty(), entities.toString());
+    }
+
+    @Test
     void shouldReadANameThatGoesOnAfterAnElidedDe() {
         ExtractedEntity country = withId(extract("fr", "Le président de la Côte d'Ivoire est arrivé lundi à Paris."), "ivory-coast")
                 .orElseThrow();

@@ -51,4 +51,9 @@ class NameContextTyperTest {
     void shouldTypeAnUnknownGermanNameWithNoCueAsMisc() {
         assertEquals(EntityType.MISC, typeOf("de", "Die Ausstellung Lichtwerk Nord beginnt am Montag.", "Lichtwerk Nord"));
     }
+
+    @Test
+    void shouldTypeTheCapitalOfATitleInLowerCaseAsNoName() {
+        assertNull(typeOf("fr", "Le Premier ministre a présenté un plan mardi.", "Premier"));
+    }
 }
