@@ -236,6 +236,14 @@ final class Morphology {
         return entries.get().get(lowerCaseEntries ? token.lower() : token.norm()).lemmas();
     }
 
+    /** The lemmas of the form in lower case, as a common noun opening a name is listed ("Ministerstwa" → ministerstwo). */
+    List<String> lowerCaseLemmas(Token token) {
+        if (dictionary == null) {
+            return List.of();
+        }
+        return entries.get().get(token.lower()).lemmas();
+    }
+
     /** The types of name the dictionary lists this very form as (not its lower-case twin): Philips is a company and a surname. */
     Set<EntityType> nameTypes(Token token) {
         if (dictionary == null || lowerCaseEntries) {
@@ -380,13 +388,13 @@ final class Morphology {
         return classes(reading).allMatch(functionClass);
     }
 
-    /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española"; German "ADJ": "politische"). */
+    /** The dictionary lists the lower-case form as an adjective (Spanish and Portuguese "AQ": "española"; German "ADJ": "politische"; Polish "adj": "narodowy"). */
     boolean adjective(Token token) {
         if (dictionary == null || lowerCaseEntries) {
             return false;
         }
         Reading reading = lookup(token.lower());
-        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ"));
+        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj"));
     }
 
     private static java.util.stream.Stream<String> classes(Reading reading) {

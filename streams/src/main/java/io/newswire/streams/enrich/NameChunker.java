@@ -198,11 +198,15 @@ final class NameChunker {
                 && text.gap(article, name).equals(" ");
     }
 
-    /** Whether the run's first word opens the sentence as the ordinary word it also is, and no known name ("Nueva York") starts with it. */
+    /**
+     * Whether the run's first word opens the sentence as the ordinary word it also is, no known name ("Nueva York") starts
+     * with it, and it heads no institution's name ("Rada Ministrów przyjęła", "Narodowy Bank Polski").
+     */
     private boolean opensSentenceAsOrdinaryWord(AnalyzedText text, List<Token> run, LanguageProfile language, Set<String> capitalisedInside) {
         Token t = run.get(0);
         return !language.isEnglish() && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
-                && !t.acronym() && Morphology.lexicon(language.code()).ordinaryWord(t) && longestKnown(run, 0, language) == null;
+                && !t.acronym() && Morphology.lexicon(language.code()).ordinaryWord(t) && longestKnown(run, 0, language) == null
+                && !OrganisationHeads.opens(run, language);
     }
 
     /** «Ситуация…», „Wir…“, ": Die…": a quotation or a colon starts a sentence of its own. */

@@ -18,6 +18,9 @@ final class OrganisationHeads {
      * ("Ministerie van Financiën", "Universiteit Gent").
      */
     private static final Set<String> HEAD_LAST = Set.of("nl");
+    /** Languages whose heads take case endings, matched by lemma, and may follow an adjective ("Narodowy Bank Polski"). */
+    private static final Set<String> LEMMATISED = Set.of("pl");
+    private static final Set<String> ADJECTIVE_FIRST = Set.of("pl");
     /**
      * "of" in the tier languages, and Spanish "por" and "para", where a name goes on after its head: "Banco de España",
      * "Ministerie van Financiën", "Consejo por la Paz".
@@ -58,11 +61,37 @@ final class OrganisationHeads {
             String word = name.get(0).lower();
             return HEAD_LAST.contains(language.code()) && word.lastIndexOf('-') > 0 && heads.contains(word.substring(word.lastIndexOf('-') + 1));
         }
-        boolean headFirst = heads.contains(name.get(0).lower());
+        boolean headFirst = headOpens(name, heads, language);
         if (!HEAD_LAST.contains(language.code())) {
             return headFirst;
         }
         return headFirst || compoundHead(name.get(name.size() - 1).lower(), heads);
+    }
+
+    /**
+     * Whether a name of two words or more opens with an institution's noun, or with an adjective and then one where the
+     * language writes it so ("Rada Ministrów", "Narodowy Bank Polski"): its first word is no sentence's ordinary opener.
+     */
+    static boolean opens(List<Token> name, LanguageProfile language) {
+        Set<String> heads = HEADS.get(language.code());
+        return heads != null && name.size() >= 2 && headOpens(name, heads, language);
+    }
+
+    private static boolean headOpens(List<Token> name, Set<String> heads, LanguageProfile language) {
+        if (head(name.get(0), heads, language)) {
+            return true;
+        }
+        return ADJECTIVE_FIRST.contains(language.code()) && name.size() >= 2
+                && Morphology.of(language.code()).adjective(name.get(0)) && head(name.get(1), heads, language);
+    }
+
+    /** The word, or where the language inflects its nouns its dictionary lemma ("Ministerstwa" → ministerstwo), is a head. */
+    private static boolean head(Token word, Set<String> heads, LanguageProfile language) {
+        if (heads.contains(word.lower())) {
+            return true;
+        }
+        return LEMMATISED.contains(language.code())
+                && Morphology.of(language.code()).lowerCaseLemmas(word).stream().anyMatch(heads::contains);
     }
 
     /** "Gemeenschapscommissie", "Inlichtingendienst", "Likoed-partij": Dutch writes a head's compounds as one word. */

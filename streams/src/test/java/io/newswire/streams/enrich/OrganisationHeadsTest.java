@@ -81,4 +81,26 @@ class OrganisationHeadsTest {
                 LanguageProfile.of("es"));
         assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.surfaceForms().contains("Banco de España")).findFirst().orElseThrow().type());
     }
+
+    @Test
+    void shouldFindAnInflectedPolishHeadByItsLemma() {
+        assertTrue(OrganisationHeads.heads(tokens("Ministerstwa Finansów"), LanguageProfile.of("pl")));
+    }
+
+    @Test
+    void shouldFindAPolishHeadAfterAnAdjective() {
+        assertTrue(OrganisationHeads.opens(tokens("Narodowy Bank Polski"), LanguageProfile.of("pl")));
+    }
+
+    @Test
+    void shouldNotOpenANameWithADutchHeadAtItsEnd() {
+        assertFalse(OrganisationHeads.opens(tokens("Zelfs de Fortis Bank"), LanguageProfile.of("nl")));
+    }
+
+    @Test
+    void shouldKeepAnInstitutionThatOpensTheSentence() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("", "Rada Ministrów przyjęła we wtorek projekt budżetu."),
+                LanguageProfile.of("pl"));
+        assertEquals("Rada Ministrów", entities.get(0).name());
+    }
 }
