@@ -57,7 +57,9 @@ final class NameContextTyper {
         }
         boolean afterTitle = previous != null && previous.kind() == Segment.Kind.TITLE;
         if (afterTitle && n <= 4) {
-            return EntityType.PERSON;
+            // "Minister van Buitenlandse Zaken Caspar Veldkamp": right after the title's "van" comes its portfolio, a ministry;
+            // a person further on ("Minister van Cultuur Bert Anciaux", the portfolio an ordinary word) is still a person.
+            return first.index() == previous.last().index() + 2 ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
         if (headOfName || SportsTeams.club(tokens) || clubOfPlace(tokens, language) || firm(tokens)

@@ -30,6 +30,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTypeTheMinistryRightAfterATitlesOfAsAnOrganisation() {
+        List<ExtractedEntity> entities = extract("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp reist dinsdag naar Brussel.");
+        assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Buitenlandse Zaken")).findFirst().orElseThrow().type());
+        assertEquals(EntityType.PERSON, withId(entities, "caspar-veldkamp").orElseThrow().type());
+    }
+
+    @Test
     void shouldReadANameThatGoesOnAfterAnElidedDe() {
         ExtractedEntity country = withId(extract("fr", "Le président de la Côte d'Ivoire est arrivé lundi à Paris."), "ivory-coast")
                 .orElseThrow();
