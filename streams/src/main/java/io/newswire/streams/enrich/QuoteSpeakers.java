@@ -41,8 +41,30 @@ final class QuoteSpeakers {
         }
         String who = text.text().substring(start, end).strip().toLowerCase(Locale.ROOT);
         Character gender = who.isEmpty() ? Character.valueOf(ANY) : style.pronouns().get(who);
-        return gender != null ? pronounSpeaker(text, entities, previousSpeaker, previousQuoteEnd, quoteStart, gender, true)
-                : personInRole(entities, who);
+        if (gender != null) {
+            return pronounSpeaker(text, entities, previousSpeaker, previousQuoteEnd, quoteStart, gender, true);
+        }
+        ExtractedEntity role = personInRole(entities, who);
+        return role != null ? role : apposed(text, entities, end);
+    }
+
+    /**
+     * "…", said the finance minister, Joaquim Sarmento: the person named right after the comma that closes an
+     * attribution naming no one is the role's holder; anything else after the comma ("adding that …") names no speaker.
+     */
+    private static ExtractedEntity apposed(AnalyzedText text, List<ExtractedEntity> entities, int end) {
+        String rest = text.text().substring(end, Math.min(text.text().length(), end + 3));
+        int comma = rest.indexOf(',');
+        if (comma < 0 || !rest.substring(0, comma).isBlank()) {
+            return null;
+        }
+        int from = end + comma + 1;
+        Token next = text.tokens().stream().filter(t -> t.start() >= from).findFirst().orElse(null);
+        if (next == null || !text.text().substring(from, next.start()).isBlank()) {
+            return null;
+        }
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON && e.mentionTokens().stream().anyMatch(t -> t.index() == next.index()))
+                .findFirst().orElse(null);
     }
 
     /**

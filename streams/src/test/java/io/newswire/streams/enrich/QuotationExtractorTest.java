@@ -40,6 +40,18 @@ class QuotationExtractorTest {
     }
 
     @Test
+    void shouldAttributeQuoteToThePersonNamedAfterTheRoleThatSaidIt() {
+        var q = quotes("\"The deal is fair to both sides,\" said the port's director, Tomas Brandt, on Monday.").get(0);
+        assertEquals("Tomas Brandt", q.speaker());
+    }
+
+    @Test
+    void shouldNotAttributeQuoteToWhatFollowsTheRoleWhenItIsNoPerson() {
+        var q = quotes("Tomas Brandt and Marta Quill met on Monday. \"The deal is fair,\" said the director, adding that Quill agreed.").get(0);
+        assertEquals(null, q.speaker());
+    }
+
+    @Test
     void shouldAttributeQuoteIntroducedWithColon() {
         var q = quotes("Mayor Ilse Varga told reporters: \u201cThe port reopens on Friday.\u201d").get(0);
         assertEquals("Ilse Varga", q.speaker());
