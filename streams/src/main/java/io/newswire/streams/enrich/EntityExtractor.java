@@ -78,7 +78,7 @@ public final class EntityExtractor {
     }
 
     private List<NameTagger.TaggedName> taggedNames(AnalyzedText text, List<NameTagger.TaggedName> tagged, LanguageProfile language) {
-        List<NameTagger.TaggedName> names = TaggedNames.withoutNonNames(text, tagged, language);
+        List<NameTagger.TaggedName> names = OrganisationHeads.typedByHead(text.tokens(), TaggedNames.withoutNonNames(text, tagged, language), language);
         if (!language.code().equals("de")) {
             return names;
         }

@@ -19,7 +19,7 @@ final class OrganisationHeads {
      */
     private static final Set<String> HEAD_LAST = Set.of("nl");
     /** Languages whose heads take case endings, matched by lemma, and may follow an adjective ("Narodowy Bank Polski"). */
-    private static final Set<String> LEMMATISED = Set.of("pl");
+    private static final Set<String> LEMMATISED = Set.of("pl", "ru");
     private static final Set<String> ADJECTIVE_FIRST = Set.of("pl");
     /**
      * "of" in the tier languages, and Spanish "por" and "para", where a name goes on after its head: "Banco de España",
@@ -36,6 +36,25 @@ final class OrganisationHeads {
             heads.put(row[0], Set.of(row[1].split(" ")));
         }
         return heads;
+    }
+
+    /**
+     * The learned tagger's names with those that open or end with an institution's noun typed as organisations: Russian
+     * writes the noun in lower case ("Центральный банк", "Министерство финансов"), so no rule saw a name in it, and the
+     * tagger had called the bank a place. Only where the language's heads are matched by lemma (Russian, Polish).
+     */
+    static List<NameTagger.TaggedName> typedByHead(List<Token> tokens, List<NameTagger.TaggedName> names, LanguageProfile language) {
+        Set<String> heads = HEADS.get(language.code());
+        if (heads == null || !LEMMATISED.contains(language.code())) {
+            return names;
+        }
+        List<NameTagger.TaggedName> typed = new java.util.ArrayList<>(names.size());
+        for (NameTagger.TaggedName name : names) {
+            boolean headed = name.last() > name.first()
+                    && (head(tokens.get(name.first()), heads, language) || head(tokens.get(name.last()), heads, language));
+            typed.add(headed && name.type() != EntityType.ORGANIZATION ? new NameTagger.TaggedName(name.first(), name.last(), EntityType.ORGANIZATION) : name);
+        }
+        return typed;
     }
 
     /** Whether the word is one of the language's institution nouns ("banque", "università"). */

@@ -103,4 +103,18 @@ class OrganisationHeadsTest {
                 LanguageProfile.of("pl"));
         assertEquals("Rada Ministrów", entities.get(0).name());
     }
+
+    @Test
+    void shouldTypeARussianNameEndingInAnInstitutionsNounAsAnOrganisation() {
+        List<NameTagger.TaggedName> typed = OrganisationHeads.typedByHead(tokens("Центральный банк снизил ставку."),
+                List.of(new NameTagger.TaggedName(0, 1, EntityType.LOCATION)), LanguageProfile.of("ru"));
+        assertEquals(EntityType.ORGANIZATION, typed.get(0).type());
+    }
+
+    @Test
+    void shouldLeaveARussianCountryNamedAsAFederation() {
+        List<NameTagger.TaggedName> typed = OrganisationHeads.typedByHead(tokens("Российская Федерация заявила протест."),
+                List.of(new NameTagger.TaggedName(0, 1, EntityType.LOCATION)), LanguageProfile.of("ru"));
+        assertEquals(EntityType.LOCATION, typed.get(0).type());
+    }
 }
