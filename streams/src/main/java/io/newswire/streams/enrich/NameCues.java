@@ -51,6 +51,7 @@ final class NameCues {
      * Nouns that, right before a name, say it names an organisation: "carmaker Honda", "el club Ruch",
      * "der Konzern Siemens". Nouns only, not adjectives or titles; lower case as written in running text.
      */
+    /** Singular, and the plurals that list several ("los sindicatos Comisiones Obreras y UGT"). */
     private static final Map<String, Set<String>> ORGANISATION_NOUNS = Map.of(
             "en", Set.of("company", "firm", "group", "carmaker", "automaker", "airline", "carrier", "insurer", "bank", "lender", "retailer",
                     "broker", "brokerage", "club", "agency", "newspaper", "daily", "broadcaster", "party", "union", "maker", "manufacturer",
@@ -58,17 +59,21 @@ final class NameCues {
                     "chain", "weekly", "publisher", "exchange", "fund", "carmakers"),
             "es", Set.of("empresa", "compañía", "grupo", "club", "banco", "partido", "sindicato", "diario", "periódico", "aerolínea",
                     "agencia", "firma", "constructora", "aseguradora", "equipo", "cadena", "fabricante", "operadora", "multinacional",
-                    "petrolera", "farmacéutica", "consultora", "naviera", "entidad", "consorcio"),
+                    "petrolera", "farmacéutica", "consultora", "naviera", "entidad", "consorcio",
+                    "empresas", "bancos", "partidos", "sindicatos"),
             "de", Set.of("Unternehmen", "Konzern", "Firma", "Verein", "Club", "Klub", "Partei", "Zeitung", "Gewerkschaft", "Bank",
                     "Fluggesellschaft", "Autobauer", "Hersteller", "Versicherer", "Sender", "Agentur", "Mannschaft", "Gruppe"),
             "fr", Set.of("société", "entreprise", "groupe", "club", "parti", "journal", "quotidien", "syndicat", "banque", "compagnie",
-                    "constructeur", "assureur", "agence", "équipe", "chaîne", "fabricant", "opérateur"),
+                    "constructeur", "assureur", "agence", "équipe", "chaîne", "fabricant", "opérateur",
+                    "sociétés", "entreprises", "banques", "partis", "syndicats"),
             "it", Set.of("società", "azienda", "gruppo", "club", "partito", "squadra", "quotidiano", "giornale", "sindacato", "banca",
-                    "compagnia", "agenzia", "casa", "emittente", "produttore", "operatore"),
+                    "compagnia", "agenzia", "casa", "emittente", "produttore", "operatore",
+                    "aziende", "banche", "partiti", "sindacati"),
             "nl", Set.of("bedrijf", "concern", "club", "partij", "krant", "bank", "vakbond", "verzekeraar", "groep", "maatschappij",
-                    "luchtvaartmaatschappij", "fabrikant", "omroep", "ploeg", "dagblad", "agentschap"),
+                    "luchtvaartmaatschappij", "fabrikant", "omroep", "ploeg", "dagblad", "agentschap",
+                    "bedrijven", "banken", "partijen", "vakbonden"),
             "pt", Set.of("empresa", "companhia", "grupo", "clube", "partido", "sindicato", "jornal", "banco", "agência", "equipe",
-                    "equipa", "fabricante", "operadora"));
+                    "equipa", "fabricante", "operadora", "empresas", "bancos", "partidos", "sindicatos"));
 
     /**
      * Nouns that, right after a name, say it names an organisation: "Pirelli shares", "Cofinec CEO", "Interfax news

@@ -37,6 +37,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTypeANameAfterAPluralOrganisationNounAsAnOrganisation() {
+        List<ExtractedEntity> entities = extract("es", "Ayer los sindicatos Comisiones Obreras y UGT criticaron la reforma en Madrid.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "comisiones-obreras").orElseThrow().type());
+    }
+
+    @Test
     void shouldReadANameThatGoesOnAfterAnElidedDe() {
         ExtractedEntity country = withId(extract("fr", "Le président de la Côte d'Ivoire est arrivé lundi à Paris."), "ivory-coast")
                 .orElseThrow();
