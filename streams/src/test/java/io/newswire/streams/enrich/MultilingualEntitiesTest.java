@@ -43,6 +43,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTypeTheSeatOfAGovernmentThatSpeaksAsTheInstitution() {
+        List<ExtractedEntity> entities = extract("fr", "Le plan sera présenté mardi, a annoncé Matignon dans un communiqué.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "matignon").orElseThrow().type());
+    }
+
+    @Test
     void shouldReadANameThatGoesOnAfterAnElidedDe() {
         ExtractedEntity country = withId(extract("fr", "Le président de la Côte d'Ivoire est arrivé lundi à Paris."), "ivory-coast")
                 .orElseThrow();
