@@ -276,11 +276,22 @@ final class NameChunker {
      * A capitalised given name that is no ordinary word ("Costa Rica", "Reina Sofía", "Papa"), with a capitalised word
      * after it: "Giorgio Napolitano".
      */
-    private boolean startsPerson(List<Token> tokens, int at, Morphology lexicon) {
+    private boolean startsPerson(List<Token> tokens, int at, Morphology lexicon, LanguageProfile language) {
         Token given = tokens.get(at);
         Token next = tokens.get(at + 1);
         return given.capitalised() && !CONNECTORS.contains(given.lower()) && next.capitalised() && !CONNECTORS.contains(next.lower())
-                && Boolean.TRUE.equals(gazetteer.firstName(given.norm())) && !lexicon.ordinaryWord(given);
+                && (Boolean.TRUE.equals(gazetteer.firstName(given.norm())) || Morphology.of(language.code()).personNameOnly(given))
+                && !lexicon.ordinaryWord(given);
+    }
+
+    /** "minister van Financiën Eelco Heinen", "ministro de Hacienda Carlos Cuerpo": the word is a title's portfolio. */
+    private static boolean portfolio(AnalyzedText text, Token word, LanguageProfile language) {
+        int of = word.index() - 1;
+        if (of < 1 || !OrganisationHeads.OF.contains(text.tokens().get(of).text())) {
+            return false;
+        }
+        Token title = text.tokens().get(of - 1);
+        return title.sentence() == word.sentence() && !title.capitalised() && NameCues.isTitle(title, language);
     }
 
     /**
@@ -388,7 +399,7 @@ final class NameChunker {
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return withOfficesApart(withPeopleApart(withoutPartialMatches(withAffiliationsInNames(segments), language), language), language);
+        return withOfficesApart(withPeopleApart(text, withoutPartialMatches(withAffiliationsInNames(segments), language), language), language);
     }
 
     /**
@@ -419,7 +430,7 @@ final class NameChunker {
      * capitalised ordinary words no list holds, an unknown name whose opening words are such words and whose rest
      * starts with a given name is two names: the office, then the person.
      */
-    private List<Segment> withPeopleApart(List<Segment> segments, LanguageProfile language) {
+    private List<Segment> withPeopleApart(AnalyzedText text, List<Segment> segments, LanguageProfile language) {
         if (language.isEnglish() || language.capitalisesNouns()) {
             return segments;
         }
@@ -432,7 +443,8 @@ final class NameChunker {
                 for (int k = 1; k < tokens.size() - 1 && officeWord(tokens.get(k - 1), lexicon); k++) {
                     // One word before the person must be a title ("Presidente Barack Obama"): one such word is as often the
                     // building or body named after a person ("Teatro Teresa Carreño", "Pabellón Raimundo Saporta").
-                    if (startsPerson(tokens, k, lexicon) && (k >= 2 || NameCues.isTitle(tokens.get(0), language))) {
+                    if (startsPerson(tokens, k, lexicon, language)
+                            && (k >= 2 || NameCues.isTitle(tokens.get(0), language) || portfolio(text, tokens.get(0), language))) {
                         given = k;
                         break;
                     }

@@ -49,6 +49,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeThePortfolioAfterATitleApartFromThePersonAfterIt() {
+        List<ExtractedEntity> entities = extract("nl", "Dat zei minister van Cultuur Bert Anciaux dinsdag in Brussel.");
+        assertEquals(EntityType.PERSON, withId(entities, "bert-anciaux").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "cultuur").orElseThrow().type());
+    }
+
+    @Test
     void shouldReadANameThatGoesOnAfterAnElidedDe() {
         ExtractedEntity country = withId(extract("fr", "Le président de la Côte d'Ivoire est arrivé lundi à Paris."), "ivory-coast")
                 .orElseThrow();
