@@ -125,7 +125,7 @@ public final class EntityExtractor {
         for (List<Segment> run : runs) {
             for (int k = 0; k < run.size(); k++) {
                 Segment current = run.get(k);
-                Segment segment = current.kind() == Segment.Kind.UNKNOWN ? withoutLeadingRole(current) : current;
+                Segment segment = current.kind() == Segment.Kind.UNKNOWN ? withoutLeadingRole(current, language) : current;
                 Segment previous = k > 0 ? run.get(k - 1) : null;
                 switch (segment.kind()) {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
@@ -504,12 +504,16 @@ public final class EntityExtractor {
         return null;
     }
 
-    /** "Harbourmaster Tomas Brandt": an unknown role word before a first name is not part of the name. */
-    private Segment withoutLeadingRole(Segment segment) {
+    /**
+     * "Harbourmaster Tomas Brandt": an unknown role word before a first name is not part of the name; an adjective before
+     * an institution's noun that a name list also holds is ("Narodowy Bank Polski": Bank is a given name too).
+     */
+    private Segment withoutLeadingRole(Segment segment, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
         // A particle ("de", "del", "van") is never the first name, even where the lists hold it capitalised (Del).
         if (tokens.size() >= 3 && gazetteer.firstName(tokens.get(0).norm()) == null && tokens.get(1).capitalised()
-                && Boolean.TRUE.equals(gazetteer.firstName(tokens.get(1).norm())) && !gazetteer.isOrgHead(segment.last().norm())) {
+                && Boolean.TRUE.equals(gazetteer.firstName(tokens.get(1).norm())) && !gazetteer.isOrgHead(segment.last().norm())
+                && !OrganisationHeads.headAfterAdjective(tokens, language)) {
             return new Segment(segment.kind(), tokens.subList(1, tokens.size()), null);
         }
         return segment;

@@ -97,9 +97,16 @@ final class OrganisationHeads {
     }
 
     private static boolean headOpens(List<Token> name, Set<String> heads, LanguageProfile language) {
-        if (head(name.get(0), heads, language)) {
-            return true;
-        }
+        return head(name.get(0), heads, language) || headAfterAdjective(name, heads, language);
+    }
+
+    /** "Narodowy Bank Polski": an adjective, then an institution's noun, where the language writes names so. */
+    static boolean headAfterAdjective(List<Token> name, LanguageProfile language) {
+        Set<String> heads = HEADS.get(language.code());
+        return heads != null && headAfterAdjective(name, heads, language);
+    }
+
+    private static boolean headAfterAdjective(List<Token> name, Set<String> heads, LanguageProfile language) {
         return ADJECTIVE_FIRST.contains(language.code()) && name.size() >= 2
                 && Morphology.of(language.code()).adjective(name.get(0)) && head(name.get(1), heads, language);
     }

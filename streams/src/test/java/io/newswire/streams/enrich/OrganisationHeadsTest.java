@@ -117,4 +117,11 @@ class OrganisationHeadsTest {
                 List.of(new NameTagger.TaggedName(0, 1, EntityType.LOCATION)), LanguageProfile.of("ru"));
         assertEquals(EntityType.LOCATION, typed.get(0).type());
     }
+
+    @Test
+    void shouldKeepTheAdjectiveBeforeAnInstitutionsNounThatIsAlsoAGivenName() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("", "Wczoraj Narodowy Bank Polski ogłosił decyzję."),
+                LanguageProfile.of("pl"));
+        assertEquals("Narodowy Bank Polski", entities.get(0).name());
+    }
 }
