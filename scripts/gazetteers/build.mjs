@@ -374,19 +374,25 @@ for (const [offset, s] of synsets) {
 }
 write('organizations-wordnet.tsv', organisations);
 
-// Companies: the brand names both npm simple-icons (CC0; the brands it draws, titles) and npm @cspell/dict-companies
+// Companies: the brand names both npm simple-icons (CC0; the brands it draws) and npm @cspell/dict-companies
 // (MIT; a spelling dictionary's company names) list, so two independent lists agree the name is a company's. Not a
 // word English writes in lower case (Brown: Shell, Target, Orange) or two news languages' word lists do (one is not
 // enough: Polish writes "boeing" for the aircraft, German lists "google"), a given name, one of WordNet's people
 // (Ford, Dell, Bosch), a demonym, a city (Tokio) or a name the lists above give; acronyms of three letters or more.
 // Read last, for names nothing else knows.
-const brands = require('simple-icons/icons.json').map((icon) => icon.title.normalize('NFC'));
-const companyWords = new Set(fs.readFileSync(path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')),
-  'dict', 'companies.txt'), 'utf8').split('\n').map(clean).filter((l) => l && !l.startsWith('#')));
-const companyName = (n) => (acronym(n) ? n.replace(/[^A-Z]/g, '').length >= 3 : /^[A-Z][A-Za-z.'&-]{3,}$/.test(n))
+// A brand counts under its title and the other names simple-icons gives it (aka: "Twitter" for X); where the two lists
+// agree but for case ("NVIDIA", "Nvidia"), the spelling dictionary's form is taken, as prose writes it.
+const brands = require('simple-icons/icons.json').flatMap((icon) => [icon.title, ...(icon.aliases?.aka ?? [])])
+  .map((name) => name.normalize('NFC'));
+const companyWords = new Map(fs.readFileSync(path.join(path.dirname(require.resolve('@cspell/dict-companies/cspell-ext.json')),
+  'dict', 'companies.txt'), 'utf8').split('\n').map(clean).filter((l) => l && !l.startsWith('#')).map((w) => [w.toLowerCase(), w]));
+// Words of longer place names ("Vegas" of Las Vegas, "Aires" of Buenos Aires) name the place in news, not a brand.
+const placeNameWords = new Set([...places.flatMap((p) => rowNames(p)), ...cityRows.flatMap(([name, local, alternates]) => [name, local ?? '', ...alternates])]
+  .filter((n) => n.includes(' ')).flatMap((n) => n.split(' ')).map(plainName));
+const companyName = (n) => !placeNameWords.has(plainName(n)) && (acronym(n) ? n.replace(/[^A-Z]/g, '').length >= 3 : /^[A-Z][A-Za-z.'&-]{3,}$/.test(n))
   && !commonLowercase(n) && (ordinaryIn.get(n.toLowerCase()) ?? 0) < 2 && !givenNames.has(n) && !peopleAndGroups.has(plainName(n))
   && !demonymNames.has(plainName(n)) && !cityRowNames.has(plainName(n)) && !knownNames.has(plainName(n));
-const companies = [...new Set(brands.filter((b) => companyWords.has(b) && companyName(b)))].sort();
+const companies = [...new Set(brands.map((b) => companyWords.get(b.toLowerCase())).filter((b) => b && companyName(b)))].sort();
 write('organizations-companies.tsv', ['# Company names two lists agree on: npm simple-icons (CC0) and npm @cspell/dict-companies (MIT); scripts/gazetteers/build.mjs',
   ...companies]);
 
