@@ -22,6 +22,31 @@ final class Elisions {
     private Elisions() {
     }
 
+    /** The elided articles that stand for "of" inside a name ("Côte d'Ivoire", "Banca dell'Umbria"), so a name goes on over them. */
+    private static final List<String> OF = List.of("d", "dell");
+
+    /** The length of an elided "of" article ("d'", "dell'") at {@code i}, apostrophe included, before a letter; 0 when none. */
+    static int ofLength(String text, int i) {
+        for (String article : OF) {
+            int end = i + article.length();
+            if (text.regionMatches(true, i, article, 0, article.length()) && end + 1 < text.length()
+                    && apostrophe(text.charAt(end)) && Character.isLetter(text.charAt(end + 1))) {
+                return article.length() + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Whether the text is an elided "of" article alone, as it stands between two tokens ("d'", "dell’"). */
+    static boolean isOf(String text) {
+        int n = text.length() - 1;
+        return n > 0 && apostrophe(text.charAt(n)) && OF.stream().anyMatch(article -> text.regionMatches(true, 0, article, 0, n) && article.length() == n);
+    }
+
+    private static boolean apostrophe(char c) {
+        return c == '\'' || c == '\u2019';
+    }
+
     /** The length of the elided article opening the word text[start, end), its apostrophe included; 0 when none. */
     static int articleLength(String text, int start, int end) {
         boolean capital = Character.isUpperCase(text.charAt(start));

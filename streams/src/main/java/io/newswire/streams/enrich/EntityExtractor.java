@@ -82,8 +82,7 @@ public final class EntityExtractor {
         if (!language.code().equals("de")) {
             return names;
         }
-        Morphology german = Morphology.of("de");
-        return new GermanInstitutions(language, german, word -> Boolean.TRUE.equals(gazetteer.firstName(word.norm())) || german.personNameOnly(word),
+        return new GermanInstitutions(language, Morphology.of("de"), word -> chunker.givenName(word, language),
                 span -> chunker.knownName(span, language)).extended(text, names);
     }
 

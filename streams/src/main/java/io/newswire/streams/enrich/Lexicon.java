@@ -50,7 +50,7 @@ final class Lexicon {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (space && (c == 'd' || c == 'D')) {
-                int elided = elidedArticle(text, i);
+                int elided = Elisions.ofLength(text, i);
                 if (elided > 0) {
                     i += elided - 1;
                     continue;
@@ -71,20 +71,6 @@ final class Lexicon {
         }
         return key.toString();
     }
-
-    /** The length of an elided "d'" or "dell'" at {@code i}, its apostrophe included, before a letter; 0 when none is there. */
-    static int elidedArticle(String text, int i) {
-        for (String article : ELIDED) {
-            int end = i + article.length();
-            if (text.regionMatches(true, i, article, 0, article.length()) && end + 1 < text.length()
-                    && (text.charAt(end) == '\'' || text.charAt(end) == '\u2019') && Character.isLetter(text.charAt(end + 1))) {
-                return article.length() + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static final List<String> ELIDED = List.of("d", "dell");
 
     /** Whether {@link #key} would return the text unchanged: no dot, apostrophe, hyphen or capital, single spaces inside. */
     private static boolean isKey(String text) {

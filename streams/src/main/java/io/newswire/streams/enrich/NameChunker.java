@@ -26,8 +26,6 @@ final class NameChunker {
     private static final Set<String> FOREIGN_CONNECTORS = Set.of("dei", "degli", "delle", "dello", "des", "do", "dos", "das");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
-    /** What stands between two words of "Côte d'Ivoire" or "Banca dell'Umbria" once the tokens leave the article out. */
-    private static final java.util.regex.Pattern ELIDED_OF = java.util.regex.Pattern.compile("(?i)(d|dell)['\u2019]");
     private static final int SHOUTED_MIN_WORDS = 3;
     private static final double SHOUTED_SHARE = 0.8;
 
@@ -280,8 +278,12 @@ final class NameChunker {
         Token given = tokens.get(at);
         Token next = tokens.get(at + 1);
         return given.capitalised() && !CONNECTORS.contains(given.lower()) && next.capitalised() && !CONNECTORS.contains(next.lower())
-                && (Boolean.TRUE.equals(gazetteer.firstName(given.norm())) || Morphology.of(language.code()).personNameOnly(given))
-                && !lexicon.ordinaryWord(given);
+                && givenName(given, language) && !lexicon.ordinaryWord(given);
+    }
+
+    /** A given name of the lists (a strong one), or a word the language's dictionary lists only as a person's ("Geert"). */
+    boolean givenName(Token word, LanguageProfile language) {
+        return Boolean.TRUE.equals(gazetteer.firstName(word.norm())) || Morphology.of(language.code()).personNameOnly(word);
     }
 
     /** "minister van Financiën Eelco Heinen", "ministro de Hacienda Carlos Cuerpo": the word is a title's portfolio. */
@@ -336,7 +338,7 @@ final class NameChunker {
         if (gap.isBlank()) {
             return true;
         }
-        if (Character.isWhitespace(gap.charAt(0)) && ELIDED_OF.matcher(gap.stripLeading()).matches()) {
+        if (Character.isWhitespace(gap.charAt(0)) && Elisions.isOf(gap.stripLeading())) {
             return true;
         }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()

@@ -57,10 +57,10 @@ final class OrganisationHeads {
         return typed;
     }
 
-    /** Whether the word is one of the language's institution nouns ("banque", "università"). */
+    /** Whether the word is one of the language's institution nouns ("banque", "università"; by lemma where listed so). */
     static boolean isHead(Token word, LanguageProfile language) {
         Set<String> heads = HEADS.get(language.code());
-        return heads != null && heads.contains(word.lower());
+        return heads != null && head(word, heads, language);
     }
 
     /**

@@ -110,14 +110,15 @@ public final class EntityLinker {
         }
         // Most names are seen once and never again: a record is published from its second article on.
         boolean typed = !typeBefore.equals(record.getType());
-        if (record.getArticles() >= 2 && (named || typed || step > 0 && Long.bitCount(record.getArticles()) == 1)) {
+        boolean doubled = step > 0 && Long.bitCount(record.getArticles()) == 1;
+        if (record.getArticles() >= 2 && (named || typed || doubled)) {
             changed.put(record.getId(), record);
         }
         if (created || named || step > 0) {
             catalogue.put(new CatalogueKey(language, record.getId()), record);
         }
         // Which entity owns a shared partial name (the one more articles name) is revisited as counts double.
-        if (created || typed || step > 0 && Long.bitCount(record.getArticles()) == 1) {
+        if (created || typed || doubled) {
             index(language, record);
         }
         List<String> partials = new ArrayList<>();
