@@ -42,6 +42,8 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
  * The stream processors as one page of wiring. Every node, store and internal topic is named so an
@@ -164,12 +166,14 @@ public final class NewswireTopology {
      */
     public static KStream<String, ClusteringResult> clusterByLanguage(KStream<String, Article> byLanguage, NewswireTopics topics,
                                                                       TopologySettings settings) {
+        // One builder for the two processors that share the store (what Kafka Streams shares is the same instance).
+        StoreBuilder<KeyValueStore<String, ArticleMemory>> articles = ArticleMemories.storeBuilder();
         return byLanguage
-                .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION),
+                .processValues(NearDuplicateProcessor.supplier(NEAR_DUPLICATE_MIN_SIMILARITY, NEAR_DUPLICATE_RETENTION, articles),
                         Named.as("detect-near-duplicates"))
                 .process(EntityLinkingProcessor.supplier(topics.storeSerde()), Named.as("link-entities"))
                 .processValues(StoryClusteringProcessor.supplier(settings.storyModel(), settings.storyInactivity(),
-                        topics.storeSerde(), topics.storeSerde()), Named.as("cluster-stories"));
+                        topics.storeSerde(), topics.storeSerde(), articles), Named.as("cluster-stories"));
     }
 
     /**

@@ -1,13 +1,17 @@
 package io.newswire.streams;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newswire.avro.Article;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +54,21 @@ class NearDuplicateTopologyTest {
             assertEquals("a", out.get("b").getDuplicateOf());
             assertTrue(out.get("b").getSharedTextShare() >= 0.8, "share " + out.get("b").getSharedTextShare());
             assertTrue(out.get("b").getSharedPassages().isEmpty());
+        }
+    }
+
+    @Test
+    void shouldLogEachArticlesFingerprintAndStoryAsOneChangelogRecord() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("a", article("Port approves terminal", SHARED));
+            String changelog = pipeline.driver.producedTopicNames().stream()
+                    .filter(name -> name.endsWith("-" + ArticleMemories.STORE + "-changelog")).findFirst().orElseThrow();
+            List<KeyValue<String, ArticleMemory>> logged = pipeline.driver.createOutputTopic(changelog,
+                    Serdes.String().deserializer(), ArticleMemory.serde().deserializer()).readKeyValuesToList();
+            assertEquals(1, logged.size());
+            assertEquals("a", logged.get(0).key);
+            assertNotNull(logged.get(0).value.fingerprint());
+            assertEquals(pipeline.enriched.readValue().getStoryId(), logged.get(0).value.storyId());
         }
     }
 

@@ -1,9 +1,6 @@
 package io.newswire.streams.enrich;
 
 import java.nio.ByteBuffer;
-import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * What the near-duplicate index keeps of an article: when it was seen, its number in the index and its MinHash
@@ -12,21 +9,15 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 public record Fingerprint(long timestamp, int number, MinHasher.Signature signature) {
 
-    private static final int SIZE = Long.BYTES + 2 * Integer.BYTES + MinHasher.BINS * Integer.BYTES;
+    /** The bytes {@link #writeTo} writes. */
+    public static final int SIZE = Long.BYTES + 2 * Integer.BYTES + MinHasher.BINS * Integer.BYTES;
 
-    public static Serde<Fingerprint> serde() {
-        return Serdes.serdeFrom((topic, f) -> f == null ? null : f.toBytes(), (topic, bytes) -> bytes == null ? null : fromBytes(bytes));
+    public void writeTo(ByteBuffer buffer) {
+        buffer.putLong(timestamp).putInt(number).putInt(signature.shingles()).put(signature.toBytes());
     }
 
-    byte[] toBytes() {
-        return ByteBuffer.allocate(SIZE).putLong(timestamp).putInt(number).putInt(signature.shingles()).put(signature.toBytes()).array();
-    }
-
-    static Fingerprint fromBytes(byte[] bytes) {
-        if (bytes.length != SIZE) {
-            throw new SerializationException("a near-duplicate fingerprint is " + SIZE + " bytes, not " + bytes.length);
-        }
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
+    /** Reads what {@link #writeTo} wrote; a buffer cut short throws {@link java.nio.BufferUnderflowException}. */
+    public static Fingerprint readFrom(ByteBuffer buffer) {
         long timestamp = buffer.getLong();
         int number = buffer.getInt();
         int shingles = buffer.getInt();

@@ -1,5 +1,7 @@
 package io.newswire.streams.enrich;
 
+import io.newswire.streams.ArticleMemories;
+import io.newswire.streams.ArticleMemory;
 import io.newswire.streams.DerivedStores;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -18,8 +20,9 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * 16 bands of 8 rows would do with an eighth of the index.
  *
  * <p>Index values are lists of 4-byte article numbers, not article ids: 128 keys are written per
- * article, so the values must stay small. Three stores: the fingerprints by article id and the article ids by
- * number (both logged), and the index (derived from the fingerprints, rebuilt rather than logged).
+ * article, so the values must stay small. Three stores: the fingerprints by article id (in the task's logged
+ * {@link ArticleMemories}), and the article ids by number and the index (both derived from the fingerprints,
+ * rebuilt rather than logged).
  */
 public final class NearDuplicateIndex {
 
@@ -53,15 +56,15 @@ public final class NearDuplicateIndex {
     /** Article numbers kept per index key; older ones drop out, which bounds keys made of boilerplate text. */
     static final int MAX_IDS_PER_KEY = 64;
 
-    private final KeyValueStore<String, Fingerprint> fingerprints;
+    private final ArticleMemories articles;
     private final KeyValueStore<Integer, String> idsByNumber;
     private final KeyValueStore<String, byte[]> index;
     private final double minSimilarity;
     private int nextNumber;
 
-    public NearDuplicateIndex(KeyValueStore<String, Fingerprint> fingerprints, KeyValueStore<Integer, String> numbers,
+    public NearDuplicateIndex(ArticleMemories articles, KeyValueStore<Integer, String> numbers,
             KeyValueStore<String, byte[]> index, double minSimilarity) {
-        this.fingerprints = fingerprints;
+        this.articles = articles;
         this.idsByNumber = numbers;
         this.index = index;
         this.minSimilarity = minSimilarity;
@@ -77,9 +80,11 @@ public final class NearDuplicateIndex {
         if (!DerivedStores.isEmpty(idsByNumber)) {
             return;
         }
-        try (KeyValueIterator<String, Fingerprint> all = fingerprints.all()) {
-            all.forEachRemaining(entry -> idsByNumber.put(entry.value.number(), entry.key));
-        }
+        articles.forEach((id, memory) -> {
+            if (memory.fingerprint() != null) {
+                idsByNumber.put(memory.fingerprint().number(), id);
+            }
+        });
     }
 
     /**
@@ -90,23 +95,23 @@ public final class NearDuplicateIndex {
         if (!DerivedStores.isEmpty(index)) {
             return 0;
         }
-        int rebuilt = 0;
-        try (KeyValueIterator<String, Fingerprint> all = fingerprints.all()) {
-            while (all.hasNext()) {
-                Fingerprint fingerprint = all.next().value;
+        int[] rebuilt = {0};
+        articles.forEach((id, memory) -> {
+            Fingerprint fingerprint = memory.fingerprint();
+            if (fingerprint != null) {
                 int[] bins = fingerprint.signature().bins();
                 for (int bin = 0; bin < MinHasher.BINS; bin++) {
                     append(key(bin, bins[bin]), fingerprint.number());
                 }
-                rebuilt++;
+                rebuilt[0]++;
             }
-        }
-        return rebuilt;
+        });
+        return rebuilt[0];
     }
 
     /** Looks up the earlier articles sharing the most text with this one (best first), then adds it to the index. */
     public List<Match> matchAndAdd(String id, MinHasher.Signature signature, long timestamp) {
-        Fingerprint existing = fingerprints.get(id);
+        Fingerprint existing = articles.get(id).fingerprint();
         int self = existing == null ? -1 : existing.number();
         int[] bins = signature.bins();
         // Kept for the add below: each key is read once per article, not once to match and again to append.
@@ -179,7 +184,7 @@ public final class NearDuplicateIndex {
 
     private Optional<Match> match(MinHasher.Signature signature, int number, int sharedBins) {
         String id = idsByNumber.get(number);
-        Fingerprint stored = id == null ? null : fingerprints.get(id);
+        Fingerprint stored = id == null ? null : articles.get(id).fingerprint();
         if (stored == null) {
             return Optional.empty();
         }
@@ -190,7 +195,8 @@ public final class NearDuplicateIndex {
     private void add(String id, MinHasher.Signature signature, long timestamp, byte[][] lists) {
         int number = nextNumber++;
         idsByNumber.put(number, id);
-        fingerprints.put(id, new Fingerprint(timestamp, number, signature));
+        Fingerprint fingerprint = new Fingerprint(timestamp, number, signature);
+        articles.update(id, memory -> memory.withFingerprint(fingerprint));
         int[] bins = signature.bins();
         List<KeyValue<String, byte[]>> updates = new ArrayList<>(MinHasher.BINS);
         for (int bin = 0; bin < MinHasher.BINS; bin++) {
@@ -219,18 +225,11 @@ public final class NearDuplicateIndex {
 
     /** Forgets articles fingerprinted before the cut-off, so state is bounded by the retention. */
     public int evictOlderThan(long cutoff) {
-        List<KeyValue<String, Fingerprint>> expired = new ArrayList<>();
-        try (KeyValueIterator<String, Fingerprint> all = fingerprints.all()) {
-            while (all.hasNext()) {
-                KeyValue<String, Fingerprint> entry = all.next();
-                if (entry.value.timestamp() < cutoff) {
-                    expired.add(entry);
-                }
-            }
-        }
-        for (KeyValue<String, Fingerprint> entry : expired) {
-            int number = entry.value.number();
-            int[] bins = entry.value.signature().bins();
+        List<KeyValue<String, ArticleMemory>> expired =
+                articles.matching(memory -> memory.fingerprint() != null && memory.fingerprint().timestamp() < cutoff);
+        for (KeyValue<String, ArticleMemory> entry : expired) {
+            int number = entry.value.fingerprint().number();
+            int[] bins = entry.value.fingerprint().signature().bins();
             for (int bin = 0; bin < MinHasher.BINS; bin++) {
                 String key = key(bin, bins[bin]);
                 byte[] numbers = index.get(key);
@@ -251,7 +250,7 @@ public final class NearDuplicateIndex {
                 }
             }
             idsByNumber.delete(number);
-            fingerprints.delete(entry.key);
+            articles.update(entry.key, memory -> memory.withFingerprint(null));
         }
         return expired.size();
     }

@@ -2,7 +2,8 @@ package io.newswire.streams.processors;
 
 import io.newswire.avro.Article;
 import io.newswire.avro.SharedPassage;
-import io.newswire.streams.enrich.Fingerprint;
+import io.newswire.streams.ArticleMemories;
+import io.newswire.streams.ArticleMemory;
 import io.newswire.streams.enrich.MinHasher;
 import io.newswire.streams.enrich.NearDuplicateIndex;
 import java.nio.ByteBuffer;
@@ -16,6 +17,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -26,8 +28,6 @@ import org.apache.kafka.streams.state.Stores;
  */
 public final class NearDuplicateProcessor implements FixedKeyProcessor<String, Article, Article> {
 
-    /** Not "near-duplicate-fingerprints": that store's changelog holds an older, untyped layout. */
-    public static final String FINGERPRINT_STORE = "near-duplicate-articles";
     public static final String NUMBER_STORE = "near-duplicate-numbers";
     public static final String INDEX_STORE = "near-duplicate-index";
 
@@ -44,9 +44,10 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
     /**
      * The processor with its stores. The index and the number-to-id map are derived from the fingerprints (128
      * writes per article and one more would dominate the broker's load if logged), so they are rebuilt from the
-     * logged fingerprints instead.
+     * logged fingerprints instead; those are kept in {@code articles}, the store the story clusterer shares.
      */
-    public static FixedKeyProcessorSupplier<String, Article, Article> supplier(double minSimilarity, Duration retention) {
+    public static FixedKeyProcessorSupplier<String, Article, Article> supplier(double minSimilarity, Duration retention,
+            StoreBuilder<KeyValueStore<String, ArticleMemory>> articles) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, Article, Article> get() {
@@ -57,7 +58,7 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
             public Set<StoreBuilder<?>> stores() {
                 // Ordered, so the topology description (and its golden file) is the same on every run.
                 return new LinkedHashSet<>(List.<StoreBuilder<?>>of(
-                        Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FINGERPRINT_STORE), Serdes.String(), Fingerprint.serde()),
+                        articles,
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(NUMBER_STORE), Serdes.Integer(), Serdes.String())
                                 .withLoggingDisabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(), Serdes.ByteArray())
@@ -69,7 +70,7 @@ public final class NearDuplicateProcessor implements FixedKeyProcessor<String, A
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
-        this.index = new NearDuplicateIndex(context.getStateStore(FINGERPRINT_STORE), context.getStateStore(NUMBER_STORE),
+        this.index = new NearDuplicateIndex(new ArticleMemories(context.getStateStore(ArticleMemories.STORE)), context.getStateStore(NUMBER_STORE),
                 context.getStateStore(INDEX_STORE), minSimilarity);
         index.rebuildIfEmpty();
         context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME,

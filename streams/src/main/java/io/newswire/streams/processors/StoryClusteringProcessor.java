@@ -16,6 +16,8 @@ import io.newswire.streams.stories.StoryModel;
 import io.newswire.streams.stories.StorySimilarity;
 import io.newswire.streams.stories.StoryStores;
 import io.newswire.streams.stories.TwoClocks;
+import io.newswire.streams.ArticleMemories;
+import io.newswire.streams.ArticleMemory;
 import io.newswire.streams.PipelineMeters;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +32,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -42,7 +45,6 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public static final String STORY_STORE = "stories";
     /** Renamed from story-candidate-index when its values became packed ids: the new store starts empty and is rebuilt. */
     public static final String INDEX_STORE = "story-candidates";
-    public static final String ARTICLE_STORE = "article-stories";
     public static final String REDIRECT_STORE = "merged-stories";
     public static final String ACTIVITY_STORE = "story-activity";
     /** Renamed from story-vectors when the vectors gained the story's size: the new store starts empty and is rebuilt. */
@@ -60,10 +62,13 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
         this.inactivity = inactivity;
     }
 
-    /** The processor with its stores; the candidate index, the activity table and the story vectors are derived, so they are not changelogged. */
+    /**
+     * The processor with its stores; the candidate index, the activity table and the story vectors are derived, so
+     * they are not changelogged. {@code articles} is shared with the near-duplicate detector.
+     */
     public static FixedKeyProcessorSupplier<String, LinkedArticle, ClusteringResult> supplier(
             StoryModel model, Duration inactivity, Serde<StoryState> stateSerde,
-            Serde<StoryActivity> activitySerde) {
+            Serde<StoryActivity> activitySerde, StoreBuilder<KeyValueStore<String, ArticleMemory>> articles) {
         return new FixedKeyProcessorSupplier<>() {
             @Override
             public FixedKeyProcessor<String, LinkedArticle, ClusteringResult> get() {
@@ -83,8 +88,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
                                 .withLoggingDisabled(),
                         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VECTOR_STORE), Serdes.String(), Serdes.ByteArray())
                                 .withLoggingDisabled(),
-                        Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(ARTICLE_STORE),
-                                Serdes.String(), Serdes.String()),
+                        articles,
                         Stores.timestampedKeyValueStoreBuilder(Stores.persistentTimestampedKeyValueStore(REDIRECT_STORE),
                                 Serdes.String(), Serdes.String())));
             }
@@ -95,7 +99,7 @@ public final class StoryClusteringProcessor implements FixedKeyProcessor<String,
     public void init(FixedKeyProcessorContext<String, ClusteringResult> context) {
         this.context = context;
         this.clusterer = new StoryClusterer(new StoryStores(context.getStateStore(STORY_STORE), context.getStateStore(INDEX_STORE),
-                context.getStateStore(ACTIVITY_STORE), context.getStateStore(VECTOR_STORE), context.getStateStore(ARTICLE_STORE), context.getStateStore(REDIRECT_STORE)), model, StorySimilarity.DEFAULT, inactivity);
+                context.getStateStore(ACTIVITY_STORE), context.getStateStore(VECTOR_STORE), new ArticleMemories(context.getStateStore(ArticleMemories.STORE)), context.getStateStore(REDIRECT_STORE)), model, StorySimilarity.DEFAULT, inactivity);
         long[] restored = clusterer.start();
         this.clocks = new TwoClocks(Duration.ofMillis(CLOSE_CHECK), restored[0], restored[1]);
     }

@@ -1,5 +1,6 @@
 package io.newswire.streams.stories;
 
+import io.newswire.streams.ArticleMemories;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.streams.KeyValue;
@@ -11,24 +12,25 @@ import org.apache.kafka.streams.state.ValueAndTimestamp;
  * Which story each article belongs to. A merge does not rewrite the absorbed story's articles one by
  * one (their ids are not all kept); it leaves a redirect from the absorbed story to the survivor, and
  * lookups follow redirects, so every article of an absorbed story resolves to the survivor at once.
- * Entries carry the event time they were last confirmed and are forgotten after the retention.
+ * Memberships carry the event time they were last confirmed and are forgotten after the retention; they are kept
+ * in the task's {@link ArticleMemories} beside the articles' fingerprints.
  */
 final class StoryMembership {
 
     private static final int MAX_REDIRECTS = 64;
 
-    private final TimestampedKeyValueStore<String, String> articles;
+    private final ArticleMemories articles;
     private final TimestampedKeyValueStore<String, String> redirects;
 
-    StoryMembership(TimestampedKeyValueStore<String, String> articles, TimestampedKeyValueStore<String, String> redirects) {
+    StoryMembership(ArticleMemories articles, TimestampedKeyValueStore<String, String> redirects) {
         this.articles = articles;
         this.redirects = redirects;
     }
 
     /** The story the article is in now (after merges), or null when it was never clustered or has expired. */
     String storyOf(String articleId) {
-        ValueAndTimestamp<String> story = articles.get(articleId);
-        return story == null ? null : resolve(story.value());
+        String story = articles.get(articleId).storyId();
+        return story == null ? null : resolve(story);
     }
 
     String resolve(String storyId) {
@@ -44,7 +46,7 @@ final class StoryMembership {
     }
 
     void assign(String articleId, String storyId, long time) {
-        articles.put(articleId, ValueAndTimestamp.make(storyId, time));
+        articles.update(articleId, memory -> memory.withStory(storyId, time));
     }
 
     void redirect(String absorbedId, String survivorId, long time) {
@@ -53,17 +55,17 @@ final class StoryMembership {
 
     /** Forgets memberships and redirects last confirmed before the cut-off (their stories are closed). */
     void evictOlderThan(long cutoff) {
-        for (TimestampedKeyValueStore<String, String> store : List.of(articles, redirects)) {
-            List<String> expired = new ArrayList<>();
-            try (KeyValueIterator<String, ValueAndTimestamp<String>> all = store.all()) {
-                while (all.hasNext()) {
-                    KeyValue<String, ValueAndTimestamp<String>> entry = all.next();
-                    if (entry.value.timestamp() < cutoff) {
-                        expired.add(entry.key);
-                    }
+        articles.matching(memory -> memory.storyId() != null && memory.storyTime() < cutoff)
+                .forEach(entry -> articles.update(entry.key, memory -> memory.withStory(null, 0)));
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ValueAndTimestamp<String>> all = redirects.all()) {
+            while (all.hasNext()) {
+                KeyValue<String, ValueAndTimestamp<String>> entry = all.next();
+                if (entry.value.timestamp() < cutoff) {
+                    expired.add(entry.key);
                 }
             }
-            expired.forEach(store::delete);
         }
+        expired.forEach(redirects::delete);
     }
 }

@@ -3,6 +3,8 @@ package io.newswire.streams.enrich;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newswire.streams.ArticleMemories;
+import io.newswire.streams.ArticleMemory;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -26,8 +28,8 @@ class NearDuplicateIndexTest {
         return store;
     }
 
-    private KeyValueStore<String, Fingerprint> fingerprints(String name) {
-        return store(name, Serdes.String(), Fingerprint.serde());
+    private ArticleMemories fingerprints(String name) {
+        return new ArticleMemories(store(name, Serdes.String(), ArticleMemory.serde()));
     }
 
     private KeyValueStore<Integer, String> numbers(String name) {
@@ -48,7 +50,7 @@ class NearDuplicateIndexTest {
 
     @Test
     void shouldFindEarlierArticleAfterIndexIsRebuiltFromFingerprints() {
-        KeyValueStore<String, Fingerprint> fingerprints = fingerprints("fingerprints");
+        ArticleMemories fingerprints = fingerprints("fingerprints");
         KeyValueStore<Integer, String> numbers = numbers("numbers");
         new NearDuplicateIndex(fingerprints, numbers, index("index-a"), 0.015).matchAndAdd("a", sign(TEXT), 1L);
         NearDuplicateIndex rebuilt = new NearDuplicateIndex(fingerprints, numbers, index("index-b"), 0.015);
@@ -58,7 +60,7 @@ class NearDuplicateIndexTest {
 
     @Test
     void shouldRebuildTheNumbersFromFingerprintsAndNumberOnAfterThem() {
-        KeyValueStore<String, Fingerprint> fingerprints = fingerprints("fingerprints");
+        ArticleMemories fingerprints = fingerprints("fingerprints");
         NearDuplicateIndex before = new NearDuplicateIndex(fingerprints, numbers("numbers-a"), index("index-a"), 0.015);
         before.matchAndAdd("a", sign(TEXT), 1L);
         before.matchAndAdd("b", sign("the council voted on a new budget for the city parks and the libraries of the north"), 2L);
@@ -121,7 +123,7 @@ class NearDuplicateIndexTest {
 
     @Test
     void shouldNumberOnFromTheHighestNumberKeptAfterARestart() {
-        KeyValueStore<String, Fingerprint> fingerprints = fingerprints("fingerprints");
+        ArticleMemories fingerprints = fingerprints("fingerprints");
         KeyValueStore<Integer, String> numbers = numbers("numbers");
         KeyValueStore<String, byte[]> index = index("index");
         NearDuplicateIndex before = new NearDuplicateIndex(fingerprints, numbers, index, 0.015);

@@ -12,6 +12,7 @@ import io.newswire.avro.internal.StoryActivity;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.streams.ArticleMemories;
 import io.newswire.streams.entities.LinkedArticle;
 import io.newswire.streams.stories.ClusteringResult;
 import io.newswire.streams.stories.StoryModel;
@@ -65,7 +66,7 @@ class StoryClusteringProcessorTest {
         builder.stream("in", Consumed.with(Serdes.String(), articles))
                 .mapValues(article -> new LinkedArticle(upstream(article), changes))
                 .processValues(StoryClusteringProcessor.supplier(StoryModel.shipped(), Duration.ofHours(72),
-                        states, activities))
+                        states, activities, ArticleMemories.storeBuilder()))
                 .mapValues(StoryClusteringProcessorTest::summary)
                 .to("out", Produced.with(Serdes.String(), Serdes.String()));
         Properties config = new Properties();

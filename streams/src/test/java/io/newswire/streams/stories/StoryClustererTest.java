@@ -10,6 +10,8 @@ import io.newswire.avro.Keyword;
 import io.newswire.avro.internal.StoryState;
 import io.newswire.config.NewswireConfig;
 import io.newswire.registry.InMemorySchemaRegistryClient;
+import io.newswire.streams.ArticleMemories;
+import io.newswire.streams.ArticleMemory;
 import io.newswire.topics.NewswireTopics;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +42,8 @@ class StoryClustererTest {
                             .<io.newswire.avro.internal.StoryActivity>storeSerde()).withLoggingDisabled().build()),
             init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("vectors"), Serdes.String(), Serdes.ByteArray())
                     .withLoggingDisabled().build()),
-            initTimestamped("articles"), initTimestamped("redirects"));
+            new ArticleMemories(init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("articles"), Serdes.String(),
+                    ArticleMemory.serde()).withLoggingDisabled().build())), initTimestamped("redirects"));
 
     private KeyValueStore<String, StoryIds> indexStore() {
         return init(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore("index"), Serdes.String(), StoryIds.serde())
