@@ -27,6 +27,7 @@ public final class EntityExtractor {
     private final ReportingVerbs reportingVerbs = new ReportingVerbs();
     private final CommonNouns commonNouns = new CommonNouns();
     private final NameContextTyper typer;
+    private final UncasedNames uncasedNames;
 
     private final boolean learnedNames;
 
@@ -42,6 +43,7 @@ public final class EntityExtractor {
         this.personMentions = new People(gazetteer);
         this.learnedNames = learnedNames;
         this.typer = new NameContextTyper(gazetteer, words, chunker, personMentions, reportingVerbs);
+        this.uncasedNames = new UncasedNames(gazetteer);
     }
 
     public ReportingVerbs reportingVerbs() {
@@ -118,7 +120,7 @@ public final class EntityExtractor {
         List<Segment> multiMisc = new ArrayList<>();
         Map<Segment, Segment> titles = new java.util.HashMap<>();
         List<MentionGroup> misc = new ArrayList<>();
-        List<List<Segment>> runs = chunker.chunk(text, language);
+        List<List<Segment>> runs = UncasedNames.applies(text) ? uncasedNames.chunk(text, language) : chunker.chunk(text, language);
         Lineups lineups = Lineups.find(text, runs, word -> language.isEnglish() ? words.isCommonWord(word.norm())
                 : Morphology.lexicon(language.code()).ordinaryWord(word));
         for (List<Segment> run : runs) {

@@ -49,13 +49,21 @@ public final class KeywordExtractor {
             if (!language.isEnglish()) {
                 term = withoutElision(term, language);
             }
-            if (term.length() < 3 || !Character.isLetter(term.charAt(0))
+            if (tooShort(term) || !Character.isLetter(term.charAt(0))
                     || language.isStopword(term) || (!language.isEnglish() && notContent(term, language))) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);
         }
         return tf;
+    }
+
+    /**
+     * Words of one or two letters are function words in alphabets; in Chinese and Japanese most words are two
+     * characters (中国, 协议, 会談) and the one-character ones are the function words (的, 在, は).
+     */
+    private static boolean tooShort(String term) {
+        return term.length() < (UnspacedScripts.isUnspaced(term.codePointAt(0)) ? 2 : 3);
     }
 
     /** "d'autre" → "autre", "dell'acqua" → "acqua": an elided article or preposition (French's list in Lucene, else a stopword). */
@@ -71,10 +79,10 @@ public final class KeywordExtractor {
     /**
      * Outside English, a reporting verb (English lists "said" among its stopwords), a verb joined to its
      * pronoun ("a-t-il", "dit-elle") or a function word its stopword list leaves out as the homonym of a noun
-     * ("est", "son", "été") says nothing about what happened.
+     * ("est", "son", "été") says nothing about what happened, nor does a Japanese word in hiragana alone.
      */
     private boolean notContent(String term, LanguageProfile language) {
-        return reportingVerbs.words(language.code()).contains(term) || StopwordHomonyms.of(language.code()).contains(term)
+        return UnspacedScripts.hiraganaOnly(term) || reportingVerbs.words(language.code()).contains(term) || StopwordHomonyms.of(language.code()).contains(term)
                 || (term.indexOf('-') > 0 && language.isStopword(term.substring(term.lastIndexOf('-') + 1)));
     }
 

@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
@@ -111,6 +112,7 @@ public final class LanguageProfile {
             Map.entry("ar", new Source(ArabicAnalyzer::getDefaultStopSet)),
             Map.entry("fa", new Source(PersianAnalyzer::getDefaultStopSet)),
             Map.entry("hi", new Source(HindiAnalyzer::getDefaultStopSet)),
+            Map.entry("th", new Source(ThaiAnalyzer::getDefaultStopSet)),
             Map.entry("id", new Source(IndonesianAnalyzer::getDefaultStopSet)));
 
     private static final Map<String, LanguageProfile> PROFILES = new ConcurrentHashMap<>();

@@ -14,8 +14,11 @@ record Segment(Kind kind, List<Token> tokens, Gazetteer.Known known) {
         }
         StringBuilder surface = new StringBuilder(tokens.get(0).norm());
         for (int i = 1; i < tokens.size(); i++) {
-            // Inside a name only "d'" and "dell'" can stand between two words ("Côte d'Ivoire", see NameChunker).
-            surface.append(' ').append(tokens.get(i).elided()).append(tokens.get(i).norm());
+            // Inside a name only "d'" and "dell'" can stand between two words ("Côte d'Ivoire", see NameChunker); Chinese
+            // and Japanese write a name's words together (联合国).
+            Token word = tokens.get(i);
+            boolean together = tokens.get(i - 1).end() == word.start() && UnspacedScripts.isUnspaced(word.text().codePointAt(0));
+            surface.append(together ? "" : " ").append(word.elided()).append(word.norm());
         }
         return surface.toString();
     }

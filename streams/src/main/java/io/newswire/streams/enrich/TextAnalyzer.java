@@ -12,7 +12,7 @@ import java.util.Locale;
  * "Inc.") or an abbreviated title ("Sen.", "Dr.", "Gov."), so "Sen. Johnson"
  * and middle initials ("Raymond H. Hawksley") stay one name in one sentence; words with {@link WordScanner}, which keeps dotted abbreviations (U.S.), hyphenated
  * names (al-Assad) and apostrophes (O'Brien, Russia's) whole, and web and e-mail addresses out; an elided article is left out ("l'Ukraine" is
- * the word Ukraine, {@link Elisions}).
+ * the word Ukraine, {@link Elisions}); Chinese, Japanese and Thai runs are cut into words by {@link UnspacedScripts}.
  */
 public final class TextAnalyzer {
 
@@ -39,6 +39,14 @@ public final class TextAnalyzer {
                 int link = WordScanner.linkEnd(text, i, end, bounds[1]);
                 if (link >= 0) {
                     i = link;
+                    continue;
+                }
+                if (UnspacedScripts.holds(text, i, end)) {
+                    for (int[] span : UnspacedScripts.words(text, i, end)) {
+                        String word = text.substring(span[0], span[1]);
+                        tokens.add(new Token(word, word, word.toLowerCase(Locale.ROOT), span[0], span[1], s, position++, false, tokens.size()));
+                    }
+                    i = end;
                     continue;
                 }
                 int article = Elisions.articleLength(text, i, end);

@@ -81,6 +81,22 @@ class EnricherLanguageTest {
     }
 
     @Test
+    void shouldTakeChineseKeywordsAsWordsNotClauses() {
+        Article article = enrich("中国与德国签署气候协议", "中国总理周二在首都会见德国总理，双方签署了气候合作协议。德国总理表示，德国欢迎中国企业投资。");
+        List<String> terms = article.getKeywords().stream().map(Keyword::getTerm).toList();
+        assertTrue(terms.containsAll(List.of("中国", "德国", "协议")), terms.toString());
+        assertTrue(terms.stream().allMatch(t -> t.length() <= 4), terms.toString());
+    }
+
+    @Test
+    void shouldKeepJapaneseParticlesOutOfKeywords() {
+        Article article = enrich("日本とフランスが合意", "日本の首相は東京でフランスの大統領と会談し、防衛協力で合意した。首相は会談の成果を強調した。");
+        List<String> terms = article.getKeywords().stream().map(Keyword::getTerm).toList();
+        assertTrue(terms.contains("フランス"), terms.toString());
+        assertTrue(terms.stream().noneMatch(UnspacedScripts::hiraganaOnly), terms.toString());
+    }
+
+    @Test
     void shouldStillScoreToneOnEnglish() {
         Article article = enrich("Flood barriers raised", "The town council said on Tuesday that the flood barriers along the river "
                 + "will be raised before the spring. Residents welcomed the plan, but the cost has not yet been settled and the "
