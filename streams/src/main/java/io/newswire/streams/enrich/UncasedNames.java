@@ -8,8 +8,11 @@ import java.util.List;
  * the writing marks a name there, so only names the gazetteer knows are found: at each word, the longest run of
  * words whose key names a known place, organisation or person, in the article's language (CLDR's 德国, مصر) or as
  * every language writes it. Chinese and Japanese write a name's words together, and the word breaker cuts a name
- * its dictionary lacks into characters, so there the words are joined without spaces and a run may be longer. An
- * Arabic word may carry a one-letter conjunction or preposition ("والسعودية", and Saudi Arabia), tried without it.
+ * its dictionary lacks into characters, so there the words are joined without spaces and a run may be longer. Where
+ * the language writes its conjunctions, prepositions or case particles onto the word, a word the gazetteer does not
+ * know is tried without them: an Arabic one-letter proclitic ("والسعودية", and Saudi Arabia), up to two Hebrew ones
+ * ("ומצרים", and Egypt), a Korean particle after it ("한국과", with Korea; "서울에서", in Seoul). These are the
+ * languages' closed classes of one-letter prefixes and particles, listed here in full.
  */
 final class UncasedNames {
 
@@ -19,7 +22,13 @@ final class UncasedNames {
     private static final int LONGEST_SPACED = 5;
     private static final int LONGEST_UNSPACED = 8;
     /** Arabic's one-letter proclitics: wa- and fa- (and, so), bi- (with, in), li- (for), ka- (as). */
-    private static final String PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
+    private static final String ARABIC_PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
+    /** Hebrew's: ve- (and), ha- (the), be- (in), le- (to), mi- (from), she- (that), ke- (as); two may stand together. */
+    private static final String HEBREW_PROCLITICS = "\u05d5\u05d4\u05d1\u05dc\u05de\u05e9\u05db";
+    /** Korean case and topic particles written onto a noun, the longer first where one ends another (에서 before 서). */
+    private static final List<String> KOREAN_PARTICLES = List.of("에서는", "에서도", "에게서", "으로는", "과의", "와의", "에서",
+            "에게", "께서", "으로", "까지", "부터", "보다", "처럼", "에는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
+            "도", "로", "만");
 
     private final Gazetteer gazetteer;
 
@@ -89,10 +98,34 @@ final class UncasedNames {
 
     private Gazetteer.Known lookup(String written, LanguageProfile language) {
         Gazetteer.Known known = gazetteer.lookup(Lexicon.key(written), language);
-        if (known == null && written.length() > 3 && PROCLITICS.indexOf(written.charAt(0)) >= 0) {
-            known = gazetteer.lookup(Lexicon.key(written.substring(1)), language);
+        if (known != null) {
+            return known;
         }
-        return known;
+        return switch (language.code()) {
+            case "ar" -> withoutProclitics(written, ARABIC_PROCLITICS, 1, language);
+            case "he" -> withoutProclitics(written, HEBREW_PROCLITICS, 2, language);
+            case "ko" -> withoutParticle(written, language);
+            default -> null;
+        };
+    }
+
+    private Gazetteer.Known withoutProclitics(String written, String proclitics, int most, LanguageProfile language) {
+        for (int cut = 1; cut <= most && written.length() - cut >= 3 && proclitics.indexOf(written.charAt(cut - 1)) >= 0; cut++) {
+            Gazetteer.Known known = gazetteer.lookup(Lexicon.key(written.substring(cut)), language);
+            if (known != null) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private Gazetteer.Known withoutParticle(String written, LanguageProfile language) {
+        for (String particle : KOREAN_PARTICLES) {
+            if (written.endsWith(particle) && written.length() - particle.length() >= 2) {
+                return gazetteer.lookup(Lexicon.key(written.substring(0, written.length() - particle.length())), language);
+            }
+        }
+        return null;
     }
 
     private static String written(List<Token> span, boolean unspaced) {

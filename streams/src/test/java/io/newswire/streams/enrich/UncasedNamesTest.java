@@ -28,6 +28,16 @@ class UncasedNamesTest {
     }
 
     @Test
+    void shouldFindAHebrewCountryAfterAConjunction() {
+        assertTrue(known("ישראל ומצרים חתמו על הסכם", "he").contains("Egypt"));
+    }
+
+    @Test
+    void shouldFindAKoreanPlaceBeforeAParticle() {
+        assertTrue(known("장관은 서울에서 일본과 회담을 열었다", "ko").containsAll(List.of("Seoul", "Japan")));
+    }
+
+    @Test
     void shouldNotTakeOneChineseCharacterForAName() {
         assertEquals(List.of(), known("美", "zh"));
     }
