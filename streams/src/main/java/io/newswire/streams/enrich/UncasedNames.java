@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Names in text whose script has no capitals (Chinese, Japanese, Thai, Arabic, Persian, Hebrew, Hindi …). Nothing in
  * the writing marks a name there, so only names the gazetteer knows are found: at each word, the longest run of
- * words whose key names a known place, organisation or person, in the article's language (CLDR's 德国, مصر) or as
- * every language writes it. Chinese and Japanese write a name's words together, and the word breaker cuts a name
+ * words whose key names a known place, organisation or person, in the article's language (CLDR's 德国, مصر), as
+ * every language writes it, or a large city in the script ({@link UncasedCityNames}: 北京). Chinese and Japanese write a name's words together, and the word breaker cuts a name
  * its dictionary lacks into characters, so there the words are joined without spaces and a run may be longer. Where
  * the language writes its conjunctions, prepositions or case particles onto the word, a word the gazetteer does not
  * know is tried without them: an Arabic one-letter proclitic ("والسعودية", and Saudi Arabia), up to two Hebrew ones
@@ -31,9 +31,11 @@ final class UncasedNames {
             "도", "로", "만");
 
     private final Gazetteer gazetteer;
+    private final UncasedCityNames cities;
 
     UncasedNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.cities = new UncasedCityNames(gazetteer);
     }
 
     /** Whether the text's words are written in a script without case, so capitals cannot single out its names. */
@@ -97,7 +99,7 @@ final class UncasedNames {
     }
 
     private Gazetteer.Known lookup(String written, LanguageProfile language) {
-        Gazetteer.Known known = gazetteer.lookup(Lexicon.key(written), language);
+        Gazetteer.Known known = known(Lexicon.key(written), language);
         if (known != null) {
             return known;
         }
@@ -109,9 +111,14 @@ final class UncasedNames {
         };
     }
 
+    private Gazetteer.Known known(String key, LanguageProfile language) {
+        Gazetteer.Known known = gazetteer.lookup(key, language);
+        return known != null ? known : cities.lookup(key);
+    }
+
     private Gazetteer.Known withoutProclitics(String written, String proclitics, int most, LanguageProfile language) {
         for (int cut = 1; cut <= most && written.length() - cut >= 3 && proclitics.indexOf(written.charAt(cut - 1)) >= 0; cut++) {
-            Gazetteer.Known known = gazetteer.lookup(Lexicon.key(written.substring(cut)), language);
+            Gazetteer.Known known = known(Lexicon.key(written.substring(cut)), language);
             if (known != null) {
                 return known;
             }
@@ -122,7 +129,7 @@ final class UncasedNames {
     private Gazetteer.Known withoutParticle(String written, LanguageProfile language) {
         for (String particle : KOREAN_PARTICLES) {
             if (written.endsWith(particle) && written.length() - particle.length() >= 2) {
-                return gazetteer.lookup(Lexicon.key(written.substring(0, written.length() - particle.length())), language);
+                return known(Lexicon.key(written.substring(0, written.length() - particle.length())), language);
             }
         }
         return null;

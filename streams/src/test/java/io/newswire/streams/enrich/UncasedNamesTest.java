@@ -28,6 +28,11 @@ class UncasedNamesTest {
     }
 
     @Test
+    void shouldFindACityByItsNameInTheScriptWhereCldrHasNone() {
+        assertEquals(List.of("Beijing"), known("代表团周三抵达北京。", "zh"));
+    }
+
+    @Test
     void shouldFindAHebrewCountryAfterAConjunction() {
         assertTrue(known("ישראל ומצרים חתמו על הסכם", "he").contains("Egypt"));
     }
