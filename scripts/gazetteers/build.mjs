@@ -332,13 +332,15 @@ write('demonyms.tsv', demonyms);
 // uses where CLDR's standard name is the formal one (German "Großbritannien" beside "Vereinigtes Königreich", Dutch
 // "Nederland", "Tsjechië"). The enricher links each to the country of its ISO code.
 const countryNameLanguages = ['de', 'fr', 'es', 'it', 'pt', 'nl', 'ru', 'pl', 'sv', 'da', 'no', 'fi', 'hu', 'ro', 'tr', 'ca', 'cs',
-  'bg', 'el', 'ar', 'fa', 'hi', 'id', 'uk'];
+  'bg', 'el', 'ar', 'fa', 'hi', 'id', 'uk', 'zh', 'ja', 'ko', 'he', 'th', 'ur', 'bn', 'ta', 'vi'];
+// Chinese, Japanese and Korean write most country names in two characters (美国, 韩国, 북한); alphabets in three or more.
+const shortestName = (name) => (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(name) ? 2 : 3);
 const countryNames = [];
 for (const language of countryNameLanguages) {
   const names = require(`i18n-iso-countries/langs/${language}.json`).countries;
   for (const [code, value] of Object.entries(names).sort(([a], [b]) => a.localeCompare(b))) {
     for (const name of new Set((Array.isArray(value) ? value : [value]).map(clean))) {
-      if (name.length >= 3 && !name.includes(',')) countryNames.push(`${language}\t${name}\t${code}`);
+      if ([...name].length >= shortestName(name) && !name.includes(',')) countryNames.push(`${language}\t${name}\t${code}`);
     }
   }
 }

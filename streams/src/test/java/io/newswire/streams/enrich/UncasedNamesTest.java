@@ -33,6 +33,11 @@ class UncasedNamesTest {
     }
 
     @Test
+    void shouldFindACountryByThePressNameCldrLacks() {
+        assertEquals(List.of("North Korea"), known("북한은 미사일을 발사했다", "ko"));
+    }
+
+    @Test
     void shouldFindAHebrewCountryAfterAConjunction() {
         assertTrue(known("ישראל ומצרים חתמו על הסכם", "he").contains("Egypt"));
     }
