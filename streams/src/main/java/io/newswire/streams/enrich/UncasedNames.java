@@ -7,8 +7,9 @@ import java.util.List;
  * Names in text whose script has no capitals (Chinese, Japanese, Thai, Arabic, Persian, Hebrew, Hindi …). Nothing in
  * the writing marks a name there, so only names the gazetteer knows are found: at each word, the longest run of
  * words whose key names a known place, organisation or person, in the article's language (CLDR's 德国, مصر), as
- * every language writes it, or a large city in the script ({@link UncasedCityNames}: 北京). Chinese and Japanese write a name's words together, and the word breaker cuts a name
- * its dictionary lacks into characters, so there the words are joined without spaces and a run may be longer. Where
+ * every language writes it, or a large city in the script ({@link UncasedCityNames}: 北京). Chinese and Japanese
+ * write a name's words together, and the word breaker cuts a name its dictionary lacks into characters, so there the
+ * words are joined without spaces and a run may be longer. Where
  * the language writes its conjunctions, prepositions or case particles onto the word, a word the gazetteer does not
  * know is tried without them: an Arabic one-letter proclitic ("والسعودية", and Saudi Arabia), up to two Hebrew ones
  * ("ומצרים", and Egypt), a Korean particle after it ("한국과", with Korea; "서울에서", in Seoul). These are the
@@ -25,17 +26,31 @@ final class UncasedNames {
     private static final String ARABIC_PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
     /** Hebrew's: ve- (and), ha- (the), be- (in), le- (to), mi- (from), she- (that), ke- (as); two may stand together. */
     private static final String HEBREW_PROCLITICS = "\u05d5\u05d4\u05d1\u05dc\u05de\u05e9\u05db";
-    /** Korean case and topic particles written onto a noun, the longer first where one ends another (에서 before 서). */
+    /** Korean case and topic particles written onto a noun, the longer first where one ends another (에서는 before 는). */
     private static final List<String> KOREAN_PARTICLES = List.of("에서는", "에서도", "에게서", "으로는", "과의", "와의", "에서",
             "에게", "께서", "으로", "까지", "부터", "보다", "처럼", "에는", "은", "는", "이", "가", "을", "를", "의", "에", "와", "과",
             "도", "로", "만");
 
     private final Gazetteer gazetteer;
-    private final UncasedCityNames cities;
+    /** Read at the first article that needs it: most deployments never see such a script. */
+    private volatile UncasedCityNames cities;
 
     UncasedNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.cities = new UncasedCityNames(gazetteer);
+    }
+
+    private UncasedCityNames cities() {
+        UncasedCityNames read = cities;
+        if (read == null) {
+            synchronized (this) {
+                read = cities;
+                if (read == null) {
+                    read = new UncasedCityNames(gazetteer);
+                    cities = read;
+                }
+            }
+        }
+        return read;
     }
 
     /** Whether the text's words are written in a script without case, so capitals cannot single out its names. */
@@ -113,7 +128,7 @@ final class UncasedNames {
 
     private Gazetteer.Known known(String key, LanguageProfile language) {
         Gazetteer.Known known = gazetteer.lookup(key, language);
-        return known != null ? known : cities.lookup(key);
+        return known != null ? known : cities().lookup(key);
     }
 
     private Gazetteer.Known withoutProclitics(String written, String proclitics, int most, LanguageProfile language) {
