@@ -12,44 +12,68 @@ import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
 import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
 import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
 import org.apache.lucene.analysis.id.IndonesianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.ne.NepaliAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.stempel.StempelStemmer;
 import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.ta.TamilAnalyzer;
+import org.apache.lucene.analysis.te.TeluguAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.tartarus.snowball.SnowballStemmer;
+import org.tartarus.snowball.ext.ArabicStemmer;
+import org.tartarus.snowball.ext.ArmenianStemmer;
+import org.tartarus.snowball.ext.BasqueStemmer;
+import org.tartarus.snowball.ext.CatalanStemmer;
 import org.tartarus.snowball.ext.DanishStemmer;
 import org.tartarus.snowball.ext.DutchStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
+import org.tartarus.snowball.ext.EstonianStemmer;
 import org.tartarus.snowball.ext.FinnishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.HindiStemmer;
 import org.tartarus.snowball.ext.HungarianStemmer;
+import org.tartarus.snowball.ext.IndonesianStemmer;
+import org.tartarus.snowball.ext.IrishStemmer;
 import org.tartarus.snowball.ext.ItalianStemmer;
+import org.tartarus.snowball.ext.LithuanianStemmer;
+import org.tartarus.snowball.ext.NepaliStemmer;
 import org.tartarus.snowball.ext.NorwegianStemmer;
 import org.tartarus.snowball.ext.PortugueseStemmer;
 import org.tartarus.snowball.ext.RomanianStemmer;
 import org.tartarus.snowball.ext.RussianStemmer;
+import org.tartarus.snowball.ext.SerbianStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 import org.tartarus.snowball.ext.SwedishStemmer;
+import org.tartarus.snowball.ext.TamilStemmer;
 import org.tartarus.snowball.ext.TurkishStemmer;
 
 /**
@@ -105,15 +129,28 @@ public final class LanguageProfile {
             Map.entry("hu", new Source(HungarianAnalyzer::getDefaultStopSet, snowball(HungarianStemmer::new))),
             Map.entry("ro", new Source(RomanianAnalyzer::getDefaultStopSet, snowball(RomanianStemmer::new))),
             Map.entry("tr", new Source(TurkishAnalyzer::getDefaultStopSet, snowball(TurkishStemmer::new))),
-            Map.entry("ca", new Source(CatalanAnalyzer::getDefaultStopSet)),
+            Map.entry("ca", new Source(CatalanAnalyzer::getDefaultStopSet, snowball(CatalanStemmer::new))),
+            Map.entry("ar", new Source(ArabicAnalyzer::getDefaultStopSet, snowball(ArabicStemmer::new))),
+            Map.entry("hi", new Source(HindiAnalyzer::getDefaultStopSet, snowball(HindiStemmer::new))),
+            Map.entry("id", new Source(IndonesianAnalyzer::getDefaultStopSet, snowball(IndonesianStemmer::new))),
+            Map.entry("et", new Source(EstonianAnalyzer::getDefaultStopSet, snowball(EstonianStemmer::new))),
+            Map.entry("lt", new Source(LithuanianAnalyzer::getDefaultStopSet, snowball(LithuanianStemmer::new))),
+            Map.entry("sr", new Source(SerbianAnalyzer::getDefaultStopSet, snowball(SerbianStemmer::new))),
+            Map.entry("hy", new Source(ArmenianAnalyzer::getDefaultStopSet, snowball(ArmenianStemmer::new))),
+            Map.entry("eu", new Source(BasqueAnalyzer::getDefaultStopSet, snowball(BasqueStemmer::new))),
+            Map.entry("ga", new Source(IrishAnalyzer::getDefaultStopSet, snowball(IrishStemmer::new))),
+            Map.entry("ne", new Source(NepaliAnalyzer::getDefaultStopSet, snowball(NepaliStemmer::new))),
+            Map.entry("ta", new Source(TamilAnalyzer::getDefaultStopSet, snowball(TamilStemmer::new))),
             Map.entry("cs", new Source(CzechAnalyzer::getDefaultStopSet)),
             Map.entry("bg", new Source(BulgarianAnalyzer::getDefaultStopSet)),
+            // Lucene's Greek list is written without accents, as its own lower-casing filter leaves words; ours keep them.
             Map.entry("el", new Source(GreekAnalyzer::getDefaultStopSet)),
-            Map.entry("ar", new Source(ArabicAnalyzer::getDefaultStopSet)),
             Map.entry("fa", new Source(PersianAnalyzer::getDefaultStopSet)),
-            Map.entry("hi", new Source(HindiAnalyzer::getDefaultStopSet)),
             Map.entry("th", new Source(ThaiAnalyzer::getDefaultStopSet)),
-            Map.entry("id", new Source(IndonesianAnalyzer::getDefaultStopSet)));
+            Map.entry("bn", new Source(BengaliAnalyzer::getDefaultStopSet)),
+            Map.entry("gl", new Source(GalicianAnalyzer::getDefaultStopSet)),
+            Map.entry("lv", new Source(LatvianAnalyzer::getDefaultStopSet)),
+            Map.entry("te", new Source(TeluguAnalyzer::getDefaultStopSet)));
 
     private static final Map<String, LanguageProfile> PROFILES = new ConcurrentHashMap<>();
 

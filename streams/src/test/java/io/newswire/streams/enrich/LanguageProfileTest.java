@@ -27,6 +27,14 @@ class LanguageProfileTest {
     }
 
     @Test
+    void shouldStemTheLanguagesOutsideTheTierThatSnowballCovers() {
+        LanguageProfile catalan = LanguageProfile.of("ca");
+        assertEquals(catalan.stem("eleccions"), catalan.stem("elecció"));
+        LanguageProfile lithuanian = LanguageProfile.of("lt");
+        assertTrue(lithuanian.hasStemmer() && lithuanian.isStopword("ir"));
+    }
+
+    @Test
     void shouldStemPolishWithStempel() {
         LanguageProfile polish = LanguageProfile.of("pl");
         assertTrue(polish.isStopword("się"));
