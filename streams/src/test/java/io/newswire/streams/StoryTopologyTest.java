@@ -64,6 +64,20 @@ class StoryTopologyTest {
     }
 
     @Test
+    void shouldLinkAChineseStoryToTheSameEventsStoryInEnglishThroughItsPlaces() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            pipeline.pipe("climate-en", article("China and Germany sign climate pact in Beijing", "China and Germany signed "
+                    + "a climate agreement in Beijing on Tuesday. The Chinese premier met the German chancellor in Beijing, and "
+                    + "both said China and Germany would cooperate on electric cars and renewable energy in Europe and Asia."), T0);
+            pipeline.pipe("climate-zh", article("中国与德国在北京签署气候协议", "中国与德国周二在北京签署了气候合作协议。中国总理在北京会见"
+                    + "德国总理，双方表示中国和德国将在欧洲和亚洲的电动汽车和可再生能源领域加强合作。"), T0.plus(Duration.ofHours(1)));
+            List<StoryEvent> linked = pipeline.events.readValuesToList().stream().filter(e -> e.getType().equals("LINKED")).toList();
+            assertEquals(Set.of("en", "zh"), linked.stream().map(e -> e.getStory().getLanguage()).collect(Collectors.toSet()),
+                    linked.toString());
+        }
+    }
+
+    @Test
     void shouldPlaceANewStoryInAStorylineOfItsOwn() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
             pipeline.pipe("flood-1", article("River floods Lindenholm", QUAY), T0);
