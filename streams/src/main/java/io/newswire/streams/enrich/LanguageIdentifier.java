@@ -1,5 +1,6 @@
 package io.newswire.streams.enrich;
 
+import com.ibm.icu.lang.UScript;
 import com.optimaize.langdetect.LanguageDetector;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.ngram.NgramExtractors;
@@ -59,12 +60,68 @@ public final class LanguageIdentifier {
         }
         // The first few hundred characters decide as well as the whole text, at a fraction of the cost.
         String sample = text.length() <= DETECTION_SAMPLE ? text : text.substring(0, DETECTION_SAMPLE);
+        Language byScript = byScript(sample);
+        if (byScript != null) {
+            return byScript;
+        }
         var probabilities = detector().getProbabilities(CommonTextObjectFactories.forDetectingOnLargeText().forText(sample));
         if (probabilities.isEmpty()) {
             return new Language("und", 0.0);
         }
         var best = probabilities.get(0);
         return new Language(best.getLocale().getLanguage(), Math.round(best.getProbability() * 1000) / 1000.0);
+    }
+
+    /**
+     * A script that one language alone writes news in decides without the n-gram detector (a tenth of a millisecond
+     * on such text): Korean's Hangul, Japanese's kana (with or without Chinese characters), Chinese characters with no
+     * kana, Thai, Greek, Georgian and Armenian, when they hold most of the letters. Arabic, Cyrillic, Devanagari and
+     * Hebrew letters are shared by several languages, so those texts still go to the detector.
+     */
+    static Language byScript(String sample) {
+        int letters = 0;
+        int[] counts = new int[SCRIPTS.length];
+        int kana = 0;
+        for (int i = 0; i < sample.length(); ) {
+            int codePoint = sample.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (!Character.isLetter(codePoint)) {
+                continue;
+            }
+            letters++;
+            int script = UScript.getScript(codePoint);
+            if (script == UScript.HIRAGANA || script == UScript.KATAKANA) {
+                kana++;
+            }
+            for (int s = 0; s < SCRIPTS.length; s++) {
+                if (SCRIPTS[s] == script) {
+                    counts[s]++;
+                }
+            }
+        }
+        if (letters == 0) {
+            return null;
+        }
+        int han = counts[0];
+        if (kana >= letters * KANA_SHARE && kana + han >= letters * SCRIPT_SHARE) {
+            return new Language("ja", share(kana + han, letters));
+        }
+        for (int s = 0; s < SCRIPTS.length; s++) {
+            if (counts[s] >= letters * SCRIPT_SHARE && (s != 0 || kana == 0)) {
+                return new Language(SCRIPT_LANGUAGES[s], share(counts[s], letters));
+            }
+        }
+        return null;
+    }
+
+    private static final int[] SCRIPTS = {UScript.HAN, UScript.HANGUL, UScript.THAI, UScript.GREEK, UScript.GEORGIAN, UScript.ARMENIAN};
+    private static final String[] SCRIPT_LANGUAGES = {"zh", "ko", "th", "el", "ka", "hy"};
+    private static final double SCRIPT_SHARE = 0.6;
+    /** Japanese writes particles and endings in kana between its Chinese characters: a tenth of the letters at least. */
+    private static final double KANA_SHARE = 0.1;
+
+    private static double share(int count, int letters) {
+        return Math.round(Math.min(0.99, count / (double) letters) * 1000) / 1000.0;
     }
 
     /**

@@ -109,8 +109,10 @@ final class Lexicon {
      * key itself when it has nothing to fold, so callers can tell by identity.
      */
     static String fold(String key) {
+        // Most keys have nothing to fold (English, and every script but Latin): find the first letter that changes
+        // before copying anything.
         int i = 0;
-        while (i < key.length() && key.charAt(i) < 0x80) {
+        while (i < key.length() && fold(key.charAt(i)) == key.charAt(i)) {
             i++;
         }
         if (i == key.length()) {
@@ -118,14 +120,8 @@ final class Lexicon {
         }
         StringBuilder folded = new StringBuilder(key.length()).append(key, 0, i);
         for (; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c >= FOLD_FROM && c < FOLD_TO) {
-                folded.append(FOLDED[c - FOLD_FROM]);
-            } else {
-                folded.append(c);
-            }
+            folded.append(fold(key.charAt(i)));
         }
-        String result = folded.toString();
-        return result.equals(key) ? key : result;
+        return folded.toString();
     }
 }

@@ -19,9 +19,9 @@ final class UncasedNames {
 
     /** Below this share of words with a capital or a small letter, a text is written in a script without case. */
     private static final double CASED_SHARE = 0.2;
-    /** Words in a run, in scripts written with spaces and in those without (where a name may be cut into characters). */
+    /** Words in a run in scripts written with spaces; characters in those without (中华人民共和国 has seven). */
     private static final int LONGEST_SPACED = 5;
-    private static final int LONGEST_UNSPACED = 8;
+    private static final int LONGEST_UNSPACED = 7;
     /** Arabic's one-letter proclitics: wa- and fa- (and, so), bi- (with, in), li- (for), ka- (as). */
     private static final String ARABIC_PROCLITICS = "\u0648\u0641\u0628\u0644\u0643";
     /** Hebrew's: ve- (and), ha- (the), be- (in), le- (to), mi- (from), she- (that), ke- (as); two may stand together. */
@@ -93,9 +93,10 @@ final class UncasedNames {
         }
         boolean unspaced = UnspacedScripts.isUnspaced(first.text().codePointAt(0));
         int last = from;
-        while (last + 1 < tokens.size() && last + 1 - from < (unspaced ? LONGEST_UNSPACED : LONGEST_SPACED)
-                && tokens.get(last + 1).sentence() == first.sentence()
-                && (!unspaced || tokens.get(last).end() == tokens.get(last + 1).start())) {
+        while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == first.sentence()
+                && (unspaced ? tokens.get(last).end() == tokens.get(last + 1).start()
+                        && tokens.get(last + 1).end() - first.start() <= LONGEST_UNSPACED
+                        : last + 1 - from < LONGEST_SPACED)) {
             last++;
         }
         for (int to = last + 1; to > from; to--) {

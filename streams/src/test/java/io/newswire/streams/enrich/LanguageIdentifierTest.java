@@ -27,6 +27,23 @@ class LanguageIdentifierTest {
         assertEquals(language, identifier.identify(analyzer.analyze("", text).tokens(), text).code());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ja|市の当局は火曜日、春までに川沿いの堤防を高くすると発表した。",
+            "zh|市政府周二表示，河边的堤坝将在春天之前加高，费用由地区分担。",
+            "ko|시 당국은 화요일 봄이 오기 전에 강변 제방을 높이겠다고 밝혔다.",
+            "th|เทศบาลกล่าวเมื่อวันอังคารว่าจะยกระดับเขื่อนริมแม่น้ำก่อนฤดูใบไม้ผลิ",
+            "el|Ο δήμος ανακοίνωσε την Τρίτη ότι τα αναχώματα του ποταμού θα υψωθούν πριν από την άνοιξη."})
+    void shouldTellALanguageByTheScriptOnlyItWritesNewsIn(String language, String text) {
+        assertEquals(language, LanguageIdentifier.byScript(text).code());
+    }
+
+    @Test
+    void shouldLeaveAScriptSeveralLanguagesShareToTheDetector() {
+        assertEquals(null, LanguageIdentifier.byScript("وقعت مصر والسعودية يوم الثلاثاء اتفاقية جديدة للطاقة"));
+        assertEquals(null, LanguageIdentifier.byScript("Власти города во вторник сообщили"));
+    }
+
     @Test
     void shouldLetTheRunningTextDecideWhereATextOpensWithAListOfNames() {
         String list = "Tomas Vennberg (SWE) a Karel Lindqvist (NOR), 6-4, 7-5.\n".repeat(12);
