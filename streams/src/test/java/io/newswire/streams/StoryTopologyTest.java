@@ -43,6 +43,10 @@ class StoryTopologyTest {
                         java.util.LinkedHashMap::new)).values().stream().toList();
     }
 
+    private static List<StoryEvent> linkEvents(TestPipeline pipeline) {
+        return pipeline.events.readValuesToList().stream().filter(e -> e.getType().equals("LINKED")).toList();
+    }
+
     @Test
     void shouldLinkTheSameEventsStoriesInTwoLanguages() {
         try (TestPipeline pipeline = new TestPipeline(stateDir)) {
@@ -52,7 +56,7 @@ class StoryTopologyTest {
             pipeline.pipe("flood-de", article("Hochwasser in Deutschland", "Das Hochwasser der Aller ist am Montag in Lindenholm "
                     + "gestiegen, und Bürgermeisterin Clara Vennstrom hat die Räumung der Altstadt angeordnet. In Deutschland "
                     + "wurden die Dämme verstärkt, sagte Clara Vennstrom am Abend."), T0.plus(Duration.ofHours(2)));
-            List<StoryEvent> linked = pipeline.events.readValuesToList().stream().filter(e -> e.getType().equals("LINKED")).toList();
+            List<StoryEvent> linked = linkEvents(pipeline);
             assertEquals(2, linked.size(), linked.toString());
             StoryEvent german = linked.stream().filter(e -> e.getStory().getLanguage().equals("de")).findFirst().orElseThrow();
             assertEquals("en", german.getStory().getLinkedStories().get(0).getLanguage());
@@ -71,7 +75,7 @@ class StoryTopologyTest {
                     + "both said China and Germany would cooperate on electric cars and renewable energy in Europe and Asia."), T0);
             pipeline.pipe("climate-zh", article("中国与德国在北京签署气候协议", "中国与德国周二在北京签署了气候合作协议。中国总理在北京会见"
                     + "德国总理，双方表示中国和德国将在欧洲和亚洲的电动汽车和可再生能源领域加强合作。"), T0.plus(Duration.ofHours(1)));
-            List<StoryEvent> linked = pipeline.events.readValuesToList().stream().filter(e -> e.getType().equals("LINKED")).toList();
+            List<StoryEvent> linked = linkEvents(pipeline);
             assertEquals(Set.of("en", "zh"), linked.stream().map(e -> e.getStory().getLanguage()).collect(Collectors.toSet()),
                     linked.toString());
         }
