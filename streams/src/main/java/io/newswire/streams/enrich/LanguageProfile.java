@@ -59,6 +59,7 @@ import org.tartarus.snowball.ext.EstonianStemmer;
 import org.tartarus.snowball.ext.FinnishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
 import org.tartarus.snowball.ext.GermanStemmer;
+import org.tartarus.snowball.ext.GreekStemmer;
 import org.tartarus.snowball.ext.HindiStemmer;
 import org.tartarus.snowball.ext.HungarianStemmer;
 import org.tartarus.snowball.ext.IndonesianStemmer;
@@ -143,8 +144,7 @@ public final class LanguageProfile {
             Map.entry("ta", new Source(TamilAnalyzer::getDefaultStopSet, snowball(TamilStemmer::new))),
             Map.entry("cs", new Source(CzechAnalyzer::getDefaultStopSet)),
             Map.entry("bg", new Source(BulgarianAnalyzer::getDefaultStopSet)),
-            // Lucene's Greek list is written without accents, as its own lower-casing filter leaves words; ours keep them.
-            Map.entry("el", new Source(GreekAnalyzer::getDefaultStopSet)),
+            Map.entry("el", new Source(GreekAnalyzer::getDefaultStopSet, snowball(GreekStemmer::new))),
             Map.entry("fa", new Source(PersianAnalyzer::getDefaultStopSet)),
             Map.entry("th", new Source(ThaiAnalyzer::getDefaultStopSet)),
             Map.entry("bn", new Source(BengaliAnalyzer::getDefaultStopSet)),
@@ -229,8 +229,22 @@ public final class LanguageProfile {
      * {@link WordStats}, which its name and keyword rules were measured with.
      */
     public boolean isStopword(String lowerCase) {
-        return isEnglish() ? WordStats.get().isStopword(lowerCase) : stopwords.contains(lowerCase);
+        if (isEnglish()) {
+            return WordStats.get().isStopword(lowerCase);
+        }
+        return stopwords.contains(code.equals("el") ? unaccentedGreek(lowerCase) : lowerCase);
     }
+
+    /**
+     * Lucene's Greek stopwords are written as its Greek lower-casing filter leaves words, without accents and with
+     * σ for the final ς ("ειναι"); our words keep them ("είναι"), so they are asked in that form.
+     */
+    private static String unaccentedGreek(String word) {
+        String bare = MARKS.matcher(java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)).replaceAll("");
+        return bare.replace('\u03c2', '\u03c3');
+    }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
 
     /** The stopword list, for a caller that asks of many languages at once. */
     Set<String> stopwords() {

@@ -35,6 +35,13 @@ class LanguageProfileTest {
     }
 
     @Test
+    void shouldKnowAGreekStopwordWrittenWithItsAccent() {
+        LanguageProfile greek = LanguageProfile.of("el");
+        assertTrue(greek.isStopword("είναι"));
+        assertEquals(greek.stem("εκλογές"), greek.stem("εκλογών"));
+    }
+
+    @Test
     void shouldStemPolishWithStempel() {
         LanguageProfile polish = LanguageProfile.of("pl");
         assertTrue(polish.isStopword("się"));
