@@ -33,6 +33,11 @@ class UncasedNamesTest {
     }
 
     @Test
+    void shouldFindSouthKoreaByTheNameKoreanNewsGivesIt() {
+        assertEquals(List.of("South Korea"), known("한국 정부는 합의를 환영했다", "ko"));
+    }
+
+    @Test
     void shouldFindACountryByThePressNameCldrLacks() {
         assertEquals(List.of("North Korea"), known("북한은 미사일을 발사했다", "ko"));
     }
