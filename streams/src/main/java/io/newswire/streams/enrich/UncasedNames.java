@@ -1,5 +1,6 @@
 package io.newswire.streams.enrich;
 
+import com.ibm.icu.lang.UScript;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,6 +93,7 @@ final class UncasedNames {
             return null;
         }
         boolean unspaced = UnspacedScripts.isUnspaced(first.text().codePointAt(0));
+        boolean syllabic = unspaced || UScript.getScript(first.text().codePointAt(0)) == UScript.HANGUL;
         int last = from;
         while (last + 1 < tokens.size() && tokens.get(last + 1).sentence() == first.sentence()
                 && (unspaced ? tokens.get(last).end() == tokens.get(last + 1).start()
@@ -102,8 +104,9 @@ final class UncasedNames {
         for (int to = last + 1; to > from; to--) {
             List<Token> span = tokens.subList(from, to);
             String written = written(span, unspaced);
-            if (written.codePointCount(0, written.length()) < (unspaced ? 2 : 3)) {
-                // One character (美, 中) abbreviates too many names; two letters in an alphabet are a word.
+            if (written.codePointCount(0, written.length()) < (syllabic ? 2 : 3)) {
+                // One character (美, 中) abbreviates too many names; two letters in an alphabet are a word, but two Chinese
+                // characters or Hangul syllables are a name (德国, 한국).
                 continue;
             }
             Gazetteer.Known known = lookup(written, language);
