@@ -38,6 +38,11 @@ class UncasedNamesTest {
     }
 
     @Test
+    void shouldFindTheUnitedStatesByItsJapanesePressName() {
+        assertEquals(List.of("United States"), known("米国は声明を出した。", "ja"));
+    }
+
+    @Test
     void shouldFindACountryByThePressNameCldrLacks() {
         assertEquals(List.of("North Korea"), known("북한은 미사일을 발사했다", "ko"));
     }
