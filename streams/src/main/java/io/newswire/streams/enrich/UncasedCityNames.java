@@ -13,7 +13,16 @@ final class UncasedCityNames {
 
     private final Map<String, Gazetteer.Known> byName = new HashMap<>();
 
-    UncasedCityNames(Gazetteer gazetteer) {
+    /** Read at the first article in such a script, once per JVM: most deployments never see one. */
+    private static final class Holder {
+        static final UncasedCityNames INSTANCE = new UncasedCityNames(Gazetteer.get());
+    }
+
+    static UncasedCityNames get() {
+        return Holder.INSTANCE;
+    }
+
+    private UncasedCityNames(Gazetteer gazetteer) {
         for (String[] row : Lexicon.rows("city-names-uncased.tsv")) {
             Gazetteer.Known city = gazetteer.lookup(Lexicon.key(row[1]));
             if (city != null) {

@@ -33,25 +33,9 @@ final class UncasedNames {
             "도", "로", "만");
 
     private final Gazetteer gazetteer;
-    /** Read at the first article that needs it: most deployments never see such a script. */
-    private volatile UncasedCityNames cities;
 
     UncasedNames(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-    }
-
-    private UncasedCityNames cities() {
-        UncasedCityNames read = cities;
-        if (read == null) {
-            synchronized (this) {
-                read = cities;
-                if (read == null) {
-                    read = new UncasedCityNames(gazetteer);
-                    cities = read;
-                }
-            }
-        }
-        return read;
     }
 
     /** Whether the text's words are written in a script without case, so capitals cannot single out its names. */
@@ -132,7 +116,7 @@ final class UncasedNames {
 
     private Gazetteer.Known known(String key, LanguageProfile language) {
         Gazetteer.Known known = gazetteer.lookup(key, language);
-        return known != null ? known : cities().lookup(key);
+        return known != null ? known : UncasedCityNames.get().lookup(key);
     }
 
     private Gazetteer.Known withoutProclitics(String written, String proclitics, int most, LanguageProfile language) {

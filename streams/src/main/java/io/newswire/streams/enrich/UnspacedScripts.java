@@ -77,26 +77,24 @@ final class UnspacedScripts {
     }
 
     private static boolean katakana(String text, int from, int to) {
+        return inKana(text, from, to, UScript.KATAKANA);
+    }
+
+    /** A word of hiragana alone: in Japanese a particle, an auxiliary or an inflection ("の", "は", "した"), never what a text is about. */
+    static boolean hiraganaOnly(String word) {
+        return !word.isEmpty() && inKana(word, 0, word.length(), UScript.HIRAGANA);
+    }
+
+    /** Whether {@code text[from, to)} is written in the one kana script alone. */
+    private static boolean inKana(String text, int from, int to, int script) {
         for (int i = from; i < to; ) {
             int codePoint = text.codePointAt(i);
             // The prolonged sound mark "ー" is common to both kana scripts; the middle dot "・" parts names and is no letter.
-            if (codePoint != 0x30FC && UScript.getScript(codePoint) != UScript.KATAKANA) {
+            if (codePoint != 0x30FC && UScript.getScript(codePoint) != script) {
                 return false;
             }
             i += Character.charCount(codePoint);
         }
         return true;
-    }
-
-    /** A word of hiragana alone: in Japanese a particle, an auxiliary or an inflection ("の", "は", "した"), never what a text is about. */
-    static boolean hiraganaOnly(String word) {
-        for (int i = 0; i < word.length(); ) {
-            int codePoint = word.codePointAt(i);
-            if (UScript.getScript(codePoint) != UScript.HIRAGANA && codePoint != 0x30FC) {
-                return false;
-            }
-            i += Character.charCount(codePoint);
-        }
-        return !word.isEmpty();
     }
 }
