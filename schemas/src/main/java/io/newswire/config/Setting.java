@@ -21,7 +21,7 @@ public enum Setting {
     SCHEMA_REGISTRY_URL(SerdeConfig.SCHEMA_REGISTRY_URL, Type.STRING, "http://localhost:8081", NON_EMPTY,
             "Confluent-compatible schema registry; comma-separated for fail-over; mock://scope for tests."),
     APPLICATION_ID("application.id", Type.STRING, "newswire-streams", NON_EMPTY, "The Kafka Streams application id."),
-    COMMIT_INTERVAL_MS("commit.interval.ms", Type.INT, "100", Range.atLeast(1),
+    COMMIT_INTERVAL_MS("commit.interval.ms", Type.INT, "50", Range.atLeast(1),
             "Kafka Streams commit interval: under exactly-once each sub-topology adds up to one interval of latency "
                     + "(docs/operations.md gives the measurement that chose it)."),
     TOPIC_PARTITIONS("topic.partitions", Type.INT, "3", Range.between(1, 10_000), "Partitions of the topics Newswire creates."),

@@ -21,7 +21,7 @@ class ConfigLoaderTest {
     void shouldUseDefaultsWhenNothingIsSet() {
         NewswireConfig config = ConfigLoader.load(null, Map.of(), Map.of());
         assertEquals("localhost:9092", config.bootstrapServers());
-        assertEquals(Duration.ofMillis(100), config.commitInterval());
+        assertEquals(Duration.ofMillis(50), config.commitInterval());
         assertEquals("news.articles.raw", config.topicName(Setting.TOPIC_RAW));
     }
 
