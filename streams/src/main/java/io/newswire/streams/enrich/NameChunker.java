@@ -378,6 +378,13 @@ final class NameChunker {
                 i += match.tokens().size();
                 continue;
             }
+            if (givenNameAfterTitle(segments, unknown, match)) {
+                // "Queen Sofia", "Doña Sofía": a city that is also a given name, right after a title, is the person's name
+                // (a country or region stays itself: "Miss Italia").
+                unknown.addAll(match.tokens());
+                i += match.tokens().size();
+                continue;
+            }
             if (townInLongerName(unknown, match)) {
                 // "Leonardo da Vinci", "Antonello da Messina": a town after a given name and a particle is the person's
                 // name; after a full name it is where the person is from ("Benito Stirpe di Frosinone").
@@ -460,6 +467,12 @@ final class NameChunker {
             result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(given, tokens.size())), null));
         }
         return result;
+    }
+
+    private boolean givenNameAfterTitle(List<Segment> segments, List<Token> unknown, Segment match) {
+        return unknown.isEmpty() && !segments.isEmpty() && segments.get(segments.size() - 1).kind() == Segment.Kind.TITLE
+                && match.kind() == Segment.Kind.KNOWN && match.known().type() == EntityType.LOCATION && match.tokens().size() == 1
+                && gazetteer.firstName(match.first().norm()) != null && gazetteer.isCity(match.known());
     }
 
     private boolean surnameAfterGivenName(List<Token> unknown, Segment title) {
@@ -643,11 +656,25 @@ final class NameChunker {
                 return new Segment(Segment.Kind.TITLE, List.copyOf(span), null);
             }
         }
+        if (titleOpening(run, from, language)) {
+            return new Segment(Segment.Kind.TITLE, List.of(run.get(from)), null);
+        }
         Token token = run.get(from);
         if (gazetteer.isDemonym(token.norm(), language)) {
             return new Segment(Segment.Kind.DEMONYM, List.of(token), null);
         }
         return null;
+    }
+
+    /**
+     * "Presidente Mattarella", "el Rey Felipe", "Papież Franciszek": outside English a capitalised title of the
+     * language before another capitalised word is the title, not the first word of one name (they had been one MISC
+     * name, "presidente-mattarella"). Only where the title opens the run: inside one it is part of an institution's
+     * name ("Residencia Príncipe Felipe", "Escuela Reina Sofía"). English titles come from the gazetteer's list above.
+     */
+    private static boolean titleOpening(List<Token> run, int from, LanguageProfile language) {
+        return !language.isEnglish() && from == 0 && run.size() > 1 && run.get(1).capitalised()
+                && NameCues.isTitle(run.get(from), language);
     }
 
     /**

@@ -45,7 +45,13 @@ final class NameCues {
                     "zangeres", "gitarist", "pianist", "analist", "econoom", "coach", "doelman", "middenvelder", "verdediger",
                     "aanvaller", "renner", "kampioen", "winnaar", "collega", "landgenoot", "ploegmaat"),
             "ru", Set.of("президент", "министр", "премьер-министр", "мэр", "глава", "господин", "госпожа", "губернатор", "председатель",
-                    "директор", "тренер", "спикер", "посол"));
+                    "директор", "тренер", "спикер", "посол"),
+            // Dictionary lemmas: Polish titles are matched through PoliMorf ("prezydenta", "papieża", "premierem").
+            "pl", Set.of("prezydent", "premier", "wicepremier", "minister", "papież", "prezes", "rzecznik", "marszałek", "poseł",
+                    "posłanka", "senator", "burmistrz", "wojewoda", "ambasador", "gubernator", "kanclerz", "sekretarz", "dyrektor",
+                    "trener", "pan", "pani", "król", "królowa", "książę", "kardynał", "arcybiskup", "biskup", "ksiądz", "generał"));
+    /** Languages whose titles are asked by their dictionary lemma: their titles take case endings. */
+    private static final Set<String> TITLES_BY_LEMMA = Set.of("pl");
 
     /**
      * Nouns that, right before a name, say it names an organisation: "carmaker Honda", "el club Ruch",
@@ -357,7 +363,11 @@ final class NameCues {
     /** Whether the word, in any case, is one of the language's titles ("Presidente", "burgemeester"). */
     static boolean isTitle(Token word, LanguageProfile language) {
         Set<String> titles = TITLES.get(language.code());
-        return titles != null && titles.contains(word.lower());
+        if (titles == null) {
+            return false;
+        }
+        return titles.contains(word.lower()) || TITLES_BY_LEMMA.contains(language.code())
+                && Morphology.of(language.code()).lowerCaseLemmas(word).stream().anyMatch(titles::contains);
     }
 
     /** A title in lower case right before the name. */

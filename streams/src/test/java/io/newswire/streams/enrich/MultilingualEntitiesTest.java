@@ -30,6 +30,34 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeACapitalisedTitleOffTheSurnameItOpens() {
+        List<ExtractedEntity> entities = extract("it", "Ieri il Presidente Mattarella ha ricevuto al Quirinale una delegazione di sindaci.");
+        ExtractedEntity person = withId(entities, "mattarella").orElseThrow();
+        assertEquals(EntityType.PERSON, person.type());
+        assertEquals(List.of("Presidente"), person.titles());
+    }
+
+    @Test
+    void shouldKnowAPolishTitleInAnyOfItsCases() {
+        List<ExtractedEntity> entities = extract("pl", "Wiadomość potwierdził w środę rzecznik Papieża Franciszka w Watykanie.");
+        ExtractedEntity person = entities.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals(List.of("Papieża"), person.titles(), entities.toString());
+        assertFalse(person.id().startsWith("papie"), person.id());
+    }
+
+    @Test
+    void shouldLeaveATitleInsideAnInstitutionsNameToTheInstitution() {
+        List<ExtractedEntity> entities = extract("es", "El concierto lo organizó ayer la Escuela Reina Sofía en Madrid.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Sofía")), entities.toString());
+    }
+
+    @Test
+    void shouldReadACityThatIsAGivenNameAfterATitleAsThePerson() {
+        List<ExtractedEntity> entities = extract("en", "On Monday Queen Sofia opened the new wing of the hospital in Madrid.");
+        assertEquals(EntityType.PERSON, withId(entities, "sofia").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldTypeTheMinistryRightAfterATitlesOfAsAnOrganisation() {
         List<ExtractedEntity> entities = extract("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp reist dinsdag naar Brussel.");
         assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Buitenlandse Zaken")).findFirst().orElseThrow().type());
