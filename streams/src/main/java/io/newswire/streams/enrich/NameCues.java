@@ -188,13 +188,13 @@ final class NameCues {
             "station", "harbour", "harbor", "palace", "castle", "cathedral", "boulevard", "desert", "peninsula", "coast");
     private static final Map<String, Set<String>> PLACE_HEADS_FIRST = Map.of(
             "es", Set.of("aeropuerto", "estadio", "calle", "avenida", "plaza", "puente", "río", "lago", "isla", "islas", "valle",
-                    "bahía", "golfo", "estación", "palacio", "castillo", "catedral"),
+                    "bahía", "golfo", "estación", "palacio", "castillo", "catedral", "sierra", "canal"),
             "it", Set.of("aeroporto", "stadio", "viale", "piazza", "ponte", "fiume", "lago", "isola", "isole", "valle", "baia",
-                    "golfo", "stazione", "palazzo", "castello", "cattedrale"),
+                    "golfo", "stazione", "palazzo", "castello", "cattedrale", "val", "mar", "passo", "stretto", "canale"),
             "pt", Set.of("aeroporto", "estádio", "rua", "avenida", "praça", "ponte", "lago", "ilha", "ilhas", "vale", "baía",
                     "golfo", "estação", "palácio", "castelo", "catedral"),
             "fr", Set.of("aéroport", "stade", "rue", "avenue", "pont", "lac", "île", "îles", "vallée", "baie", "golfe", "gare",
-                    "palais", "château", "cathédrale"));
+                    "palais", "château", "cathédrale", "val", "mont"));
 
     /** A name of two words or more headed by a noun for a place or building in its language. */
     static boolean placeHead(List<Token> name, LanguageProfile language) {

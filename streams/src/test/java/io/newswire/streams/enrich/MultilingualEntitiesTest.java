@@ -58,6 +58,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTypeAValleyNamedAfterItsAbbreviatedNounAsAPlace() {
+        List<ExtractedEntity> entities = extract("it", "Due incendi sono divampati ieri in Val Camonica, vicino a Brescia.");
+        assertEquals(EntityType.LOCATION, withId(entities, "val-camonica").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldTypeTheMinistryRightAfterATitlesOfAsAnOrganisation() {
         List<ExtractedEntity> entities = extract("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp reist dinsdag naar Brussel.");
         assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Buitenlandse Zaken")).findFirst().orElseThrow().type());
