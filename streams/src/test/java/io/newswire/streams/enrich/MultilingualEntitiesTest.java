@@ -64,6 +64,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKnowAPartyUnderTheNameItsOwnPressUses() {
+        List<ExtractedEntity> entities = extract("ru", "Депутаты от Единой России проголосовали в Москве за закон.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "united-russia").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldTypeTheMinistryRightAfterATitlesOfAsAnOrganisation() {
         List<ExtractedEntity> entities = extract("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp reist dinsdag naar Brussel.");
         assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Buitenlandse Zaken")).findFirst().orElseThrow().type());
