@@ -123,11 +123,18 @@ public final class EntityExtractor {
         List<List<Segment>> runs = UncasedNames.applies(text) ? uncasedNames.chunk(text, language) : chunker.chunk(text, language);
         Lineups lineups = Lineups.find(text, runs, word -> language.isEnglish() ? words.isCommonWord(word.norm())
                 : Morphology.lexicon(language.code()).ordinaryWord(word));
+        StormNames stormNames = StormNames.in(text, language);
+        Map<String, MentionGroup> storms = new LinkedHashMap<>();
         for (List<Segment> run : runs) {
             for (int k = 0; k < run.size(); k++) {
                 Segment current = run.get(k);
                 Segment segment = current.kind() == Segment.Kind.UNKNOWN ? withoutLeadingRole(current, language) : current;
                 Segment previous = k > 0 ? run.get(k - 1) : null;
+                Segment storm = segment.kind() == Segment.Kind.TITLE ? null : stormNames.storm(segment, language);
+                if (storm != null) {
+                    storms.computeIfAbsent(storm.first().norm(), name -> new MentionGroup(EntityType.MISC, storm.surface())).segments.add(storm);
+                    continue;
+                }
                 switch (segment.kind()) {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
                             key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
@@ -184,6 +191,7 @@ public final class EntityExtractor {
         // (European Commission) only when the article also names the entry in full.
         known.values().removeIf(group -> group.segments.stream().allMatch(s -> genericAlias(s, group.canonical)));
         List<MentionGroup> groups = new ArrayList<>(known.values());
+        groups.addAll(storms.values());
         List<MentionGroup> persons = personMentions.grouped(people);
         groups.removeIf(group -> joinedPersonByPlaceName(text, group, persons, multiMisc, language));
         for (Segment segment : multiMisc) {

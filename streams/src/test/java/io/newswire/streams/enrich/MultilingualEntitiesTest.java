@@ -70,6 +70,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeAStormNamedAfterATownForTheStorm() {
+        List<ExtractedEntity> entities = extract("it", "L'uragano Sandy ha colpito il New Jersey. Dopo Sandy, milioni di persone sono senza corrente.");
+        ExtractedEntity storm = withId(entities, "sandy").orElseThrow();
+        assertEquals(EntityType.MISC, storm.type());
+        assertEquals(2, storm.mentions());
+    }
+
+    @Test
     void shouldTypeTheMinistryRightAfterATitlesOfAsAnOrganisation() {
         List<ExtractedEntity> entities = extract("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp reist dinsdag naar Brussel.");
         assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Buitenlandse Zaken")).findFirst().orElseThrow().type());
