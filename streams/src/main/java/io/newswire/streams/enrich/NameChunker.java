@@ -62,7 +62,8 @@ final class NameChunker {
         while (i < tokens.size()) {
             Token t = tokens.get(i);
             if (!t.capitalised() || (text.headlineCase() && text.inTitle(t)) || gazetteer.isRunBreaker(t.norm())
-                    || (!language.isEnglish() && language.isStopword(t.lower()) && !opensName(text, t, language))) {
+                    || (!language.isEnglish() && language.isStopword(t.lower()) && !opensName(text, t, language)
+                        && !opensKnownName(text, i, language))) {
                 i++;
                 continue;
             }
@@ -87,6 +88,26 @@ final class NameChunker {
             }
         }
         return runs;
+    }
+
+    /**
+     * "De Morgen", "Los Angeles", "El País" opening a sentence or a line: the stopword is the first word of a name the
+     * gazetteer knows (the article alone had left "Morgen", "Angeles").
+     */
+    private boolean opensKnownName(AnalyzedText text, int at, LanguageProfile language) {
+        Token article = text.tokens().get(at);
+        if (!gazetteer.beginsLongerName(Lexicon.key(article.norm()), language)) {
+            return false;
+        }
+        List<Token> run = text.tokens().subList(at, runEnd(text, at, language));
+        Segment known = longestKnown(run, 0, language);
+        if (known == null || known.kind() != Segment.Kind.KNOWN || known.tokens().size() < 2 || gazetteer.isTown(known.known())) {
+            // A small town named by an article and a word ("La Reforma", "La Unión") is as often that word.
+            return false;
+        }
+        // "La Unión Europea": where the name after the article reaches further, it is that name.
+        Segment after = longestKnown(run, 1, language);
+        return after == null || after.kind() != Segment.Kind.KNOWN || after.tokens().size() < known.tokens().size();
     }
 
     /**

@@ -78,6 +78,24 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKnowANewspaperQuotedAsASource() {
+        List<ExtractedEntity> entities = extract("nl", "Dat zei de directeur van de Spoorwegen zaterdag in De Morgen.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "de-morgen").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
+    void shouldReadAKnownNameOpeningASentenceWithItsArticle() {
+        List<ExtractedEntity> entities = extract("es", "Los Angeles registró ayer la temperatura más alta del año.");
+        assertEquals(EntityType.LOCATION, withId(entities, "los-angeles").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
+    void shouldPreferTheLongerKnownNameAfterTheArticleOpeningASentence() {
+        List<ExtractedEntity> entities = extract("es", "La Unión Europea aprobó ayer el acuerdo en Bruselas.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "european-union").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldTypeTheMinistryRightAfterATitlesOfAsAnOrganisation() {
         List<ExtractedEntity> entities = extract("nl", "Minister van Buitenlandse Zaken Caspar Veldkamp reist dinsdag naar Brussel.");
         assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Buitenlandse Zaken")).findFirst().orElseThrow().type());
