@@ -248,7 +248,7 @@ final class NameContextTyper {
         return true;
     }
 
-    private static final Set<String> OF_WORDS = Set.of("of", "at", "from");
+    private static final Set<String> OF_WORDS = Set.of("of", "at", "from", "in");
 
     boolean isPersonCue(AnalyzedText text, Segment segment, LanguageProfile language) {
         return NameCues.ageAfter(text, segment)
@@ -261,7 +261,8 @@ final class NameContextTyper {
         int before = segment.first().index() - 1;
         boolean complement = before >= 0 && tokens.get(before).sentence() == segment.first().sentence()
                 && OF_WORDS.contains(tokens.get(before).text());
-        // "Jonas Berg of Nordbank said": the verb is Berg's; a name after "of"/"at"/"from" only completes him.
+        // "Jonas Berg of Nordbank said", "officials in Trenton said": the verb is Berg's, the officials'; a name after
+        // "of"/"at"/"from"/"in" only completes the speaker.
         if (!complement && !segment.last().possessive() && reportingVerbs.follow(text, segment.last())) {
             return true;
         }

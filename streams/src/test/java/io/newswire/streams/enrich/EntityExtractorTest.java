@@ -23,6 +23,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldNotTakeAPlaceAfterInForTheSpeakerOfTheVerbAfterIt() {
+        List<ExtractedEntity> entities = extract("The children are unharmed, a police official in Tacambaro said on Friday.");
+        assertNotEquals(EntityType.PERSON, find(entities, "Tacambaro").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
     void shouldKeepAClosingInitialsAbbreviationPointInTheMentionSpan() {
         String body = "The court heard Marta Dressler K. on Friday.";
         List<ExtractedEntity> entities = extract(body);
