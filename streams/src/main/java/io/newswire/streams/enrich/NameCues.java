@@ -366,8 +366,8 @@ final class NameCues {
         if (titles == null) {
             return false;
         }
-        return titles.contains(word.lower()) || TITLES_BY_LEMMA.contains(language.code())
-                && Morphology.of(language.code()).lowerCaseLemmas(word).stream().anyMatch(titles::contains);
+        return titles.contains(word.lower()) || (TITLES_BY_LEMMA.contains(language.code())
+                && Morphology.of(language.code()).lowerCaseLemmas(word).stream().anyMatch(titles::contains));
     }
 
     /** A title in lower case right before the name. */
