@@ -79,7 +79,7 @@ final class NameContextTyper {
                 || SportsTeams.roleAfter(text, segment, language)) {
             return EntityType.ORGANIZATION;
         }
-        if (NameCues.placeHead(tokens, language)) {
+        if (NameCues.placeHead(tokens, language) || PlaceNouns.before(text, first, language)) {
             return EntityType.LOCATION;
         }
         boolean english = language.isEnglish();
