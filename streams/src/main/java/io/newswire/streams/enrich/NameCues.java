@@ -316,7 +316,8 @@ final class NameCues {
         return letters.length() >= 3 && name.get(0).lower().indexOf(second, 2) >= 0;
     }
 
-    private static boolean joined(AnalyzedText text, Token left, Token right) {
+    /** Two words of one sentence with nothing but space between them. */
+    static boolean joined(AnalyzedText text, Token left, Token right) {
         return left.sentence() == right.sentence() && text.gap(left, right).isBlank();
     }
 

@@ -24,7 +24,10 @@ final class PlaceNouns {
                     "посёлок", "поселок", "посёлка", "поселка", "посёлке", "поселке"),
             "pl", Set.of("miasto", "miasta", "mieście", "wieś", "wsi", "gmina", "gminy", "gminie", "miejscowość", "miejscowości"));
 
-    /** The language's "of" between the noun and the name, where it writes one ("the town of X"); none: the name follows. */
+    /**
+     * The language's "of" between the noun and the name, where it writes one ("the town of X"); none: the name follows.
+     * Not {@link NameCues}' "of" words, which hold the contracted articles of institutions' names ("della", "du").
+     */
     private static final Map<String, Set<String>> OF = Map.of(
             "en", Set.of("of"), "fr", Set.of("de", "d'"), "es", Set.of("de"), "it", Set.of("di"), "pt", Set.of("de"));
 
@@ -37,18 +40,15 @@ final class PlaceNouns {
             return false;
         }
         List<Token> tokens = text.tokens();
+        Token next = name;
         int at = name.index() - 1;
         Set<String> of = OF.get(language.code());
         if (of != null) {
-            if (at < 1 || !of.contains(tokens.get(at).lower()) || !sameSentence(tokens.get(at), name)) {
+            if (at < 1 || !of.contains(tokens.get(at).lower()) || !NameCues.joined(text, tokens.get(at), next)) {
                 return false;
             }
-            at--;
+            next = tokens.get(at--);
         }
-        return at >= 0 && sameSentence(tokens.get(at), name) && nouns.contains(tokens.get(at).lower());
-    }
-
-    private static boolean sameSentence(Token a, Token b) {
-        return a.sentence() == b.sentence();
+        return at >= 0 && NameCues.joined(text, tokens.get(at), next) && nouns.contains(tokens.get(at).lower());
     }
 }

@@ -29,4 +29,9 @@ class PlaceNounsTest {
     void shouldNotTakeAnOfAfterAnotherNounForAPlace() {
         assertFalse(placeNounBefore("en", "He is the mayor of Tavildara and a writer.", "Tavildara"));
     }
+
+    @Test
+    void shouldNotReachAcrossPunctuationForTheSettlementNoun() {
+        assertFalse(placeNounBefore("nl", "Ze verlieten gisteren het dorp, Tavildara ligt verder naar het oosten.", "Tavildara"));
+    }
 }
