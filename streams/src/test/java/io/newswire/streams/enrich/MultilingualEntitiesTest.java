@@ -499,6 +499,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNeverTakeAMinistersPortfolioForTheSpeaker() {
+        List<ExtractedEntity> spanish = extract("es", "El ministro de Defensa dijo ayer en Madrid que el plan sigue adelante.");
+        List<ExtractedEntity> french = extract("fr", "Le ministre de l'Intérieur a déclaré mardi à Lyon que la situation était calme.");
+        assertEquals(EntityType.MISC, withId(spanish, "defensa").orElseThrow().type());
+        assertEquals(EntityType.MISC, withId(french, "interieur").orElseThrow().type());
+    }
+
+    @Test
     void shouldLinkAStatesNameInEachLanguageToTheState() {
         assertTrue(withId(extract("de", "In Thüringen wählte der Landtag am Mittwoch einen neuen Ministerpräsidenten."), "thuringia").isPresent());
         assertTrue(withId(extract("fr", "Le parlement de Bavière a élu mercredi un nouveau ministre-président."), "bavaria").isPresent());
