@@ -507,6 +507,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLinkTheMiddleEastInEachLanguageToOneRegion() {
+        assertTrue(withId(extract("fr", "La tension monte au Moyen-Orient depuis mardi, selon les diplomates."), "middle-east").isPresent());
+        assertTrue(withId(extract("nl", "De spanningen in het Midden-Oosten nemen sinds dinsdag toe."), "middle-east").isPresent());
+    }
+
+    @Test
     void shouldLinkAStatesNameInEachLanguageToTheState() {
         assertTrue(withId(extract("de", "In Thüringen wählte der Landtag am Mittwoch einen neuen Ministerpräsidenten."), "thuringia").isPresent());
         assertTrue(withId(extract("fr", "Le parlement de Bavière a élu mercredi un nouveau ministre-président."), "bavaria").isPresent());
