@@ -513,6 +513,14 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldLinkTheRedCrossInEachLanguageToOneOrganisation() {
+        Optional<ExtractedEntity> french = withId(extract("fr", "Les bénévoles de la Croix-Rouge ont accueilli les familles mardi."), "red-cross");
+        Optional<ExtractedEntity> spanish = withId(extract("es", "Los voluntarios de la Cruz Roja atendieron a las familias el martes."), "red-cross");
+        assertEquals(EntityType.ORGANIZATION, french.orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, spanish.orElseThrow().type());
+    }
+
+    @Test
     void shouldLinkAStatesNameInEachLanguageToTheState() {
         assertTrue(withId(extract("de", "In Thüringen wählte der Landtag am Mittwoch einen neuen Ministerpräsidenten."), "thuringia").isPresent());
         assertTrue(withId(extract("fr", "Le parlement de Bavière a élu mercredi un nouveau ministre-président."), "bavaria").isPresent());
