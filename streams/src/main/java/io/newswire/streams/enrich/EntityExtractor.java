@@ -107,7 +107,8 @@ public final class EntityExtractor {
             return groups;
         }
         Morphology dictionary = Morphology.of(language.code());
-        return GermanNouns.withoutNounsWrittenAsNouns(text, GermanNouns.withoutCompounds(groups, dictionary, gazetteer), dictionary);
+        return GermanNouns.withoutNounsReadAsPlaces(
+                GermanNouns.withoutNounsWrittenAsNouns(text, GermanNouns.withoutCompounds(groups, dictionary, gazetteer), dictionary), dictionary);
     }
 
     /** The mention groups the rules find, before any learned tagger has its say. */

@@ -103,6 +103,54 @@ final class GermanNouns {
         return kept;
     }
 
+    /**
+     * "in Militäruniform", "mit Wärmebildkamera", "am Neujahrsmorgen": after a preposition of place the rules and the
+     * tagger read a German noun the dictionary does not list whole as a place. Place names are compounds too
+     * ("Taiskirchen", "Mönchengladbach"), but of their own heads: a one-word place no list knows is kept only where
+     * its head (the longest noun the dictionary lists at its end) also ends one of the German-speaking countries'
+     * towns — Kirchen, Bach, Dorf, Berg, as GeoNames has them — and dropped where it ends none (Uniform, Kamera, Morgen).
+     */
+    static List<MentionGroup> withoutNounsReadAsPlaces(List<MentionGroup> groups, Morphology morphology) {
+        List<MentionGroup> kept = new ArrayList<>(groups.size());
+        for (MentionGroup group : groups) {
+            boolean noun = group.type == EntityType.LOCATION && !group.segments.isEmpty() && group.segments.stream().allMatch(seg ->
+                    seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym() && seg.first().norm().indexOf('-') < 0
+                            && notAPlaceHead(seg.first().norm(), morphology.commonNounHeadOf(seg.first().norm())));
+            if (!noun) {
+                kept.add(group);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean notAPlaceHead(String word, String head) {
+        return head != null && head.length() < word.length() && !PlaceHeads.HEADS.contains(head.toLowerCase(Locale.ROOT))
+                && !STREETS_AND_LANDMARKS.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    /** Heads of the streets, squares and landmarks a town's own news names ("am Eggenpfad", "im Gazastreifen"), which towns' names rarely end in. */
+    private static final Set<String> STREETS_AND_LANDMARKS = Set.of("straße", "strasse", "weg", "gasse", "platz", "allee", "pfad", "ring",
+            "damm", "ufer", "steig", "chaussee", "markt", "brücke", "tor", "park", "garten", "insel", "gebirge", "wald", "streifen",
+            "kanal", "hafen", "bucht", "küste", "meer", "see", "tal", "berg", "viertel", "siedlung");
+
+    /** The nouns that end the names of German, Austrian and Swiss towns (GeoNames, {@link Towns}), read once. */
+    private static final class PlaceHeads {
+        static final Set<String> HEADS = heads();
+
+        private static Set<String> heads() {
+            Morphology german = Morphology.of("de");
+            Set<String> heads = new HashSet<>();
+            for (Towns.Town town : Towns.of("de")) {
+                String name = town.name();
+                String head = german.commonNounHeadOf(name.substring(name.lastIndexOf(' ') + 1));
+                if (head != null) {
+                    heads.add(head.toLowerCase(Locale.ROOT));
+                }
+            }
+            return Set.copyOf(heads);
+        }
+    }
+
     /** "Behördenchef", "Opernregisseur": a compound of a role names no one (the role word alone, "Chef", may be a surname). */
     private static boolean roleCompound(String word) {
         return role(word) && ROLES.stream().noneMatch(r -> r.equalsIgnoreCase(word));

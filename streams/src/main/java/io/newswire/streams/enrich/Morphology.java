@@ -297,19 +297,25 @@ final class Morphology {
      * "Mönchengladbach-Neuwerk" are names.
      */
     boolean commonNounHead(String compound) {
+        return commonNounHeadOf(compound) != null;
+    }
+
+    /** The common noun {@link #commonNounHead} finds, capitalised as the dictionary lists it ("Uniform" of "Militäruniform"); null when none. */
+    String commonNounHeadOf(String compound) {
         int hyphen = compound.lastIndexOf('-');
         if (dictionary == null || lowerCaseEntries || hyphen + 2 > compound.length()) {
-            return false;
+            return null;
         }
         String head = compound.substring(hyphen + 1);
         for (int from = 0; from + 4 <= head.length(); from++) {
             String part = from == 0 ? head : Character.toUpperCase(head.charAt(from)) + head.substring(from + 1);
             Reading reading = lookup(part);
             if (reading != null) {
-                return classes(reading).anyMatch(COMMON_NOUN_CLASSES::contains) && classes(reading).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
+                boolean noun = classes(reading).anyMatch(COMMON_NOUN_CLASSES::contains) && classes(reading).noneMatch(c -> NAME_CLASS_HEADS.contains(c.split("\\.")[0]));
+                return noun ? part : null;
             }
         }
-        return false;
+        return null;
     }
 
     /** The dictionary reads this form only as an inflected form of other words: "Moskaus", "России" (of a name the caller knows). */

@@ -50,6 +50,20 @@ class GermanNounsTest {
     }
 
     @Test
+    void shouldDropACompoundNounReadAsAPlaceWhoseHeadEndsNoTown() {
+        AnalyzedText text = analyzer.analyze("", "Ein Mann in Militäruniform wurde festgenommen.");
+        MentionGroup uniform = group(text, EntityType.LOCATION, "Militäruniform");
+        assertTrue(GermanNouns.withoutNounsReadAsPlaces(new java.util.ArrayList<>(List.of(uniform)), GERMAN).isEmpty());
+    }
+
+    @Test
+    void shouldKeepAPlaceWhoseHeadEndsTownsToo() {
+        AnalyzedText text = analyzer.analyze("", "Das Fest fand in Unterkleinkirchen statt.");
+        MentionGroup village = group(text, EntityType.LOCATION, "Unterkleinkirchen");
+        assertEquals(1, GermanNouns.withoutNounsReadAsPlaces(new java.util.ArrayList<>(List.of(village)), GERMAN).size());
+    }
+
+    @Test
     void shouldKeepANameEveryMentionOfWhichIsAName() {
         AnalyzedText text = analyzer.analyze("Streit um Grill", "Die Familie stritt lange.");
         MentionGroup grill = group(text, EntityType.PERSON, "Grill");

@@ -513,6 +513,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadAOneWordRegionNameInTheLanguageThatWritesIt() {
+        assertTrue(withId(extract("de", "Die Armee setzte im Gazastreifen ihre Offensive fort."), "gaza-strip").isPresent());
+        assertTrue(withId(extract("de", "Im Kaukasus blieb es am Montag ruhig."), "caucasia").isPresent());
+    }
+
+    @Test
     void shouldLinkTheRedCrossInEachLanguageToOneOrganisation() {
         Optional<ExtractedEntity> french = withId(extract("fr", "Les bénévoles de la Croix-Rouge ont accueilli les familles mardi."), "red-cross");
         Optional<ExtractedEntity> spanish = withId(extract("es", "Los voluntarios de la Cruz Roja atendieron a las familias el martes."), "red-cross");
