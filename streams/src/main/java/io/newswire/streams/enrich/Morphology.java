@@ -400,7 +400,8 @@ final class Morphology {
             return false;
         }
         Reading reading = lookup(token.lower());
-        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj"));
+        // EAGLES (Spanish), Morph-it! (Italian), PoliMorf (Polish), Dicollecte (French: "J f pM").
+        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J "));
     }
 
     private static java.util.stream.Stream<String> classes(Reading reading) {

@@ -234,11 +234,27 @@ final class NameCues {
      * Italian none; Dutch types them as the ministry ({@link #ministryBefore}).
      */
     static boolean portfolioBefore(AnalyzedText text, Token name, LanguageProfile language) {
+        return officeBefore(text, name, language) != null;
+    }
+
+    /**
+     * "el ministerio de Finanzas", "le ministère de l'Agriculture", "il ministero degli Esteri": a ministry written in
+     * lower case before its portfolio is the organisation, named from the ministry's word (as the Spanish and Italian
+     * sets mark it); the word where the name starts, or null.
+     */
+    static Token ministryBefore(AnalyzedText text, Segment portfolio, LanguageProfile language) {
+        Token office = portfolio.tokens().size() <= 3 ? officeBefore(text, portfolio.first(), language) : null;
+        return office != null && MINISTRIES.contains(office.text()) ? office : null;
+    }
+
+    private static final Set<String> MINISTRIES = Set.of("ministerio", "ministère", "ministero", "ministério", "secretaría", "consejería");
+
+    private static Token officeBefore(AnalyzedText text, Token name, LanguageProfile language) {
         Set<String> offices = OFFICES.get(language.code());
         List<Token> tokens = text.tokens();
         int at = name.index() - 1;
         if (offices == null || at < 1) {
-            return false;
+            return null;
         }
         Token of = tokens.get(at);
         if (language.code().equals("fr") && of.text().equals("la") && at >= 2) {
@@ -246,8 +262,9 @@ final class NameCues {
         }
         Token office = tokens.get(at - 1);
         String gap = text.gap(tokens.get(at), name).strip();
-        return OFFICE_OF.contains(of.text()) && office.sentence() == name.sentence() && offices.contains(office.text())
+        boolean portfolio = OFFICE_OF.contains(of.text()) && office.sentence() == name.sentence() && offices.contains(office.text())
                 && text.gap(office, of).isBlank() && (gap.isEmpty() || Elisions.isOf(gap) || ELIDED_THE.contains(gap));
+        return portfolio ? office : null;
     }
 
     /** Offices written in lower case with their portfolio after them; not "presidente", whose "of" is an institution. */

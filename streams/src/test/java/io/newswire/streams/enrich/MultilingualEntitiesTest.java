@@ -507,6 +507,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNameAMinistryWrittenInLowerCaseFromItsNoun() {
+        List<ExtractedEntity> entities = extract("fr", "Le ministère des Affaires étrangères a convoqué l'ambassadeur mardi à Paris.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "ministere-des-affaires-etrangeres").orElseThrow().type());
+        assertTrue(withId(entities, "affaires").isEmpty(), entities.toString());
+    }
+
+    @Test
     void shouldLinkTheMiddleEastInEachLanguageToOneRegion() {
         assertTrue(withId(extract("fr", "La tension monte au Moyen-Orient depuis mardi, selon les diplomates."), "middle-east").isPresent());
         assertTrue(withId(extract("nl", "De spanningen in het Midden-Oosten nemen sinds dinsdag toe."), "middle-east").isPresent());
