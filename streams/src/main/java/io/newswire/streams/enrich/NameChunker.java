@@ -553,12 +553,14 @@ final class NameChunker {
     /**
      * "Banco de España", "Copa de Europa", "Università di Bologna", "Ministerie van Financiën": outside English a
      * capitalised common noun of the language (or, where no dictionary says so, an institution's noun: "Banque de
-     * France"), then "of", heads a name the place after it ends; the place is not mentioned on its own.
+     * France", or a place's: "Lago di Ginevra", "Provincia di Bolzano"), then "of", heads a name the place after it
+     * ends; the place is not mentioned on its own.
      */
     private static boolean headsNamedAfterPlace(List<Token> unknown, LanguageProfile language) {
         int n = unknown.size();
         return !language.isEnglish() && n >= 2 && OrganisationHeads.OF.contains(unknown.get(n - 1).text())
-                && (Morphology.of(language.code()).ordinaryWord(unknown.get(n - 2)) || OrganisationHeads.isHead(unknown.get(n - 2), language));
+                && (Morphology.of(language.code()).ordinaryWord(unknown.get(n - 2)) || OrganisationHeads.isHead(unknown.get(n - 2), language)
+                        || NameCues.placeHeadWord(unknown.get(n - 2), language));
     }
 
     /** Unknown words so far end in "Org-head of": what follows completes the organisation's name. */

@@ -188,13 +188,23 @@ final class NameCues {
             "station", "harbour", "harbor", "palace", "castle", "cathedral", "boulevard", "desert", "peninsula", "coast");
     private static final Map<String, Set<String>> PLACE_HEADS_FIRST = Map.of(
             "es", Set.of("aeropuerto", "estadio", "calle", "avenida", "plaza", "puente", "río", "lago", "isla", "islas", "valle",
-                    "bahía", "golfo", "estación", "palacio", "castillo", "catedral", "sierra", "canal"),
+                    "bahía", "golfo", "estación", "palacio", "castillo", "catedral", "sierra", "canal", "paseo", "puerta", "parque",
+                    "museo", "monte", "provincia", "comunidad", "región"),
             "it", Set.of("aeroporto", "stadio", "viale", "piazza", "ponte", "fiume", "lago", "isola", "isole", "valle", "baia",
-                    "golfo", "stazione", "palazzo", "castello", "cattedrale", "val", "mar", "passo", "stretto", "canale"),
+                    "golfo", "stazione", "palazzo", "castello", "cattedrale", "val", "mar", "passo", "stretto", "canale", "via",
+                    "corso", "porta", "piazzale", "borgo", "basilica", "duomo", "chiesa", "monte", "monti", "parco", "museo",
+                    "provincia", "regione"),
             "pt", Set.of("aeroporto", "estádio", "rua", "avenida", "praça", "ponte", "lago", "ilha", "ilhas", "vale", "baía",
-                    "golfo", "estação", "palácio", "castelo", "catedral"),
+                    "golfo", "estação", "palácio", "castelo", "catedral", "parque", "museu", "igreja", "monte", "província", "região"),
             "fr", Set.of("aéroport", "stade", "rue", "avenue", "pont", "lac", "île", "îles", "vallée", "baie", "golfe", "gare",
-                    "palais", "château", "cathédrale", "val", "mont"));
+                    "palais", "château", "cathédrale", "val", "mont", "place", "boulevard", "quai", "parc", "musée", "église",
+                    "basilique", "province", "région", "département"));
+
+    /** A noun for a place or building of the language, capitalised as it opens a name: "Lago", "Provincia", "Gare". */
+    static boolean placeHeadWord(Token word, LanguageProfile language) {
+        Set<String> heads = PLACE_HEADS_FIRST.get(language.code());
+        return heads != null && word.capitalised() && heads.contains(word.lower());
+    }
 
     /** A name of two words or more headed by a noun for a place or building in its language. */
     static boolean placeHead(List<Token> name, LanguageProfile language) {

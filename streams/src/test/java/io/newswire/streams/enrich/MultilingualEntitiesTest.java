@@ -514,6 +514,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadAPlaceNounOfAKnownPlaceAsOnePlace() {
+        List<ExtractedEntity> entities = extract("it", "La barca si è ribaltata ieri sul Lago di Ginevra, vicino alla riva.");
+        assertEquals(EntityType.LOCATION, withId(entities, "lago-di-ginevra").orElseThrow().type());
+        assertTrue(withId(entities, "geneva").isEmpty(), entities.toString());
+    }
+
+    @Test
     void shouldLinkTheMiddleEastInEachLanguageToOneRegion() {
         assertTrue(withId(extract("fr", "La tension monte au Moyen-Orient depuis mardi, selon les diplomates."), "middle-east").isPresent());
         assertTrue(withId(extract("nl", "De spanningen in het Midden-Oosten nemen sinds dinsdag toe."), "middle-east").isPresent());
