@@ -18,7 +18,6 @@ import io.newswire.streams.processors.StoryClusteringProcessor;
 import io.newswire.topics.NewswireTopics;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +103,7 @@ public final class ClusteringStageBenchmark {
                 in.pipeInput(copy.getLanguage(), copy, at);
                 if (i % (articles / checkpoints) == 0) {
                     drainOutputs(driver);
-                    points.add(new HeapPoint(i, liveHeapMb(), directoryMb(stateDir)));
+                    points.add(new HeapPoint(i, MemoryPeaks.liveHeapMb(), directoryMb(stateDir)));
                 }
             }
             return points;
@@ -140,11 +139,6 @@ public final class ClusteringStageBenchmark {
         for (String topic : driver.producedTopicNames()) {
             driver.createOutputTopic(topic, bytes, bytes).readRecordsToList();
         }
-    }
-
-    private static double liveHeapMb() {
-        System.gc();
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
     private static double directoryMb(Path dir) {

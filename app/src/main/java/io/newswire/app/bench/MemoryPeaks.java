@@ -47,6 +47,15 @@ final class MemoryPeaks {
         MAX_AFTER_GC.set(0);
     }
 
+    /**
+     * The heap still in use after a full collection: what the process holds alive. The peak after collections above
+     * also counts old-generation garbage that G1's young collections leave for later, so it moves with -Xmx and timing.
+     */
+    static double liveHeapMb() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
     static double heapAfterGcMb() {
         return MAX_AFTER_GC.get() / (1024.0 * 1024.0);
     }

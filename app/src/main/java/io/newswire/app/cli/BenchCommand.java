@@ -125,6 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
                 {"  live heap after GC, highest checkpoint", "window_live_heap_mb", "MB (target ≤ 512)"},
                 {"  state stores at the end", "window_state_mb", "MB"},
                 {"Streams JVM heap in use after GC, peak", "streams_heap_after_gc_mb", "MB (target ≤ 512)"},
+                {"  live after a full GC, end of the timed run", "streams_live_heap_mb", "MB"},
                 {"Streams JVM peak RSS", "streams_rss_mb", "MB"},
                 {"State stores after the run", "state_store_mb", "MB"}};
         System.out.printf(Locale.ROOT, "%n%d articles, %s bytes each on average%n", r.get("articles"), r.get("avg_article_bytes"));
