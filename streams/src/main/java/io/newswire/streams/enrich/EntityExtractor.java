@@ -140,7 +140,7 @@ public final class EntityExtractor {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
                             key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
-                        Token ministry = NameCues.ministryBefore(text, segment, language);
+                        Token ministry = Portfolios.lowerCaseMinistryBefore(text, segment, language);
                         if (ministry != null) {
                             int end = segment.last().index() + 1;
                             if (end < text.tokens().size() && NameCues.joined(text, segment.last(), text.tokens().get(end))

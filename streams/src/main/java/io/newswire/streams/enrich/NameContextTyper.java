@@ -109,7 +109,7 @@ final class NameContextTyper {
             // "Geert Sciot", "Milagros Poblador": the language's dictionary lists given names the lists of every language lack.
             givenName = false;
         }
-        if (n <= 3 && NameCues.portfolioBefore(text, first, language)) {
+        if (n <= 3 && Portfolios.portfolioBefore(text, first, language)) {
             return EntityType.MISC;
         }
         if ((givenName != null && n >= 2 && n <= (givenName ? 4 : 3) && (givenName || !words.isCommonWord(last.norm())))
@@ -254,7 +254,7 @@ final class NameContextTyper {
     private static final Set<String> OF_WORDS = Set.of("of", "at", "from", "in");
 
     boolean isPersonCue(AnalyzedText text, Segment segment, LanguageProfile language) {
-        if (NameCues.portfolioBefore(text, segment.first(), language)) {
+        if (Portfolios.portfolioBefore(text, segment.first(), language)) {
             return false; // "el ministro de Defensa dijo": the minister speaks, not the ministry's name
         }
         return NameCues.ageAfter(text, segment)

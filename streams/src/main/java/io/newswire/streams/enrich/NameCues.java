@@ -237,57 +237,6 @@ final class NameCues {
 
     private static final Set<String> MINISTERS = Set.of("minister", "ministerie", "ministers", "staatssecretaris");
 
-    /**
-     * "el ministro de Defensa", "le ministre de l'Intérieur", "il ministro della Difesa": the capitalised word after a
-     * minister's title and its "of" is the portfolio, never the person, although the sentence goes on "dijo", "a
-     * annoncé" as a person's would ("Defensa", "Intérieur" had been people). The Spanish set marks these MISC, the
-     * Italian none; Dutch types them as the ministry ({@link #ministryBefore}).
-     */
-    static boolean portfolioBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        return officeBefore(text, name, language) != null;
-    }
-
-    /**
-     * "el ministerio de Finanzas", "le ministère de l'Agriculture", "il ministero degli Esteri": a ministry written in
-     * lower case before its portfolio is the organisation, named from the ministry's word (as the Spanish and Italian
-     * sets mark it); the word where the name starts, or null.
-     */
-    static Token ministryBefore(AnalyzedText text, Segment portfolio, LanguageProfile language) {
-        Token office = portfolio.tokens().size() <= 3 ? officeBefore(text, portfolio.first(), language) : null;
-        return office != null && MINISTRIES.contains(office.text()) ? office : null;
-    }
-
-    private static final Set<String> MINISTRIES = Set.of("ministerio", "ministère", "ministero", "ministério", "secretaría", "consejería");
-
-    private static Token officeBefore(AnalyzedText text, Token name, LanguageProfile language) {
-        Set<String> offices = OFFICES.get(language.code());
-        List<Token> tokens = text.tokens();
-        int at = name.index() - 1;
-        if (offices == null || at < 1) {
-            return null;
-        }
-        Token of = tokens.get(at);
-        if (language.code().equals("fr") && of.text().equals("la") && at >= 2) {
-            of = tokens.get(--at); // "ministre de la Santé"
-        }
-        Token office = tokens.get(at - 1);
-        String gap = text.gap(tokens.get(at), name).strip();
-        boolean portfolio = OFFICE_OF.contains(of.text()) && office.sentence() == name.sentence() && offices.contains(office.text())
-                && text.gap(office, of).isBlank() && (gap.isEmpty() || Elisions.isOf(gap) || ELIDED_THE.contains(gap));
-        return portfolio ? office : null;
-    }
-
-    /** Offices written in lower case with their portfolio after them; not "presidente", whose "of" is an institution. */
-    private static final Map<String, Set<String>> OFFICES = Map.of(
-            "es", Set.of("ministro", "ministra", "ministros", "viceministro", "viceministra", "secretario", "secretaria", "subsecretario",
-                    "subsecretaria", "consejero", "consejera", "concejal", "concejala", "ministerio", "secretaría", "consejería"),
-            "fr", Set.of("ministre", "ministres", "secrétaire", "ministère"),
-            "it", Set.of("ministro", "ministra", "ministri", "viceministro", "sottosegretario", "assessore", "ministero"),
-            "pt", Set.of("ministro", "ministra", "secretário", "secretária", "ministério", "secretaria"));
-    private static final Set<String> OFFICE_OF = Set.of("de", "del", "des", "du", "della", "dello", "delle", "degli", "dei",
-            "da", "do", "dos", "das", "di", "per");
-    private static final Set<String> ELIDED_THE = Set.of("l'", "l\u2019");
-
     private static final Map<String, Set<String>> ARTICLES = Map.of(
             "en", Set.of("the", "a", "an"), "es", Set.of("el", "la", "un", "una"), "nl", Set.of("de", "het", "een"),
             "it", Set.of("il", "la", "lo", "un", "una"), "fr", Set.of("le", "la", "un", "une"), "pt", Set.of("o", "a", "um", "uma"),
