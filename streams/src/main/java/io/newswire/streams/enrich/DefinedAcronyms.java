@@ -3,6 +3,7 @@ package io.newswire.streams.enrich;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * "la Organización Mundial de Boxeo (OMB)", "the Free Wrestling Federation (FWF)": an acronym the article defines in
@@ -18,13 +19,21 @@ final class DefinedAcronyms {
     }
 
     static List<MentionGroup> joined(AnalyzedText text, List<MentionGroup> groups, LanguageProfile language) {
-        List<MentionGroup> result = groups;
+        // Found first, joined after: joining moves segments between the groups being read.
+        List<Map.Entry<MentionGroup, String>> definitions = null;
         for (MentionGroup group : groups) {
-            for (Segment name : List.copyOf(group.segments)) {
+            for (Segment name : group.segments) {
                 String acronym = definedAfter(text, name, language);
                 if (acronym != null) {
-                    result = joined(result, group, acronym);
+                    definitions = definitions == null ? new ArrayList<>(2) : definitions;
+                    definitions.add(Map.entry(group, acronym));
                 }
+            }
+        }
+        List<MentionGroup> result = groups;
+        if (definitions != null) {
+            for (Map.Entry<MentionGroup, String> definition : definitions) {
+                result = joined(result, definition.getKey(), definition.getValue());
             }
         }
         return result;
@@ -38,9 +47,12 @@ final class DefinedAcronyms {
             return null;
         }
         Token acronym = tokens.get(at);
+        if (!acronym.acronym() || !text.gap(name.last(), acronym).strip().equals("(")) {
+            return null;
+        }
         boolean closed = at + 1 == tokens.size() ? text.text().indexOf(')', acronym.end()) >= 0
                 : text.gap(acronym, tokens.get(at + 1)).strip().startsWith(")");
-        if (!acronym.acronym() || !text.gap(name.last(), acronym).strip().equals("(") || !closed) {
+        if (!closed) {
             return null;
         }
         String letters = letters(acronym.norm());
