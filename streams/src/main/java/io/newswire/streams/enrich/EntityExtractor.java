@@ -140,15 +140,9 @@ public final class EntityExtractor {
                     case KNOWN -> known.computeIfAbsent(segment.known().type() + ":" + segment.known().canonical(),
                             key -> new MentionGroup(segment.known().type(), segment.known().canonical())).segments.add(segment);
                     case UNKNOWN -> {
-                        Token ministry = Portfolios.lowerCaseMinistryBefore(text, segment, language);
+                        Segment ministry = Portfolios.ministry(text, segment, language);
                         if (ministry != null) {
-                            int end = segment.last().index() + 1;
-                            if (end < text.tokens().size() && NameCues.joined(text, segment.last(), text.tokens().get(end))
-                                    && !text.tokens().get(end).capitalised() && Morphology.lexicon(language.code()).adjective(text.tokens().get(end))) {
-                                end++; // "ministère des Affaires étrangères"
-                            }
-                            Segment named = new Segment(Segment.Kind.UNKNOWN, List.copyOf(text.tokens().subList(ministry.index(), end)), null);
-                            MentionGroup group = groupOf(EntityType.ORGANIZATION, named);
+                            MentionGroup group = groupOf(EntityType.ORGANIZATION, ministry);
                             // Named as the ministry writes itself: "Ministère de l'Agriculture", one id with the capitalised mentions.
                             group.canonical = Character.toUpperCase(group.canonical.charAt(0)) + group.canonical.substring(1);
                             misc.add(group);

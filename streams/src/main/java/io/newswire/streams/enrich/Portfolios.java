@@ -27,11 +27,20 @@ final class Portfolios {
     /**
      * "el ministerio de Finanzas", "le ministère de l'Agriculture", "il ministero degli Esteri": a ministry written in
      * lower case before its portfolio is the organisation, named from the ministry's word (as the Spanish and Italian
-     * sets mark it); the word where the name starts, or null.
+     * sets mark it); the ministry's name from its noun, or null.
      */
-    static Token lowerCaseMinistryBefore(AnalyzedText text, Segment portfolio, LanguageProfile language) {
+    static Segment ministry(AnalyzedText text, Segment portfolio, LanguageProfile language) {
         Token office = portfolio.tokens().size() <= 3 ? officeBefore(text, portfolio.first(), language) : null;
-        return office != null && MINISTRIES.contains(office.text()) ? office : null;
+        if (office == null || !MINISTRIES.contains(office.text())) {
+            return null;
+        }
+        List<Token> tokens = text.tokens();
+        int end = portfolio.last().index() + 1;
+        if (end < tokens.size() && NameCues.joined(text, portfolio.last(), tokens.get(end)) && !tokens.get(end).capitalised()
+                && Morphology.lexicon(language.code()).adjective(tokens.get(end))) {
+            end++; // "ministère des Affaires étrangères"
+        }
+        return new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(office.index(), end)), null);
     }
 
     private static final Set<String> MINISTRIES = Set.of("ministerio", "ministère", "ministero", "ministério", "secretaría", "consejería");
