@@ -528,8 +528,10 @@ public final class EntityExtractor {
      */
     private Segment withoutLeadingRole(Segment segment, LanguageProfile language) {
         List<Token> tokens = segment.tokens();
-        // A particle ("de", "del", "van") is never the first name, even where the lists hold it capitalised (Del).
+        // A particle ("de", "del", "van") is never the first name, even where the lists hold it capitalised (Del). A street
+        // or square named after a person keeps its noun ("Via Giuseppe Verdi", "Corso Vittorio Emanuele").
         if (tokens.size() >= 3 && gazetteer.firstName(tokens.get(0).norm()) == null && tokens.get(1).capitalised()
+                && !NameCues.placeHeadWord(tokens.get(0), language)
                 && Boolean.TRUE.equals(gazetteer.firstName(tokens.get(1).norm())) && !gazetteer.isOrgHead(segment.last().norm())
                 && !OrganisationHeads.headAfterAdjective(tokens, language)) {
             return new Segment(segment.kind(), tokens.subList(1, tokens.size()), null);

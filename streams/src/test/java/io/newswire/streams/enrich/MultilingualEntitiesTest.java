@@ -521,6 +521,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldKeepTheStreetNamedAfterAPersonAsAPlace() {
+        List<ExtractedEntity> entities = extract("it", "Il negozio si trova in Via Giuseppe Verdi, a due passi dal centro.");
+        assertEquals(EntityType.LOCATION, withId(entities, "via-giuseppe-verdi").orElseThrow().type());
+        assertTrue(withId(entities, "giuseppe-verdi").isEmpty(), entities.toString());
+    }
+
+    @Test
     void shouldLinkTheMiddleEastInEachLanguageToOneRegion() {
         assertTrue(withId(extract("fr", "La tension monte au Moyen-Orient depuis mardi, selon les diplomates."), "middle-east").isPresent());
         assertTrue(withId(extract("nl", "De spanningen in het Midden-Oosten nemen sinds dinsdag toe."), "middle-east").isPresent());
