@@ -1,0 +1,36 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CoordinatedNamesTest {
+
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private static MentionGroup group(AnalyzedText text, EntityType type, String... words) {
+        int first = text.tokens().stream().filter(t -> t.text().equals(words[0])).findFirst().orElseThrow().index();
+        MentionGroup group = new MentionGroup(type, String.join(" ", words));
+        group.segments.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(text.tokens().subList(first, first + words.length)), null));
+        return group;
+    }
+
+    @Test
+    void shouldTypeANameListedBetweenTwoPeopleAsAPerson() {
+        AnalyzedText text = analyzer.analyze("", "El acto recordó a Fidel Castro, Camilo Cienfuegos y Ernesto Guevara.");
+        MentionGroup listed = group(text, EntityType.MISC, "Camilo", "Cienfuegos");
+        CoordinatedNames.typed(text, new ArrayList<>(List.of(group(text, EntityType.PERSON, "Fidel", "Castro"), listed,
+                group(text, EntityType.PERSON, "Ernesto", "Guevara"))));
+        assertEquals(EntityType.PERSON, listed.type);
+    }
+
+    @Test
+    void shouldLeaveANameWithAPersonOnOneSideOnly() {
+        AnalyzedText text = analyzer.analyze("", "The talks brought Angela Merkel and Deutsche Bank together on Monday.");
+        MentionGroup bank = group(text, EntityType.MISC, "Deutsche", "Bank");
+        CoordinatedNames.typed(text, new ArrayList<>(List.of(group(text, EntityType.PERSON, "Angela", "Merkel"), bank)));
+        assertEquals(EntityType.MISC, bank.type);
+    }
+}
