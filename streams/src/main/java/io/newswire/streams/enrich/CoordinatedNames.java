@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "Fidel Castro, Camilo Cienfuegos y Ernesto Guevara": a name of two words or more that no cue typed, listed between
- * people (a comma or "and" on each side, a person on both), is a person too. One neighbour is not enough: "Angela
+ * "Fidel Castro, Camilo Cienfuegos y Ernesto Guevara", "Kanasín, Umán y Progreso": a name no cue typed, listed between
+ * two names of one type (a comma or "and" on each side), is of that type too. One neighbour is not enough: "Angela
  * Merkel and Deutsche Bank" lists unlike things.
  */
 final class CoordinatedNames {
@@ -27,16 +27,22 @@ final class CoordinatedNames {
             }
         }
         for (MentionGroup group : groups) {
-            if (group.type == EntityType.MISC && group.segments.stream().allMatch(s -> s.tokens().size() >= 2)
-                    && group.segments.stream().anyMatch(s -> person(lasts, before(text, s)) && person(firsts, after(text, s)))) {
-                group.type = EntityType.PERSON;
+            if (group.type != EntityType.MISC) {
+                continue;
+            }
+            for (Segment segment : group.segments) {
+                EntityType before = typeAt(lasts, before(text, segment));
+                if (before != null && before == typeAt(firsts, after(text, segment))) {
+                    group.type = before;
+                    break;
+                }
             }
         }
     }
 
-    private static boolean person(Map<Integer, MentionGroup> groups, int index) {
+    private static EntityType typeAt(Map<Integer, MentionGroup> groups, int index) {
         MentionGroup group = index < 0 ? null : groups.get(index);
-        return group != null && group.type == EntityType.PERSON;
+        return group == null || group.type == EntityType.MISC || group.type == EntityType.NORP ? null : group.type;
     }
 
     /** The index of the last word of the name listed before the segment, or -1. */

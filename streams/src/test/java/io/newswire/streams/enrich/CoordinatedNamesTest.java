@@ -27,6 +27,15 @@ class CoordinatedNamesTest {
     }
 
     @Test
+    void shouldTypeANameListedBetweenTwoPlacesAsAPlace() {
+        AnalyzedText text = analyzer.analyze("", "Llovió en Mérida, Valladolid y Campeche durante la noche.");
+        MentionGroup listed = group(text, EntityType.MISC, "Valladolid");
+        CoordinatedNames.typed(text, new ArrayList<>(List.of(group(text, EntityType.LOCATION, "Mérida"), listed,
+                group(text, EntityType.LOCATION, "Campeche"))));
+        assertEquals(EntityType.LOCATION, listed.type);
+    }
+
+    @Test
     void shouldLeaveANameWithAPersonOnOneSideOnly() {
         AnalyzedText text = analyzer.analyze("", "The talks brought Angela Merkel and Deutsche Bank together on Monday.");
         MentionGroup bank = group(text, EntityType.MISC, "Deutsche", "Bank");
