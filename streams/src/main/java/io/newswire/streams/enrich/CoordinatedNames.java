@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "Fidel Castro, Camilo Cienfuegos y Ernesto Guevara", "Kanasín, Umán y Progreso": a name no cue typed, listed between
- * two names of one type (a comma or "and" on each side), is of that type too. One neighbour is not enough: "Angela
- * Merkel and Deutsche Bank" lists unlike things.
+ * "Fidel Castro, Camilo Cienfuegos y Ernesto Guevara", "Kanasín, Umán y Progreso": a name no cue typed, in a list of
+ * names (joined by commas and "and") whose typed names, two or more, are all of one type, is of that type too. One
+ * typed name is not enough: "Angela Merkel and Deutsche Bank" lists unlike things.
  */
 final class CoordinatedNames {
 
@@ -19,42 +19,41 @@ final class CoordinatedNames {
 
     static void typed(AnalyzedText text, List<MentionGroup> groups) {
         Map<Integer, MentionGroup> firsts = new HashMap<>();
-        Map<Integer, MentionGroup> lasts = new HashMap<>();
+        Map<Integer, Segment> segments = new java.util.TreeMap<>();
         for (MentionGroup group : groups) {
             for (Segment segment : group.segments) {
                 firsts.put(segment.first().index(), group);
-                lasts.put(segment.last().index(), group);
+                segments.put(segment.first().index(), segment);
             }
         }
-        for (MentionGroup group : groups) {
-            if (group.type != EntityType.MISC) {
+        // Each list once, from its first name: names joined by commas and "and", in text order.
+        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        for (Segment start : segments.values()) {
+            if (listed.contains(start.first().index())) {
                 continue;
             }
-            for (Segment segment : group.segments) {
-                EntityType before = typeAt(lasts, before(text, segment));
-                if (before != null && before == typeAt(firsts, after(text, segment))) {
-                    group.type = before;
-                    break;
-                }
+            List<MentionGroup> list = new java.util.ArrayList<>();
+            for (Segment at = start; at != null; ) {
+                listed.add(at.first().index());
+                list.add(firsts.get(at.first().index()));
+                int next = after(text, at);
+                at = next < 0 ? null : segments.get(next);
+            }
+            EntityType type = sharedType(list);
+            if (type != null) {
+                list.stream().filter(g -> g.type == EntityType.MISC).forEach(g -> g.type = type);
             }
         }
     }
 
-    private static EntityType typeAt(Map<Integer, MentionGroup> groups, int index) {
-        MentionGroup group = index < 0 ? null : groups.get(index);
-        return group == null || group.type == EntityType.MISC || group.type == EntityType.NORP ? null : group.type;
-    }
-
-    /** The index of the last word of the name listed before the segment, or -1. */
-    private static int before(AnalyzedText text, Segment segment) {
-        List<Token> tokens = text.tokens();
-        int at = segment.first().index() - 1;
-        if (at >= 0 && AND.contains(tokens.get(at).text()) && NameCues.joined(text, tokens.get(at), segment.first())) {
-            at--;
-            return at >= 0 && NameCues.joined(text, tokens.get(at), tokens.get(at + 1)) ? at : -1;
+    /** The one type of a list's typed names, when it has two or more of them and a name no cue typed; else null. */
+    private static EntityType sharedType(List<MentionGroup> list) {
+        if (list.size() < 3 || list.stream().noneMatch(g -> g.type == EntityType.MISC)) {
+            return null;
         }
-        return at >= 0 && tokens.get(at).sentence() == segment.first().sentence()
-                && text.gap(tokens.get(at), segment.first()).strip().equals(",") ? at : -1;
+        List<EntityType> types = list.stream().map(g -> g.type).filter(t -> t != EntityType.MISC).distinct().toList();
+        long typed = list.stream().filter(g -> g.type != EntityType.MISC).count();
+        return typed >= 2 && types.size() == 1 && types.get(0) != EntityType.NORP ? types.get(0) : null;
     }
 
     /** The index of the first word of the name listed after the segment, or -1. */

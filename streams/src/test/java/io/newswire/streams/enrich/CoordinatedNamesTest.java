@@ -36,6 +36,25 @@ class CoordinatedNamesTest {
     }
 
     @Test
+    void shouldTypeEveryUntypedNameOfAListWhoseTypedNamesAgree() {
+        AnalyzedText text = analyzer.analyze("", "Spoke were Rafael Nadal, Dominic Thiem, Carlos Moya and Roger Federer.");
+        MentionGroup second = group(text, EntityType.MISC, "Dominic", "Thiem");
+        MentionGroup third = group(text, EntityType.MISC, "Carlos", "Moya");
+        CoordinatedNames.typed(text, new ArrayList<>(List.of(group(text, EntityType.PERSON, "Rafael", "Nadal"), second, third,
+                group(text, EntityType.PERSON, "Roger", "Federer"))));
+        assertEquals(List.of(EntityType.PERSON, EntityType.PERSON), List.of(second.type, third.type));
+    }
+
+    @Test
+    void shouldLeaveAListWhoseTypedNamesDisagree() {
+        AnalyzedText text = analyzer.analyze("", "Talks brought Angela Merkel, Apex Ventures and Deutsche Bank together.");
+        MentionGroup listed = group(text, EntityType.MISC, "Apex", "Ventures");
+        CoordinatedNames.typed(text, new ArrayList<>(List.of(group(text, EntityType.PERSON, "Angela", "Merkel"), listed,
+                group(text, EntityType.ORGANIZATION, "Deutsche", "Bank"))));
+        assertEquals(EntityType.MISC, listed.type);
+    }
+
+    @Test
     void shouldLeaveANameWithAPersonOnOneSideOnly() {
         AnalyzedText text = analyzer.analyze("", "The talks brought Angela Merkel and Deutsche Bank together on Monday.");
         MentionGroup bank = group(text, EntityType.MISC, "Deutsche", "Bank");
