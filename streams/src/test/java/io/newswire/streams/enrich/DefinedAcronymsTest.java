@@ -12,29 +12,24 @@ class DefinedAcronymsTest {
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
 
-    private static Segment name(AnalyzedText text, String... words) {
-        int first = text.tokens().stream().filter(t -> t.text().equals(words[0])).findFirst().orElseThrow().index();
-        return new Segment(Segment.Kind.UNKNOWN, List.copyOf(text.tokens().subList(first, first + words.length)), null);
-    }
-
     @Test
     void shouldReadAnAcronymOfTheCapitalisedWordsInBracketsAfterAName() {
         AnalyzedText text = analyzer.analyze("", "Es campeón de la Federación Internacional de Lucha Libre (FILL) desde 2005.");
-        Segment name = name(text, "Federación", "Internacional", "de", "Lucha", "Libre");
+        Segment name = Mentions.segment(text, "Federación", "Internacional", "de", "Lucha", "Libre");
         assertEquals("FILL", DefinedAcronyms.definedAfter(text, name, LanguageProfile.of("es")));
     }
 
     @Test
     void shouldReadAnAcronymOfEveryWordButTheStopwords() {
         AnalyzedText text = analyzer.analyze("", "Le siège de l'Organisation des Nations unies (ONU) est à New York.");
-        Segment name = name(text, "Organisation", "des", "Nations", "unies");
+        Segment name = Mentions.segment(text, "Organisation", "des", "Nations", "unies");
         assertEquals("ONU", DefinedAcronyms.definedAfter(text, name, LanguageProfile.of("fr")));
     }
 
     @Test
     void shouldNotReadAnAcronymThatSpellsOtherInitials() {
         AnalyzedText text = analyzer.analyze("", "The Free Wrestling Federation (IOC) met on Monday.");
-        assertNull(DefinedAcronyms.definedAfter(text, name(text, "Free", "Wrestling", "Federation"), LanguageProfile.english()));
+        assertNull(DefinedAcronyms.definedAfter(text, Mentions.segment(text, "Free", "Wrestling", "Federation"), LanguageProfile.english()));
     }
 
     @Test

@@ -11,13 +11,6 @@ class GermanNounsTest {
     private static final Morphology GERMAN = Morphology.of("de");
     private final TextAnalyzer analyzer = new TextAnalyzer();
 
-    private static MentionGroup group(AnalyzedText text, EntityType type, String... words) {
-        int first = text.tokens().stream().filter(t -> t.text().equals(words[0])).findFirst().orElseThrow().index();
-        MentionGroup group = new MentionGroup(type, String.join(" ", words));
-        group.segments.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(text.tokens().subList(first, first + words.length)), null));
-        return group;
-    }
-
     private static List<MentionGroup> cleaned(MentionGroup group) {
         return GermanNouns.withoutCompounds(new java.util.ArrayList<>(List.of(group)), GERMAN, Gazetteer.get());
     }
@@ -25,55 +18,55 @@ class GermanNounsTest {
     @Test
     void shouldDropAMiscNameThatIsACompoundOfANameAndACommonNoun() {
         AnalyzedText text = analyzer.analyze("", "Die US-Truppen bleiben im Land.");
-        assertTrue(cleaned(group(text, EntityType.MISC, "US-Truppen")).isEmpty());
+        assertTrue(cleaned(Mentions.group(text, EntityType.MISC, "US-Truppen")).isEmpty());
     }
 
     @Test
     void shouldDropAHeadlinesNounThatTheArticleWritesAsANounElsewhere() {
         AnalyzedText text = analyzer.analyze("Elf Verletzte wegen Grill", "Die Familie hatte in der Wohnung einen Grill angezündet.");
-        MentionGroup grill = group(text, EntityType.LOCATION, "Grill");
+        MentionGroup grill = Mentions.group(text, EntityType.LOCATION, "Grill");
         assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).isEmpty());
     }
 
     @Test
     void shouldDropACompoundOfARoleStandingAlone() {
         AnalyzedText text = analyzer.analyze("", "Der Behördenchef sprach am Montag.");
-        MentionGroup chief = group(text, EntityType.PERSON, "Behördenchef");
+        MentionGroup chief = Mentions.group(text, EntityType.PERSON, "Behördenchef");
         assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(chief)), GERMAN).isEmpty());
     }
 
     @Test
     void shouldDropAHeadlinesNounReadAsAPlaceThoughTheArticleNeverWritesIt() {
         AnalyzedText text = analyzer.analyze("Partei legt in Umfragen zu", "Die Partei gewann am Sonntag.");
-        MentionGroup polls = group(text, EntityType.LOCATION, "Umfragen");
+        MentionGroup polls = Mentions.group(text, EntityType.LOCATION, "Umfragen");
         assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(polls)), GERMAN).isEmpty());
     }
 
     @Test
     void shouldDropACompoundNounReadAsAPlaceWhoseHeadEndsNoTown() {
         AnalyzedText text = analyzer.analyze("", "Ein Mann in Militäruniform wurde festgenommen.");
-        MentionGroup uniform = group(text, EntityType.LOCATION, "Militäruniform");
+        MentionGroup uniform = Mentions.group(text, EntityType.LOCATION, "Militäruniform");
         assertTrue(GermanNouns.withoutNounsReadAsPlaces(new java.util.ArrayList<>(List.of(uniform)), GERMAN).isEmpty());
     }
 
     @Test
     void shouldKeepAPlaceWhoseHeadEndsTownsToo() {
         AnalyzedText text = analyzer.analyze("", "Das Fest fand in Unterkleinkirchen statt.");
-        MentionGroup village = group(text, EntityType.LOCATION, "Unterkleinkirchen");
+        MentionGroup village = Mentions.group(text, EntityType.LOCATION, "Unterkleinkirchen");
         assertEquals(1, GermanNouns.withoutNounsReadAsPlaces(new java.util.ArrayList<>(List.of(village)), GERMAN).size());
     }
 
     @Test
     void shouldKeepANameEveryMentionOfWhichIsAName() {
         AnalyzedText text = analyzer.analyze("Streit um Grill", "Die Familie stritt lange.");
-        MentionGroup grill = group(text, EntityType.PERSON, "Grill");
+        MentionGroup grill = Mentions.group(text, EntityType.PERSON, "Grill");
         assertEquals(1, GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).size());
     }
 
     @Test
     void shouldTakeARoleCompoundOffThePersonNamedAfterIt() {
         AnalyzedText text = analyzer.analyze("", "FDP-Chef Guido Westerwelle sprach am Montag.");
-        List<MentionGroup> groups = cleaned(group(text, EntityType.ORGANIZATION, "FDP-Chef", "Guido", "Westerwelle"));
+        List<MentionGroup> groups = cleaned(Mentions.group(text, EntityType.ORGANIZATION, "FDP-Chef", "Guido", "Westerwelle"));
         assertEquals(EntityType.PERSON, groups.get(0).type);
         assertEquals("Guido Westerwelle", groups.get(0).canonical);
     }
@@ -81,25 +74,25 @@ class GermanNounsTest {
     @Test
     void shouldTakeARoleNounOffTheFrontOfAPersonsName() {
         AnalyzedText text = analyzer.analyze("", "Der Opernregisseur Harry Kupfer ist tot.");
-        assertEquals("Harry Kupfer", cleaned(group(text, EntityType.PERSON, "Opernregisseur", "Harry", "Kupfer")).get(0).segments.get(0).surface());
+        assertEquals("Harry Kupfer", cleaned(Mentions.group(text, EntityType.PERSON, "Opernregisseur", "Harry", "Kupfer")).get(0).segments.get(0).surface());
     }
 
     @Test
     void shouldKeepAOneWordSurnameThatIsAlsoANoun() {
         AnalyzedText text = analyzer.analyze("", "Trainer Hans Fischer lobte das Team.");
-        assertEquals("Hans Fischer", cleaned(group(text, EntityType.PERSON, "Hans", "Fischer")).get(0).segments.get(0).surface());
+        assertEquals("Hans Fischer", cleaned(Mentions.group(text, EntityType.PERSON, "Hans", "Fischer")).get(0).segments.get(0).surface());
     }
 
     @Test
     void shouldKeepACompoundTypedAsAPlace() {
         AnalyzedText text = analyzer.analyze("", "Die Osnatel-Arena war voll.");
-        assertEquals(1, cleaned(group(text, EntityType.LOCATION, "Osnatel-Arena")).size());
+        assertEquals(1, cleaned(Mentions.group(text, EntityType.LOCATION, "Osnatel-Arena")).size());
     }
 
     @Test
     void shouldKeepABuildingNamedAfterAPerson() {
         AnalyzedText text = analyzer.analyze("", "Sie trafen sich im Konrad-Adenauer-Haus.");
-        assertEquals(1, cleaned(group(text, EntityType.MISC, "Konrad-Adenauer-Haus")).size());
+        assertEquals(1, cleaned(Mentions.group(text, EntityType.MISC, "Konrad-Adenauer-Haus")).size());
     }
 
     @Test
