@@ -12,12 +12,15 @@ import java.util.Set;
  */
 final class CoordinatedNames {
 
-    private static final Set<String> AND = Set.of("and", "und", "y", "e", "et", "en", "i", "и");
+    /** The language's "and": one shared set read Spanish and French "en" (in) as Dutch "and". */
+    private static final Map<String, Set<String>> AND = Map.of("en", Set.of("and"), "de", Set.of("und"), "es", Set.of("y", "e"),
+            "fr", Set.of("et"), "it", Set.of("e", "ed"), "pt", Set.of("e"), "nl", Set.of("en"), "pl", Set.of("i"), "ru", Set.of("и"));
 
     private CoordinatedNames() {
     }
 
-    static void typed(AnalyzedText text, List<MentionGroup> groups) {
+    static void typed(AnalyzedText text, List<MentionGroup> groups, LanguageProfile language) {
+        Set<String> and = AND.getOrDefault(language.code(), Set.of());
         Map<Integer, MentionGroup> firsts = new HashMap<>();
         Map<Integer, Segment> segments = new java.util.TreeMap<>();
         for (MentionGroup group : groups) {
@@ -36,7 +39,7 @@ final class CoordinatedNames {
             for (Segment at = start; at != null; ) {
                 listed.add(at.first().index());
                 list.add(firsts.get(at.first().index()));
-                int next = after(text, at);
+                int next = after(text, at, and);
                 at = next < 0 ? null : segments.get(next);
             }
             EntityType type = sharedType(list);
@@ -57,10 +60,10 @@ final class CoordinatedNames {
     }
 
     /** The index of the first word of the name listed after the segment, or -1. */
-    private static int after(AnalyzedText text, Segment segment) {
+    private static int after(AnalyzedText text, Segment segment, Set<String> and) {
         List<Token> tokens = text.tokens();
         int at = segment.last().index() + 1;
-        if (at < tokens.size() && AND.contains(tokens.get(at).text()) && NameCues.joined(text, segment.last(), tokens.get(at))) {
+        if (at < tokens.size() && and.contains(tokens.get(at).text()) && NameCues.joined(text, segment.last(), tokens.get(at))) {
             at++;
             return at < tokens.size() && NameCues.joined(text, tokens.get(at - 1), tokens.get(at)) ? at : -1;
         }

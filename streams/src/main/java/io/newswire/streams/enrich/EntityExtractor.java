@@ -74,7 +74,7 @@ public final class EntityExtractor {
             groups = inBaseForm(groups, language.code());
         }
         laps.lap("entities (learned tagger)");
-        CoordinatedNames.typed(text, groups);
+        CoordinatedNames.typed(text, groups, language);
         List<ExtractedEntity> ranked = EntityRanking.rank(text, DefinedAcronyms.joined(text, groups, language));
         laps.lap("entities (merged, ranked)");
         return ranked;
