@@ -62,7 +62,8 @@ final class EntityRanking {
      */
     static int spanEnd(String text, Segment segment) {
         Token last = segment.last();
-        int end = last.start() + last.norm().length();
+        // From the end: a spaced elision ("D' Alema") makes a token one character longer in the text than its word.
+        int end = last.end() - (last.text().length() - last.norm().length());
         if (segment.first() != last && (People.initial(text, last) || abbreviatedSuffix(text, last))) {
             return last.end() + 1;
         }

@@ -260,6 +260,11 @@ final class NameChunker {
             if (prev.possessive() || next.sentence() != prev.sentence() || !joined(text.gap(prev, next), prev)) {
                 break;
             }
+            if (!next.elided().isEmpty() && namedInFull(tokens, start, end, language)) {
+                // "Zack Handlen dell'AV Club", "Riccardo Coppini dell'Onda": a person's full name goes on with an elided
+                // "of" only to say where the person belongs, as with "van" below ("Banca d'Italia" has one word before it).
+                break;
+            }
             if (next.capitalised() && !gazetteer.isRunBreaker(next.norm())) {
                 lastName = end;
             } else if (next.text().equals("van") && namedInFull(tokens, start, end, language)) {
@@ -359,7 +364,7 @@ final class NameChunker {
         if (gap.isBlank()) {
             return true;
         }
-        if (Character.isWhitespace(gap.charAt(0)) && Elisions.isOf(gap.stripLeading())) {
+        if (Character.isWhitespace(gap.charAt(0)) && Elisions.isOf(gap.strip())) {
             return true;
         }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()

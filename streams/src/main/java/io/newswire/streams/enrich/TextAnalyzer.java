@@ -49,17 +49,39 @@ public final class TextAnalyzer {
                     i = end;
                     continue;
                 }
-                int article = Elisions.articleLength(text, i, end);
-                String elided = article == 0 ? "" : text.substring(i, i + article);
-                i += article;
-                String word = text.substring(i, end);
-                boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
-                String norm = possessive ? word.substring(0, word.length() - 2) : word;
-                tokens.add(new Token(word, norm, norm.toLowerCase(Locale.ROOT), i, end, s, position++, possessive, tokens.size(), elided));
+                int spaced = Elisions.spacedWordStart(text, i, end, bounds[1]);
+                int spacedEnd = spaced < 0 ? -1 : WordScanner.wordEnd(text, spaced, bounds[1]);
+                if (spacedEnd > 0) {
+                    // The article and its word as one word, as the text would be without the space.
+                    String written = text.substring(i, end + 1) + text.substring(spaced, spacedEnd);
+                    int article = articleLength(written, 0, written.length(), position == 0);
+                    tokens.add(article > 0 ? token(text.substring(spaced, spacedEnd), spaced, spacedEnd, s, position++, tokens.size(), written.substring(0, article))
+                            : token(written, i, spacedEnd, s, position++, tokens.size(), ""));
+                    i = spacedEnd;
+                    continue;
+                }
+                int article = articleLength(text, i, end, position == 0);
+                tokens.add(token(text.substring(i + article, end), i + article, end, s, position++, tokens.size(), text.substring(i, i + article)));
                 i = end;
             }
         }
         return new AnalyzedText(text, tokens, sentences, bodyStart, headlineCase(tokens, bodyStart));
+    }
+
+    /** The elided article opening text[start, end), kept on a name the gazetteer knows with it ("L'Aquila" opening a sentence). */
+    private static int articleLength(String text, int start, int end, boolean opensSentence) {
+        int article = Elisions.articleLength(text, start, end, opensSentence);
+        if (article > 0 && opensSentence && Character.isUpperCase(text.charAt(start + article))
+                && Gazetteer.get().lookup(Lexicon.key(text.substring(start, end))) != null) {
+            return 0;
+        }
+        return article;
+    }
+
+    private static Token token(String word, int start, int end, int sentence, int position, int index, String elided) {
+        boolean possessive = word.endsWith("'s") || word.endsWith("\u2019s");
+        String norm = possessive ? word.substring(0, word.length() - 2) : word;
+        return new Token(word, norm, norm.toLowerCase(Locale.ROOT), start, end, sentence, position, possessive, index, elided);
     }
 
     private static BreakIterator sentenceBreaker() {

@@ -135,6 +135,24 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadANameWithASpacedElidedDeAsTheUnspacedName() {
+        List<ExtractedEntity> entities = extract("it", "Il governatore della Banca d' Italia ha parlato lunedì a Roma.");
+        assertEquals(List.of("Banca d'Italia"), withId(entities, "banca-d-italia").orElseThrow().surfaceForms());
+    }
+
+    @Test
+    void shouldEndAPersonsFullNameBeforeAnElidedDe() {
+        List<ExtractedEntity> entities = extract("it", "Lo ha detto ieri il critico Zack Handlen dell'Ansa in una nota.");
+        assertEquals(List.of("Zack Handlen"), withId(entities, "zack-handlen").orElseThrow().surfaceForms());
+    }
+
+    @Test
+    void shouldFindACountryOpeningASentenceAfterItsElidedArticle() {
+        List<ExtractedEntity> entities = extract("it", "L'Italia ha battuto la Francia per due a uno.");
+        assertTrue(withId(entities, "italy").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldKnowAnArmedGroupByItsSpellingInTheLanguage() {
         List<ExtractedEntity> entities = extract("it", "Il nuovo leader di Al Qaeda ha minacciato l'Europa, secondo gli analisti.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "al-qaeda").orElseThrow().type());
