@@ -17,6 +17,11 @@ final class Elisions {
             "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d");
     private static final List<String> CATALAN = List.of("d", "l", "m", "n", "s", "t");
     private static final CharArraySet ARTICLES = articles();
+    /**
+     * The capital articles that open a sentence before a name ("L'Italia", "Qu'Angela Merkel", "All'Onu"); not "D'" nor
+     * "N'", which open names themselves (D'Alema, N'Djamena).
+     */
+    private static final List<String> OPENING_BEFORE_NAMES = List.of("l", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "all", "nell", "sull", "dall");
     private static final int LONGEST = 6;
 
     private Elisions() {
@@ -73,14 +78,19 @@ final class Elisions {
     }
 
     /**
-     * As {@link #articleLength(String, int, int)}; where the word opens a sentence ({@code opensSentence}), a capital "L'"
-     * before a capital is the article too ("L'Italia ha battuto", "L'Onu", "L'État"): read as one word, Italy had been
-     * lost from such sentences. The caller keeps a name the gazetteer knows whole ("L'Aquila", "L'Oréal").
+     * As {@link #articleLength(String, int, int)}; where the word opens a sentence ({@code opensSentence}), a capital article
+     * before a capital is the article too ("L'Italia ha battuto", "L'Onu", "L'État", "Qu'Angela Merkel"): read as one word,
+     * Italy had been lost from such sentences. The caller keeps a name the gazetteer knows whole ("L'Aquila", "L'Oréal").
      */
     static int articleLength(String text, int start, int end, boolean opensSentence) {
-        if (opensSentence && end - start > 3 && (text.charAt(start) == 'L') && apostrophe(text.charAt(start + 1))
-                && Character.isUpperCase(text.charAt(start + 2))) {
-            return 2;
+        if (opensSentence) {
+            for (String article : OPENING_BEFORE_NAMES) {
+                int at = start + article.length();
+                if (at + 2 < end && text.regionMatches(true, start, article, 0, article.length()) && apostrophe(text.charAt(at))
+                        && Character.isUpperCase(text.charAt(at + 1))) {
+                    return article.length() + 1;
+                }
+            }
         }
         boolean capital = Character.isUpperCase(text.charAt(start));
         for (int k = capital ? start + 1 : start; k < end && k <= start + LONGEST; k++) {

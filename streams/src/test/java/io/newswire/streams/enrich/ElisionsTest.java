@@ -65,6 +65,16 @@ class ElisionsTest {
     }
 
     @Test
+    void shouldFindAnElidedConjunctionBeforeANameOpeningASentence() {
+        assertEquals(3, Elisions.articleLength("Qu’Angela", 0, 9, true));
+    }
+
+    @Test
+    void shouldLeaveAnApostrophedSurnameOpeningASentenceWhole() {
+        assertEquals(0, Elisions.articleLength("D'Alema", 0, 7, true));
+    }
+
+    @Test
     void shouldTokeniseASpacedElisionInsideANameAsTheUnspacedOne() {
         Token italia = new TextAnalyzer().analyze("", "Il governatore della Banca d' Italia ha parlato.").tokens().get(4);
         assertEquals(List.of("Italia", "d'"), List.of(italia.text(), italia.elided()));
