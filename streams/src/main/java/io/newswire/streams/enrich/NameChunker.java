@@ -367,6 +367,9 @@ final class NameChunker {
         if (Character.isWhitespace(gap.charAt(0)) && Elisions.isOf(gap.strip())) {
             return true;
         }
+        if (gap.equals(".") && prev.norm().length() == 1 && Character.isUpperCase(prev.norm().charAt(0))) {
+            return true; // "Folha de S.Paulo", "J.Smith": an initial written against the next word
+        }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()
                 && ((prev.norm().length() == 1 && Character.isUpperCase(prev.norm().charAt(0)))
                 || gazetteer.isTitle(Lexicon.key(prev.norm())) || SportsTeams.clubPrefix(prev));

@@ -1,7 +1,7 @@
 package io.newswire.streams.enrich;
 
 /**
- * Finds the words of a text as the pattern {@code \p{Lu}(?:\.\p{Lu})+\.?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*}
+ * Finds the words of a text as the pattern {@code \p{Lu}(?:\.\p{Lu})+(?![\p{L}\p{M}\p{N}])\.?|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*}
  * would — dotted abbreviations (U.S.) first, then runs of letters, marks and digits joined by a hyphen or an
  * apostrophe (al-Assad, O'Brien) or, between capitals, an ampersand (AT&amp;T); a spaced ampersand before a capital is a
  * word of its own (Procter &amp; Gamble) — written out by hand because tokenising is the first cost of every article
@@ -18,8 +18,15 @@ final class WordScanner {
         if (Character.getType(cp) == Character.UPPERCASE_LETTER) {
             int first = start + Character.charCount(cp);
             int k = first;
+            int lastDot = -1;
             while (k + 1 < end && text.charAt(k) == '.' && Character.getType(text.codePointAt(k + 1)) == Character.UPPERCASE_LETTER) {
+                lastDot = k;
                 k += 1 + Character.charCount(text.codePointAt(k + 1));
+            }
+            if (k > first && k < end && isWordChar(text.codePointAt(k))) {
+                // "S.Paulo", "J.K.Rowling": the last capital opens a word, so the abbreviation ends at the dot before it,
+                // or there is none (read whole, "Folha de S.Paulo" had given "S.P" and a word "aulo").
+                k = lastDot;
             }
             if (k > first) {
                 return k < end && text.charAt(k) == '.' ? k + 1 : k;

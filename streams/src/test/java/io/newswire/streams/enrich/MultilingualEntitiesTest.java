@@ -141,6 +141,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldReadANameRunningOverAnInitialWrittenAgainstTheNextWord() {
+        List<ExtractedEntity> entities = extract("pt", "Segundo a Folha de S.Paulo, os dois presidentes discutiram a crise.");
+        assertTrue(withId(entities, "folha-de-s-paulo").isPresent(), entities.toString());
+    }
+
+    @Test
     void shouldEndAPersonsFullNameBeforeAnElidedDe() {
         List<ExtractedEntity> entities = extract("it", "Lo ha detto ieri il critico Zack Handlen dell'Ansa in una nota.");
         assertEquals(List.of("Zack Handlen"), withId(entities, "zack-handlen").orElseThrow().surfaceForms());

@@ -13,7 +13,7 @@ class WordScannerTest {
 
     /** The pattern the scanner stands in for. */
     private static final Pattern WORD = Pattern.compile(
-            "\\p{Lu}(?:\\.\\p{Lu})+\\.?|[\\p{L}\\p{M}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*");
+            "\\p{Lu}(?:\\.\\p{Lu})+(?![\\p{L}\\p{M}\\p{N}])\\.?|[\\p{L}\\p{M}\\p{N}]+(?:[-'\u2019][\\p{L}\\p{M}\\p{N}]+)*");
 
     @Test
     void shouldKeepAbbreviationsHyphenatedNamesAndApostrophesWhole() {
@@ -63,8 +63,8 @@ class WordScannerTest {
     }
 
     @Test
-    void shouldSplitDottedCapitalsFollowedByLowerCaseAsThePatternDoes() {
-        assertEquals(List.of("U.S", "a", "A", "B"), scan("U.Sa A-.B"));
+    void shouldEndAnAbbreviationBeforeACapitalThatOpensAWord() {
+        assertEquals(List.of("Folha", "de", "S", "Paulo", "U.S.", "Army"), scan("Folha de S.Paulo, U.S.Army"));
     }
 
     @Test
