@@ -299,17 +299,40 @@ public final class EntityExtractor {
      * Kim Dzong Un, "Tuska" and "Tusk" one person, and one id across articles that inflect the name differently.
      * Russian, whose dictionary holds names in lower case, puts people's names in the nominative ({@link RussianNames}).
      */
-    private static List<MentionGroup> inBaseForm(List<MentionGroup> groups, String language) {
+    private List<MentionGroup> inBaseForm(List<MentionGroup> groups, String language) {
         Morphology morphology = Morphology.of(language);
         boolean russian = language.equals("ru");
         for (MentionGroup group : groups) {
             if (russian && group.type == EntityType.PERSON) {
                 group.canonical = RussianNames.inBaseForm(group.canonical, morphology);
+            } else if (!russian && (group.type == EntityType.PERSON || group.type == EntityType.MISC)) {
+                group.canonical = personInBaseForm(group, morphology);
             } else if (!russian && group.type != EntityType.NORP) {
                 group.canonical = morphology.nameInBaseForm(group.canonical);
             }
         }
         return mergeSameName(groups);
+    }
+
+    /**
+     * A person's name, or a name still untyped, in its base form, its surname agreeing in case with its given name; an
+     * untyped name whose first word is a given name only in its base form is a person ("z Donaldem Trumpem", "z Angelą
+     * Merkel": the lists hold no inflected given names).
+     */
+    private String personInBaseForm(MentionGroup group, Morphology morphology) {
+        String base = morphology.nameInBaseForm(group.canonical, true);
+        if (group.type == EntityType.MISC && !inflectedGivenName(group.canonical, base)) {
+            return morphology.nameInBaseForm(group.canonical);
+        }
+        group.type = EntityType.PERSON;
+        return base;
+    }
+
+    /** A name of two or three words whose first, inflected as written, is a given name of the lists in its base form. */
+    private boolean inflectedGivenName(String written, String base) {
+        String[] words = base.split(" ");
+        String first = written.substring(0, Math.max(0, written.indexOf(' ')));
+        return words.length >= 2 && words.length <= 3 && !first.equals(words[0]) && gazetteer.firstName(words[0]) != null;
     }
 
     /**

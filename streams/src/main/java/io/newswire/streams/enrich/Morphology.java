@@ -183,22 +183,44 @@ final class Morphology {
      * (a lemma written with a capital): "Kim Dzong Una" → "Kim Dzong Un"; other words stay as written.
      */
     String nameInBaseForm(String name) {
+        return nameInBaseForm(name, false);
+    }
+
+    /**
+     * As {@link #nameInBaseForm(String)}; for a person's name ({@code person}) a surname the dictionary does not know takes
+     * off the case ending its given name took off ("Emmanuelem Macronem" → "Emmanuel Macron", "Donalda Bidena"): a given
+     * name and its surname agree in case, and foreign surnames are in no dictionary.
+     */
+    String nameInBaseForm(String name, boolean person) {
         if (dictionary == null || lowerCaseEntries) {
             return name;
         }
         String[] words = name.split(" ");
         boolean changed = false;
+        String ending = null;
         for (int i = 0; i < words.length; i++) {
+            String base = null;
             for (String lemma : entries.get().get(words[i]).lemmas()) {
                 if (!lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0))) {
-                    changed |= !lemma.equals(words[i]);
-                    words[i] = lemma;
+                    base = lemma;
                     break;
                 }
+            }
+            if (base != null) {
+                ending = base.length() < words[i].length() && words[i].startsWith(base) ? words[i].substring(base.length()) : null;
+            } else if (person && ending != null && words[i].length() > ending.length() + MIN_STEM && words[i].endsWith(ending)) {
+                base = words[i].substring(0, words[i].length() - ending.length());
+            }
+            if (base != null) {
+                changed |= !base.equals(words[i]);
+                words[i] = base;
             }
         }
         return changed ? String.join(" ", words) : name;
     }
+
+    /** The shortest surname left once a case ending is taken off ("Li", "Wu" keep theirs). */
+    private static final int MIN_STEM = 2;
 
     /** One reading of a form as the dictionary has it: lemma and full tag ("путин", "NN:Fam:Masc:Sin:R"). */
     record Tagged(String lemma, String tag) {

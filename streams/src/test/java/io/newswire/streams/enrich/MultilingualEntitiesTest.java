@@ -147,6 +147,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeACaseEndingOffAnUnknownSurnameAsOffItsGivenName() {
+        List<ExtractedEntity> entities = extract("pl", "Premier rozmawiał w poniedziałek z Emmanuelem Macronem w Paryżu.");
+        assertEquals(EntityType.PERSON, withId(entities, "emmanuel-macron").orElseThrow().type());
+    }
+
+    @Test
     void shouldEndAPersonsFullNameBeforeAnElidedDe() {
         List<ExtractedEntity> entities = extract("it", "Lo ha detto ieri il critico Zack Handlen dell'Ansa in una nota.");
         assertEquals(List.of("Zack Handlen"), withId(entities, "zack-handlen").orElseThrow().surfaceForms());
