@@ -71,7 +71,7 @@ public final class EntityExtractor {
             groups = withoutNouns(groups, text, language);
         }
         if (NAMES_INFLECT.contains(language.code())) {
-            groups = inBaseForm(groups, language.code());
+            groups = CaseForms.merged(inBaseForm(groups, language.code()), language);
         }
         laps.lap("entities (learned tagger)");
         CoordinatedNames.typed(text, groups, language);

@@ -153,6 +153,19 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldTakeOneForeignNameInTwoCasesForOnePerson() {
+        List<ExtractedEntity> entities = extract("ru", "Си Цзиньпин прибыл в Москву. Вечером президент встретился с Си Цзиньпином в Кремле.");
+        assertEquals(List.of("Си Цзиньпин", "Си Цзиньпином"), withId(entities, "si-tszinpin").orElseThrow().surfaceForms());
+    }
+
+    @Test
+    void shouldJoinASurnameAloneToThePersonWhoseSurnameInAnotherCaseHasItsStem() {
+        List<ExtractedEntity> entities = extract("pl", "Wizyta Donalda Tuska w Paryżu trwała dwa dni. W piątek Tusk wrócił do Warszawy.");
+        assertEquals(EntityType.PERSON, withId(entities, "donald-tusk").orElseThrow().type());
+        assertTrue(withId(entities, "tusk").isEmpty(), entities.toString());
+    }
+
+    @Test
     void shouldEndAPersonsFullNameBeforeAnElidedDe() {
         List<ExtractedEntity> entities = extract("it", "Lo ha detto ieri il critico Zack Handlen dell'Ansa in una nota.");
         assertEquals(List.of("Zack Handlen"), withId(entities, "zack-handlen").orElseThrow().surfaceForms());

@@ -1,0 +1,78 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One person under the several cases an article puts the name in, where names take case endings (Polish, Russian):
+ * "Си Цзиньпин … с Си Цзиньпином … Си Цзиньпина" had been three people, "Макрон" apart from "Эммануэлем Макроном".
+ * The dictionaries give no base form of a foreign name, but within one article names whose words share their Snowball
+ * stems are one name; the shortest form, the nominative of most men's names, names it. A surname alone joins the one
+ * person of the article whose surname has its stem (two people sharing it keep it apart), as {@link People} does for
+ * surnames written alike.
+ */
+final class CaseForms {
+
+    private static final MentionGroup SHARED = new MentionGroup(EntityType.PERSON, "");
+
+    private CaseForms() {
+    }
+
+    static List<MentionGroup> merged(List<MentionGroup> groups, LanguageProfile language) {
+        Map<String, MentionGroup> byStems = new LinkedHashMap<>();
+        List<MentionGroup> kept = new ArrayList<>();
+        for (MentionGroup group : groups) {
+            if (group.type != EntityType.PERSON || !group.canonical.contains(" ")) {
+                kept.add(group);
+                continue;
+            }
+            MentionGroup first = byStems.putIfAbsent(stems(group.canonical, language), group);
+            if (first == null) {
+                kept.add(group);
+            } else {
+                absorb(first, group);
+                if (group.canonical.length() < first.canonical.length()) {
+                    first.canonical = group.canonical;
+                }
+            }
+        }
+        Map<String, MentionGroup> bySurname = new HashMap<>();
+        for (MentionGroup person : byStems.values()) {
+            String canonical = person.canonical;
+            bySurname.merge(language.stem(canonical.substring(canonical.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT)), person,
+                    (a, b) -> a == b ? a : SHARED);
+        }
+        List<MentionGroup> result = new ArrayList<>();
+        for (MentionGroup group : kept) {
+            MentionGroup person = alone(group) ? bySurname.get(stems(group.canonical, language)) : null;
+            if (person != null && person != SHARED) {
+                absorb(person, group);
+            } else {
+                result.add(group);
+            }
+        }
+        return result;
+    }
+
+    /** A one-word name the rules did not type otherwise than as a person, or left untyped. */
+    private static boolean alone(MentionGroup group) {
+        return !group.canonical.contains(" ") && (group.type == EntityType.PERSON || group.type == EntityType.MISC);
+    }
+
+    private static void absorb(MentionGroup into, MentionGroup group) {
+        into.segments.addAll(group.segments);
+        into.titleTokens.addAll(group.titleTokens);
+        into.titles.addAll(group.titles);
+    }
+
+    private static String stems(String name, LanguageProfile language) {
+        StringBuilder key = new StringBuilder();
+        for (String word : name.toLowerCase(java.util.Locale.ROOT).split(" ")) {
+            key.append(key.length() > 0 ? " " : "").append(language.stem(word));
+        }
+        return key.toString();
+    }
+}
