@@ -260,9 +260,10 @@ final class NameChunker {
             if (prev.possessive() || next.sentence() != prev.sentence() || !joined(text.gap(prev, next), prev)) {
                 break;
             }
-            if (!next.elided().isEmpty() && namedInFull(tokens, start, end, language)) {
+            if (!next.elided().isEmpty() && namedInFull(tokens, start, end, language) && gazetteer.firstName(tokens.get(start).norm()) != null) {
                 // "Zack Handlen dell'AV Club", "Riccardo Coppini dell'Onda": a person's full name goes on with an elided
-                // "of" only to say where the person belongs, as with "van" below ("Banca d'Italia" has one word before it).
+                // "of" only to say where the person belongs, as with "van" below ("Banca d'Italia" has one word before it,
+                // "Départements Côte d'Or" no given name).
                 break;
             }
             if (next.capitalised() && !gazetteer.isRunBreaker(next.norm())) {
