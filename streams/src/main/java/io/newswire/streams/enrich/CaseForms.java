@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * One person under the several cases an article puts the name in, where names take case endings (Polish, Russian):
- * "Си Цзиньпин … с Си Цзиньпином … Си Цзиньпина" had been three people, "Макрон" apart from "Эммануэлем Макроном".
+ * "Си Цзиньпин … с Си Цзиньпином … Си Цзиньпина" had been three people, "Tusk" apart from "Donalda Tuska".
  * The dictionaries give no base form of a foreign name, but within one article names whose words share their Snowball
  * stems are one name; the shortest form, the nominative of most men's names, names it. A surname alone joins the one
  * person of the article whose surname has its stem (two people sharing it keep it apart), as {@link People} does for
