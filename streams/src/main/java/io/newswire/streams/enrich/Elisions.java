@@ -23,6 +23,8 @@ final class Elisions {
      */
     private static final List<String> OPENING_BEFORE_NAMES = List.of("l", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "all", "nell", "sull", "dall");
     private static final int LONGEST = 6;
+    /** Elided words that open names rather than articles: Italian "Sant'" ("Sant'Agata", "Sant'Orsola"), one word with its name. */
+    private static final List<String> NAME_ELISIONS = List.of("sant");
 
     private Elisions() {
     }
@@ -69,7 +71,7 @@ final class Elisions {
             }
         }
         String article = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
-        return ARTICLES.contains(article) ? end + 2 : -1;
+        return ARTICLES.contains(article) || NAME_ELISIONS.contains(article) ? end + 2 : -1;
     }
 
     /** The length of the elided article opening the word text[start, end), its apostrophe included; 0 when none. */

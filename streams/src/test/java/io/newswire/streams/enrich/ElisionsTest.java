@@ -88,6 +88,11 @@ class ElisionsTest {
     }
 
     @Test
+    void shouldKeepASpacedSantWithItsNameAsOneWord() {
+        assertEquals("Sant'Agata", new TextAnalyzer().analyze("", "È nata a Sant' Agata dei Goti.").tokens().get(3).text());
+    }
+
+    @Test
     void shouldSplitTheArticleOffANameOpeningASentence() {
         assertEquals("Italia", new TextAnalyzer().analyze("", "L'Italia ha battuto la Francia.").tokens().get(0).text());
     }
