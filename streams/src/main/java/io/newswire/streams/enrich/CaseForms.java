@@ -33,7 +33,7 @@ final class CaseForms {
             if (first == null) {
                 kept.add(group);
             } else {
-                absorb(first, group);
+                first.absorb(group);
                 if (group.canonical.length() < first.canonical.length()) {
                     first.canonical = group.canonical;
                 }
@@ -49,7 +49,7 @@ final class CaseForms {
         for (MentionGroup group : kept) {
             MentionGroup person = alone(group) ? bySurname.get(stems(group.canonical, language)) : null;
             if (person != null && person != SHARED) {
-                absorb(person, group);
+                person.absorb(group);
             } else {
                 result.add(group);
             }
@@ -60,12 +60,6 @@ final class CaseForms {
     /** A one-word name the rules did not type otherwise than as a person, or left untyped. */
     private static boolean alone(MentionGroup group) {
         return !group.canonical.contains(" ") && (group.type == EntityType.PERSON || group.type == EntityType.MISC);
-    }
-
-    private static void absorb(MentionGroup into, MentionGroup group) {
-        into.segments.addAll(group.segments);
-        into.titleTokens.addAll(group.titleTokens);
-        into.titles.addAll(group.titles);
     }
 
     private static String stems(String name, LanguageProfile language) {

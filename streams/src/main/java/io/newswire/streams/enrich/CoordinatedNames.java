@@ -30,7 +30,7 @@ final class CoordinatedNames {
             }
         }
         // Each list once, from its first name: names joined by commas and "and", in text order.
-        java.util.Set<Integer> listed = new java.util.HashSet<>();
+        Set<Integer> listed = new java.util.HashSet<>();
         for (Segment start : segments.values()) {
             if (listed.contains(start.first().index())) {
                 continue;

@@ -588,9 +588,7 @@ public final class EntityExtractor {
         for (MentionGroup group : groups) {
             MentionGroup existing = merged.putIfAbsent(group.type + ":" + Lexicon.key(group.canonical), group);
             if (existing != null) {
-                existing.segments.addAll(group.segments);
-                existing.titleTokens.addAll(group.titleTokens);
-                existing.titles.addAll(group.titles);
+                existing.absorb(group);
             }
         }
         return new ArrayList<>(merged.values());

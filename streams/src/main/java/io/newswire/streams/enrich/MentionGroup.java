@@ -19,4 +19,11 @@ final class MentionGroup {
         this.type = type;
         this.canonical = canonical;
     }
+
+    /** Takes the other group's mentions and titles in: the two were one entity. */
+    void absorb(MentionGroup other) {
+        segments.addAll(other.segments);
+        titleTokens.addAll(other.titleTokens);
+        titles.addAll(other.titles);
+    }
 }

@@ -368,12 +368,15 @@ final class NameChunker {
         if (Character.isWhitespace(gap.charAt(0)) && Elisions.isOf(gap.strip())) {
             return true;
         }
-        if (gap.equals(".") && prev.norm().length() == 1 && Character.isUpperCase(prev.norm().charAt(0))) {
+        if (gap.equals(".") && initial(prev)) {
             return true; // "Folha de S.Paulo", "J.Smith": an initial written against the next word
         }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()
-                && ((prev.norm().length() == 1 && Character.isUpperCase(prev.norm().charAt(0)))
-                || gazetteer.isTitle(Lexicon.key(prev.norm())) || SportsTeams.clubPrefix(prev));
+                && (initial(prev) || gazetteer.isTitle(Lexicon.key(prev.norm())) || SportsTeams.clubPrefix(prev));
+    }
+
+    private static boolean initial(Token token) {
+        return token.norm().length() == 1 && Character.isUpperCase(token.norm().charAt(0));
     }
 
     /**

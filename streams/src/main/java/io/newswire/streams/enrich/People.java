@@ -86,9 +86,7 @@ final class People {
             if (same == null) {
                 fullNames.add(group);
             } else {
-                same.segments.addAll(group.segments);
-                same.titleTokens.addAll(group.titleTokens);
-                same.titles.addAll(group.titles);
+                same.absorb(group);
                 group.segments.clear();
             }
         }
@@ -99,9 +97,7 @@ final class People {
             MentionGroup person = group.type == EntityType.PERSON && longest(group).tokens().size() == 1
                     ? withSurname(fullNames, group.segments.get(0).first().norm(), genitiveS) : null;
             if (person != null) {
-                person.segments.addAll(group.segments);
-                person.titleTokens.addAll(group.titleTokens);
-                person.titles.addAll(group.titles);
+                person.absorb(group);
             } else {
                 result.add(group);
             }
