@@ -209,12 +209,16 @@ final class NameChunker {
      */
     private static boolean opensName(AnalyzedText text, Token article, LanguageProfile language) {
         int next = article.index() + 1;
-        if (article.position() == 0 || opensQuotation(text, article) || article.acronym() || next >= text.tokens().size()) {
+        if (article.acronym() || next >= text.tokens().size()) {
             return false;
         }
         Token name = text.tokens().get(next);
-        return name.sentence() == article.sentence() && name.capitalised() && !language.isStopword(name.lower())
-                && text.gap(article, name).equals(" ");
+        String gap = text.gap(article, name);
+        boolean nameAfter = name.sentence() == article.sentence() && name.capitalised() && !language.isStopword(name.lower());
+        if (gap.equals(". ") && NameCues.isTitle(article, language)) {
+            return nameAfter; // French "M. Macron", also opening a sentence: the stopword is the abbreviated title
+        }
+        return nameAfter && gap.equals(" ") && article.position() != 0 && !opensQuotation(text, article);
     }
 
     /**
@@ -460,11 +464,30 @@ final class NameChunker {
                 continue;
             }
             List<Token> institution = segment.tokens().subList(2, segment.tokens().size());
-            Gazetteer.Known known = knownName(institution, language);
-            result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(institution),
-                    known != null ? known : new Gazetteer.Known(join(institution), EntityType.ORGANIZATION)));
+            int person = personAfterInstitution(institution, language);
+            List<Token> named = institution.subList(0, person);
+            Gazetteer.Known known = knownName(named, language);
+            result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(named),
+                    known != null ? known : new Gazetteer.Known(join(named), EntityType.ORGANIZATION)));
+            if (person < institution.size()) {
+                result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(institution.subList(person, institution.size())), null));
+            }
         }
         return result;
+    }
+
+    /**
+     * "PDG de Stellantis Carlos Tavares", "Presidente del Consiglio Romano Prodi": a given name and one more name after
+     * the institution's first word is the person who holds the office; where none is, the institution's end.
+     */
+    private int personAfterInstitution(List<Token> institution, LanguageProfile language) {
+        Morphology lexicon = Morphology.lexicon(language.code());
+        for (int k = 1; k + 1 < institution.size(); k++) {
+            if (startsPerson(institution, k, lexicon, language) && knownName(institution.subList(0, k + 1), language) == null) {
+                return k;
+            }
+        }
+        return institution.size();
     }
 
     /**

@@ -694,4 +694,33 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "El Gobierno aprobó ayer el Real Decreto sobre las pensiones.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION && e.name().startsWith("Real")), entities::toString);
     }
+
+    @Test
+    void shouldReadAFrenchAbbreviatedTitleBeforeASurnameOpeningASentence() {
+        List<ExtractedEntity> entities = extract("fr", "M. Dupont, maire de la commune, a protesté mardi devant la préfecture.");
+        ExtractedEntity person = withId(entities, "dupont").orElseThrow();
+        assertEquals(EntityType.PERSON, person.type(), entities.toString());
+        assertEquals(List.of("M"), person.titles());
+    }
+
+    @Test
+    void shouldJoinASurnameAfterAnAbbreviatedTitleToThePersonNamedInFull() {
+        List<ExtractedEntity> entities = extract("fr", "Selon Kate Fitzsimons, analyste chez RBC, le titre est cher. "
+                + "Mme Fitzsimons a ajouté que la demande restait forte.");
+        assertTrue(withId(entities, "fitzsimons").isEmpty(), entities.toString());
+        assertEquals(List.of("Kate Fitzsimons", "Fitzsimons"), withId(entities, "kate-fitzsimons").orElseThrow().surfaceForms());
+    }
+
+    @Test
+    void shouldNotEndASentenceAfterAnItalianAbbreviatedTitle() {
+        List<ExtractedEntity> entities = extract("it", "Il Sig. Bianchi ha risposto martedì alle domande dei giornalisti.");
+        assertEquals(EntityType.PERSON, withId(entities, "bianchi").orElseThrow().type(), entities.toString());
+    }
+
+    @Test
+    void shouldTellTheOfficeHolderFromTheInstitutionAfterTheOffice() {
+        List<ExtractedEntity> entities = extract("fr", "Selon le PDG de Stellantis Carlos Tavares, le marché recule en Europe.");
+        assertEquals(EntityType.ORGANIZATION, withId(entities, "stellantis").orElseThrow().type(), entities.toString());
+        assertEquals(EntityType.PERSON, withId(entities, "carlos-tavares").orElseThrow().type());
+    }
 }
