@@ -85,8 +85,9 @@ public final class EntityExtractor {
         if (!language.code().equals("de")) {
             return names;
         }
-        return new GermanInstitutions(language, Morphology.of("de"), word -> chunker.givenName(word, language),
+        List<NameTagger.TaggedName> extended = new GermanInstitutions(language, Morphology.of("de"), word -> chunker.givenName(word, language),
                 span -> chunker.knownName(span, language)).extended(text, names);
+        return TaggedNames.peopleWithoutNouns(text, extended, Morphology.of("de"));
     }
 
     /**

@@ -148,6 +148,30 @@ final class TaggedNames {
         return kept;
     }
 
+    /**
+     * The tagger's people without the common nouns that end them ("Alexander Schallenberg Außenminister", "Wong Kar-wai
+     * Film"), where nouns are capitalised and the dictionary never lists the noun as a name: only where two words are left,
+     * or one in the genitive, which the noun follows as what the person has ("Macrons Rede", "Melanies
+     * Eltern"). A surname that is also a noun stays ("Detlef Untermann"), and a name of one word is never dropped
+     * ("Madonna", "Zöllner").
+     */
+    static List<NameTagger.TaggedName> peopleWithoutNouns(AnalyzedText text, List<NameTagger.TaggedName> names, Morphology dictionary) {
+        List<NameTagger.TaggedName> kept = new ArrayList<>(names.size());
+        for (NameTagger.TaggedName name : names) {
+            if (name.type() != EntityType.PERSON) {
+                kept.add(name);
+                continue;
+            }
+            int last = name.last();
+            while (last >= name.first() && dictionary.capitalisedCommonNoun(text.tokens().get(last))) {
+                last--;
+            }
+            boolean leftNamed = last > name.first() || (last == name.first() && text.tokens().get(last).norm().endsWith("s"));
+            kept.add(last == name.last() || !leftNamed ? name : new NameTagger.TaggedName(name.first(), last, name.type()));
+        }
+        return kept;
+    }
+
     /** The first word of a sentence, or of what follows a colon or a full stop the sentence breaker missed ("gestellt.Am"). */
     private static boolean opensClause(AnalyzedText text, Token word) {
         if (word.position() == 0) {

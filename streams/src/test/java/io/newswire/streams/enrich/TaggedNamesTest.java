@@ -157,4 +157,21 @@ class TaggedNamesTest {
         List<MentionGroup> groups = reconcile(text, new NameTagger.TaggedName(nato, nato, EntityType.LOCATION));
         assertEquals(EntityType.ORGANIZATION, groups.get(0).type);
     }
+
+    @Test
+    void shouldEndATaggedPersonBeforeTheCommonNounAfterItsGenitive() {
+        AnalyzedText text = analyzer.analyze("", "In Macrons Rede ging es um die Rente.");
+        int macrons = index(text, "Macrons");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(macrons, macrons + 1, EntityType.PERSON));
+        assertEquals(List.of(new NameTagger.TaggedName(macrons, macrons, EntityType.PERSON)),
+                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de")));
+    }
+
+    @Test
+    void shouldKeepASurnameThatIsAlsoACommonNounInThePersonsName() {
+        AnalyzedText text = analyzer.analyze("", "Über seinen Sprecher Detlef Untermann ließ er mitteilen, dass er bleibe.");
+        int detlef = index(text, "Detlef");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(detlef, detlef + 1, EntityType.PERSON));
+        assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de")));
+    }
 }
