@@ -72,7 +72,7 @@ final class People {
 
     /**
      * The groups with the people among them merged: a person found twice (the tagger's "Wladimir Putin" beside
-     * the rules' in a headline) becomes one, and a surname alone joins the one full name it ends. Other groups
+     * the rules' in a headline) becomes one, and a surname alone joins the one full name it ends, whatever it was typed. Other groups
      * are kept as they are, in order.
      */
     List<MentionGroup> merged(List<MentionGroup> groups, boolean genitiveS) {
@@ -94,7 +94,7 @@ final class People {
             if (group.segments.isEmpty()) {
                 continue;
             }
-            MentionGroup person = group.type == EntityType.PERSON && longest(group).tokens().size() == 1
+            MentionGroup person = (group.type == EntityType.PERSON || surnameTypedOtherwise(group)) && longest(group).tokens().size() == 1
                     ? withSurname(fullNames, group.segments.get(0).first().norm(), genitiveS) : null;
             if (person != null) {
                 person.absorb(group);
@@ -104,6 +104,15 @@ final class People {
         }
         fullNames.forEach(this::name);
         return result;
+    }
+
+    /**
+     * A word no list knows, typed otherwise in one sentence («Sarrazin will offenbar …» an organisation, "durch Greenberg" a
+     * place), is still the surname of the one person the article names in full with it. A name the gazetteer knows
+     * ("Ford", "Jordan") and a people's word stay what they are.
+     */
+    private static boolean surnameTypedOtherwise(MentionGroup group) {
+        return group.type != EntityType.NORP && group.segments.stream().allMatch(s -> s.kind() == Segment.Kind.UNKNOWN);
     }
 
     /** Same surname, and given names that are one name's spellings. */

@@ -174,4 +174,18 @@ class TaggedNamesTest {
         List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(detlef, detlef + 1, EntityType.PERSON));
         assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de")));
     }
+
+    @Test
+    void shouldJoinALoneSurnameTypedAsAnOrganisationToTheFullName() {
+        AnalyzedText text = analyzer.analyze("", "Die Ministerin Helga Brunnsteiner reiste nach Wien. «Brunnsteiner will ablenken», sagte sie.");
+        int given = index(text, "Helga");
+        Token surname = text.tokens().stream().filter(t -> t.text().equals("Brunnsteiner")).reduce((a, b) -> b).orElseThrow();
+        MentionGroup person = new MentionGroup(EntityType.PERSON, null);
+        person.segments.add(new Segment(Segment.Kind.UNKNOWN, text.tokens().subList(given, given + 2), null));
+        MentionGroup organisation = new MentionGroup(EntityType.ORGANIZATION, null);
+        organisation.segments.add(new Segment(Segment.Kind.UNKNOWN, List.of(surname), null));
+        List<MentionGroup> groups = new People(Gazetteer.get()).merged(List.of(person, organisation), true);
+        assertEquals(1, groups.size(), groups.toString());
+        assertEquals(2, groups.get(0).segments.size());
+    }
 }
