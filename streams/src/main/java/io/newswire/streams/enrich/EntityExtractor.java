@@ -75,6 +75,7 @@ public final class EntityExtractor {
         }
         laps.lap("entities (learned tagger)");
         CoordinatedNames.typed(text, groups, language);
+        ProductNames.retype(groups, gazetteer, language);
         List<ExtractedEntity> ranked = EntityRanking.rank(text, DefinedAcronyms.joined(text, groups, language));
         laps.lap("entities (merged, ranked)");
         return ranked;
