@@ -74,6 +74,7 @@ public final class EntityExtractor {
             groups = CaseForms.merged(inBaseForm(groups, language.code()), language);
         }
         laps.lap("entities (learned tagger)");
+        groups = CompoundSurnames.joined(groups, gazetteer, language);
         CoordinatedNames.typed(text, groups, language);
         ProductNames.retype(groups, gazetteer, language);
         List<ExtractedEntity> ranked = EntityRanking.rank(text, DefinedAcronyms.joined(text, groups, language));

@@ -1,0 +1,79 @@
+package io.newswire.streams.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A surname of two words or more, written alone after the full name: Spanish and Portuguese name a person by both
+ * surnames ("Cepeda Sosa" after "Yadira Cepeda Sosa"), and a surname with its particle is one ("De Cicco" after "Sergio
+ * De Cicco", "van Gaal"). Such a mention joins the one person of the article whose full name ends with it; a name the
+ * gazetteer knows, or one holding a place's name, is no surname, and with two such people the mention stays apart.
+ */
+final class CompoundSurnames {
+
+    private CompoundSurnames() {
+    }
+
+    static List<MentionGroup> joined(List<MentionGroup> groups, Gazetteer gazetteer, LanguageProfile language) {
+        List<MentionGroup> result = new ArrayList<>(groups.size());
+        for (MentionGroup group : groups) {
+            MentionGroup person = surnameOf(group, groups, gazetteer, language);
+            if (person == null) {
+                result.add(group);
+            } else {
+                person.absorb(group);
+            }
+        }
+        return result;
+    }
+
+    private static MentionGroup surnameOf(MentionGroup group, List<MentionGroup> groups, Gazetteer gazetteer, LanguageProfile language) {
+        if (group.type == EntityType.NORP || group.segments.isEmpty()
+                || group.segments.stream().anyMatch(s -> s.kind() != Segment.Kind.UNKNOWN)) {
+            return null;
+        }
+        List<Token> surname = longest(group).tokens();
+        if (surname.size() < 2 || surname.stream().anyMatch(word -> place(word, gazetteer, language))) {
+            return null;
+        }
+        MentionGroup found = null;
+        for (MentionGroup other : groups) {
+            if (other != group && other.type == EntityType.PERSON && !other.segments.isEmpty() && endsWith(longest(other).tokens(), surname)) {
+                if (found != null) {
+                    return null;
+                }
+                found = other;
+            }
+        }
+        return found;
+    }
+
+    /** "Chicago NAPM", "Baai van Heist": a word the gazetteer knows as a place ends no one's name here. */
+    private static boolean place(Token word, Gazetteer gazetteer, LanguageProfile language) {
+        Gazetteer.Known known = word.capitalised() ? gazetteer.lookup(Lexicon.key(word.norm()), language) : null;
+        return known != null && known.type() == EntityType.LOCATION;
+    }
+
+    private static boolean endsWith(List<Token> name, List<Token> surname) {
+        int extra = name.size() - surname.size();
+        if (extra < 1) {
+            return false;
+        }
+        for (int i = 0; i < surname.size(); i++) {
+            if (!name.get(extra + i).norm().equalsIgnoreCase(surname.get(i).norm())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Segment longest(MentionGroup group) {
+        Segment longest = group.segments.get(0);
+        for (Segment segment : group.segments) {
+            if (segment.tokens().size() > longest.tokens().size()) {
+                longest = segment;
+            }
+        }
+        return longest;
+    }
+}
