@@ -376,7 +376,7 @@ public final class Gazetteer {
         }
 
         /**
-         * The towns of the language's countries ({@link Towns}), where no name is written alike and the town's name is
+         * The towns of the language's countries and the large towns of every list ({@link Towns}), where no name is written alike and the town's name is
          * no word of the language: not an ordinary word or a common noun ("Hof", "Laufen"), not a given name or a surname
          * the dictionary lists ("Marino"), not a stopword.
          */
@@ -384,7 +384,9 @@ public final class Gazetteer {
             Morphology words = Morphology.lexicon(language.code());
             Morphology dictionary = Morphology.of(language.code());
             Map<String, Known> towns = new HashMap<>();
-            for (Towns.Town town : Towns.of(language.code())) {
+            List<Towns.Town> all = java.util.stream.Stream.concat(Towns.of(language.code()).stream(),
+                    Towns.large(Towns.LARGE).stream()).toList();
+            for (Towns.Town town : all) {
                 String key = Lexicon.key(town.name());
                 // A town the lists know by an alias only English reads (WordNet's "Venezia" for Venice) is that place here.
                 Known listed = lookup(key);

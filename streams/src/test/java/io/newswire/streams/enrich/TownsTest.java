@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Towns below the large cities, known in their own countries' languages only. */
+/** Towns below the large cities, known in their own countries' languages, and from 100,000 people in every language. */
 class TownsTest {
 
     private final Gazetteer gazetteer = Gazetteer.get();
@@ -17,6 +17,13 @@ class TownsTest {
         Gazetteer.Known avezzano = gazetteer.lookup("avezzano", LanguageProfile.of("it"));
         assertEquals(EntityType.LOCATION, avezzano.type());
         assertTrue(gazetteer.isTown(avezzano));
+    }
+
+    @Test
+    void shouldKnowALargeTownInEveryLanguage() {
+        Gazetteer.Known bordeaux = gazetteer.lookup("bordeaux", LanguageProfile.english());
+        assertEquals(EntityType.LOCATION, bordeaux.type());
+        assertEquals("FR", PlaceLocations.get().locate(bordeaux.canonical()).orElseThrow().countryCode());
     }
 
     @Test
