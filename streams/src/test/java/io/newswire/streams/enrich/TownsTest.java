@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Towns below the large cities, known in their own countries' languages, and from 100,000 people in every language. */
+/** Towns below the large cities, known in their own countries' languages, and from 50,000 people in every language. */
 class TownsTest {
 
     private final Gazetteer gazetteer = Gazetteer.get();
