@@ -76,7 +76,7 @@ final class NameChunker {
             List<Token> run = tokens.subList(i, end);
             i = end;
             if (!language.isEnglish() && run.size() == 1 && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
-                    && longestKnown(run, 0, language) == null && !t.acronym()) {
+                    && longestKnown(run, 0, language) == null && !t.acronym() && !headlineSubject(text, t, language)) {
                 continue;
             }
             List<Segment> segments = segment(text, run, language);
@@ -201,6 +201,16 @@ final class NameChunker {
             flush(stretch, kept);
         }
         return kept;
+    }
+
+    /**
+     * "Berlusconi: voto anticipato", "Rai: dieci giorni di sospensione": a headline names its subject before a colon; a word
+     * there that is no ordinary word of the language is a name, though it opens the sentence.
+     */
+    private static boolean headlineSubject(AnalyzedText text, Token word, LanguageProfile language) {
+        int next = word.index() + 1;
+        return word.position() == 0 && next < text.tokens().size() && text.gap(word, text.tokens().get(next)).strip().equals(":")
+                && !language.isStopword(word.lower()) && !Morphology.lexicon(language.code()).ordinaryWord(word);
     }
 
     /**

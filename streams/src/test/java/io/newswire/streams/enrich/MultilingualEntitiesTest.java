@@ -723,4 +723,16 @@ class MultilingualEntitiesTest {
         assertEquals(EntityType.ORGANIZATION, withId(entities, "stellantis").orElseThrow().type(), entities.toString());
         assertEquals(EntityType.PERSON, withId(entities, "carlos-tavares").orElseThrow().type());
     }
+
+    @Test
+    void shouldTakeTheWordBeforeAHeadlinesColonForAName() {
+        List<ExtractedEntity> entities = extract("it", "Tamborrini: voto anticipato, aperto a discussione. La seduta riprende domani.");
+        assertTrue(withId(entities, "tamborrini").isPresent(), entities.toString());
+    }
+
+    @Test
+    void shouldNotTakeAnOrdinaryWordBeforeAColonForAName() {
+        List<ExtractedEntity> entities = extract("it", "Attenzione: voto anticipato, aperto a discussione. La seduta riprende domani.");
+        assertTrue(withId(entities, "attenzione").isEmpty(), entities.toString());
+    }
 }
