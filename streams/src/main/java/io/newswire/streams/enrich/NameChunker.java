@@ -24,6 +24,8 @@ final class NameChunker {
             "da", "di", "du", "des", "do", "dos", "das", "por", "para", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el");
     /** Connectors that are ordinary English words ("why do Democrats"): they join a name only outside English. */
     private static final Set<String> FOREIGN_CONNECTORS = Set.of("dei", "degli", "delle", "dello", "des", "do", "dos", "das");
+    /** Languages whose own "al" is a preposition with its article: Italian, Spanish, Portuguese (of Arabic names too). */
+    private static final Set<String> ROMANCE_ARTICLE_AL = Set.of("it", "es", "pt");
     private static final Set<String> GERMAN_ARTICLES = Set.of("der", "den", "die", "das", "des", "dem");
     private static final int LONGEST_TITLE = 4;
     private static final int SHOUTED_MIN_WORDS = 3;
@@ -290,6 +292,11 @@ final class NameChunker {
             } else if (prev.capitalised() && particleBeforeAcronym(tokens, end) && !Morphology.lexicon(language.code()).ordinaryWord(prev)) {
                 // "Etienne Schouppe van de NMBS", "Marcel Heymans van IFPI": a surname's particles never precede capitals;
                 // a noun's "of" does ("Copa de la UEFA", "Gobierno de EEUU").
+                break;
+            } else if (next.text().equals("al") && end + 1 < tokens.size() && ROMANCE_ARTICLE_AL.contains(language.code())
+                    && Morphology.lexicon(language.code()).ordinaryWord(tokens.get(end + 1))) {
+                // "Berlusconi al Senato", "Berlusconi al Colle": Italian and Spanish "al" is "to the" before an ordinary word;
+                // the Arabic article stays in "Bashar al Assad".
                 break;
             } else if (next.text().equals("and") && isTitle(prev) && end + 1 < tokens.size() && isTitle(tokens.get(end + 1))) {
                 // "Mr. and Mrs. John Smith": one title for the couple's name.

@@ -735,4 +735,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("it", "Attenzione: voto anticipato, aperto a discussione. La seduta riprende domani.");
         assertTrue(withId(entities, "attenzione").isEmpty(), entities.toString());
     }
+
+    @Test
+    void shouldEndANameBeforeItalianAlAndAnOrdinaryWord() {
+        List<ExtractedEntity> entities = extract("it", "Ieri Tamborrini al Senato ha chiesto il voto anticipato sulla legge di bilancio.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().contains(" al ")), entities.toString());
+    }
 }
