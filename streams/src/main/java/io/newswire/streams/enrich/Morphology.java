@@ -426,6 +426,15 @@ final class Morphology {
         return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J "));
     }
 
+    /** The dictionary lists the lower-case form as an adjective and as nothing else: not "junto", "verso", "organizzato", "italiano". */
+    boolean adjectiveOnly(Token token) {
+        if (dictionary == null || lowerCaseEntries) {
+            return false;
+        }
+        Reading reading = lookup(token.lower());
+        return reading != null && classes(reading).allMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J "));
+    }
+
     private static java.util.stream.Stream<String> classes(Reading reading) {
         return java.util.Arrays.stream(reading.classes().split("\\+"));
     }

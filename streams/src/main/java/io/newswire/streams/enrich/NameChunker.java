@@ -138,7 +138,30 @@ final class NameChunker {
                 return longest;
             }
         }
-        return end;
+        return withAdjectives(text, start, end, language);
+    }
+
+    /**
+     * "Chiesa cattolica", "Corte suprema", "Conseil constitutionnel", "Cámara foral": in the Romance languages an
+     * institution's noun alone goes on with the adjectives that follow it in lower case, which name which institution.
+     * Only words the dictionary holds as adjectives alone: not a people's word, which is a noun too ("il Governo
+     * italiano" is Italy's government, named so by the country), nor a participle or preposition ("Governo verso",
+     * "Policía junto"). Measured against the noun alone: it 0.7011 -> 0.7022; with any adjective it read 0.7044 but es
+     * 0.7880 -> 0.7841 (CoNLL's "Gobierno" without "británico").
+     */
+    private static int withAdjectives(AnalyzedText text, int start, int end, LanguageProfile language) {
+        List<Token> tokens = text.tokens();
+        if (end - start != 1 || language.isEnglish() || language.capitalisesNouns()
+                || !OrganisationHeads.isHead(tokens.get(start), language)) {
+            return end;
+        }
+        Morphology lexicon = Morphology.lexicon(language.code());
+        int to = end;
+        while (to < tokens.size() && to - end < 2 && goesOnInLowerCase(text, tokens.get(to - 1), tokens.get(to))
+                && lexicon.adjectiveOnly(tokens.get(to)) && !language.isStopword(tokens.get(to).lower())) {
+            to++;
+        }
+        return to;
     }
 
     private static boolean goesOnInLowerCase(AnalyzedText text, Token previous, Token next) {

@@ -741,4 +741,17 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("it", "Ieri Tamborrini al Senato ha chiesto il voto anticipato sulla legge di bilancio.");
         assertTrue(entities.stream().noneMatch(e -> e.name().contains(" al ")), entities.toString());
     }
+
+    @Test
+    void shouldGoOnWithTheAdjectiveAfterAnInstitutionsNoun() {
+        List<ExtractedEntity> entities = extract("it", "La decisione della Corte suprema ribalta la sentenza del tribunale di primo grado.");
+        assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Corte suprema")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString())).type());
+    }
+
+    @Test
+    void shouldNotTakeAPeoplesWordAfterAnInstitutionsNounIntoItsName() {
+        List<ExtractedEntity> entities = extract("es", "Ayer el Gobierno británico anunció una serie de medidas contra la inflación.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Gobierno británico")), entities.toString());
+    }
 }
