@@ -75,6 +75,12 @@ final class NameChunker {
                 i++;
                 continue;
             }
+            if (StreetNouns.before(text, t, language)) {
+                // "via Padova": the street is one name, not the city it is named after.
+                runs.add(List.of(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(i - 1, end)), null)));
+                i = end;
+                continue;
+            }
             List<Token> run = tokens.subList(i, end);
             i = end;
             if (!language.isEnglish() && run.size() == 1 && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())

@@ -1,0 +1,41 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StreetNounsTest {
+
+    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private List<ExtractedEntity> extract(String language, String body) {
+        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
+    }
+
+    @Test
+    void shouldTakeAStreetNamedAfterACityForTheStreet() {
+        List<ExtractedEntity> entities = extract("it", "Ieri sera un incendio è scoppiato in via Padova, a Milano, in un palazzo di sei piani.");
+        ExtractedEntity street = entities.stream().filter(e -> e.name().equals("via Padova")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString()));
+        assertEquals(EntityType.LOCATION, street.type());
+        assertTrue(entities.stream().noneMatch(e -> e.id().equals("padua") || e.name().equals("Padova")), entities.toString());
+    }
+
+    @Test
+    void shouldTakeASquareNamedAfterAPersonForThePlace() {
+        List<ExtractedEntity> entities = extract("fr", "Les manifestants se sont rassemblés mardi rue de Rivoli, puis avenue Foch, à Paris.");
+        assertEquals(EntityType.LOCATION, entities.stream().filter(e -> e.name().equals("avenue Foch")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString())).type());
+    }
+
+    @Test
+    void shouldKnowTheStreetNounsOnlyInTheirLanguages() {
+        AnalyzedText text = analyzer.analyze("", "The via Appia was built by the Romans.");
+        Token appia = text.tokens().stream().filter(t -> t.text().equals("Appia")).findFirst().orElseThrow();
+        assertFalse(StreetNouns.before(text, appia, LanguageProfile.english()));
+    }
+}
