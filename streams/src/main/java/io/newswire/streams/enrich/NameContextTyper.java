@@ -41,6 +41,9 @@ final class NameContextTyper {
         if (StreetNouns.opens(tokens, language)) {
             return EntityType.LOCATION;
         }
+        if (n == 1 && Eponyms.after(text, first, language)) {
+            return EntityType.MISC;
+        }
         if (n == 1 && first.norm().length() == 1 && !People.initial(text.text(), first)) {
             // "N / A", "Group C", "Plan B": a lone capital letter names nothing a reader follows; with its dot it is an
             // initial the chunker left alone ("W. Smith" split by a line break), which may still be part of a name.

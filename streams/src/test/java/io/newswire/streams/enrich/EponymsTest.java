@@ -1,0 +1,30 @@
+package io.newswire.streams.enrich;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EponymsTest {
+
+    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
+    private final TextAnalyzer analyzer = new TextAnalyzer();
+
+    private List<ExtractedEntity> extract(String language, String body) {
+        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
+    }
+
+    @Test
+    void shouldNotTakeTheNameOfAScaleForAPerson() {
+        List<ExtractedEntity> entities = extract("it", "Un sisma di magnitudo 6.1 sulla scala Richter ha colpito ieri la costa del Cile.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
+    }
+
+    @Test
+    void shouldNotTakeALawForAThingNamedAfterAPerson() {
+        AnalyzedText text = analyzer.analyze("", "Il Senato discute la retroattività della legge Severino sulle pensioni.");
+        Token severino = text.tokens().stream().filter(t -> t.text().equals("Severino")).findFirst().orElseThrow();
+        assertFalse(Eponyms.after(text, severino, LanguageProfile.of("it")));
+    }
+}
