@@ -32,13 +32,13 @@ final class CompoundSurnames {
                 || group.segments.stream().anyMatch(s -> s.kind() != Segment.Kind.UNKNOWN)) {
             return null;
         }
-        List<Token> surname = longest(group).tokens();
+        List<Token> surname = People.longest(group).tokens();
         if (surname.size() < 2 || surname.stream().anyMatch(word -> place(word, gazetteer, language))) {
             return null;
         }
         MentionGroup found = null;
         for (MentionGroup other : groups) {
-            if (other != group && other.type == EntityType.PERSON && !other.segments.isEmpty() && endsWith(longest(other).tokens(), surname)) {
+            if (other != group && other.type == EntityType.PERSON && !other.segments.isEmpty() && endsWith(People.longest(other).tokens(), surname)) {
                 if (found != null) {
                     return null;
                 }
@@ -65,15 +65,5 @@ final class CompoundSurnames {
             }
         }
         return true;
-    }
-
-    private static Segment longest(MentionGroup group) {
-        Segment longest = group.segments.get(0);
-        for (Segment segment : group.segments) {
-            if (segment.tokens().size() > longest.tokens().size()) {
-                longest = segment;
-            }
-        }
-        return longest;
     }
 }

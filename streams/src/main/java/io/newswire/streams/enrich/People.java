@@ -199,7 +199,7 @@ final class People {
     }
 
     /** The mention with most words; of those, the shortest written (Harry Kupfer, not the genitive Harry Kupfers). */
-    private static Segment longest(MentionGroup group) {
+    static Segment longest(MentionGroup group) {
         return group.segments.stream().max(Comparator.comparingInt((Segment s) -> s.tokens().size())
                 .thenComparing(Comparator.comparingInt((Segment s) -> s.surface().length()).reversed())).orElseThrow();
     }

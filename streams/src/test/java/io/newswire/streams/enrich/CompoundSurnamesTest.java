@@ -8,16 +8,10 @@ import org.junit.jupiter.api.Test;
 
 class CompoundSurnamesTest {
 
-    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
-    private final TextAnalyzer analyzer = new TextAnalyzer();
-
-    private List<ExtractedEntity> extract(String language, String body) {
-        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
-    }
 
     @Test
     void shouldJoinBothSurnamesWrittenAloneToThePersonNamedInFull() {
-        List<ExtractedEntity> entities = extract("es", "La abogada Yadira Cepeda Sosa habló el lunes en Victoria. "
+        List<ExtractedEntity> entities = Extracted.in("es", "La abogada Yadira Cepeda Sosa habló el lunes en Victoria. "
                 + "Según Cepeda Sosa, los tribunales siguen cerrados por la pandemia.");
         assertTrue(entities.stream().noneMatch(e -> e.name().equals("Cepeda Sosa")), entities.toString());
         assertEquals(2, entities.stream().filter(e -> e.name().equals("Yadira Cepeda Sosa")).findFirst().orElseThrow().mentions());
@@ -25,7 +19,7 @@ class CompoundSurnamesTest {
 
     @Test
     void shouldJoinASurnameWithItsParticleToThePersonNamedInFull() {
-        List<ExtractedEntity> entities = extract("es", "El subsecretario Sergio De Cicco juró el martes en Rawson. "
+        List<ExtractedEntity> entities = Extracted.in("es", "El subsecretario Sergio De Cicco juró el martes en Rawson. "
                 + "Para De Cicco, el ciclo lectivo empezará en marzo.");
         assertTrue(entities.stream().noneMatch(e -> e.name().equals("De Cicco")), entities.toString());
     }

@@ -8,16 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class EponymsTest {
 
-    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
     private final TextAnalyzer analyzer = new TextAnalyzer();
-
-    private List<ExtractedEntity> extract(String language, String body) {
-        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
-    }
 
     @Test
     void shouldNotTakeTheNameOfAScaleForAPerson() {
-        List<ExtractedEntity> entities = extract("it", "Un sisma di magnitudo 6.1 sulla scala Richter ha colpito ieri la costa del Cile.");
+        List<ExtractedEntity> entities = Extracted.in("it", "Un sisma di magnitudo 6.1 sulla scala Richter ha colpito ieri la costa del Cile.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
     }
 

@@ -9,27 +9,20 @@ import org.junit.jupiter.api.Test;
 
 class StreetNounsTest {
 
-    private final EntityExtractor extractor = new EntityExtractor(Gazetteer.get(), WordStats.get());
     private final TextAnalyzer analyzer = new TextAnalyzer();
-
-    private List<ExtractedEntity> extract(String language, String body) {
-        return extractor.extract(analyzer.analyze("", body), LanguageProfile.of(language));
-    }
 
     @Test
     void shouldTakeAStreetNamedAfterACityForTheStreet() {
-        List<ExtractedEntity> entities = extract("it", "Ieri sera un incendio è scoppiato in via Padova, a Milano, in un palazzo di sei piani.");
-        ExtractedEntity street = entities.stream().filter(e -> e.name().equals("via Padova")).findFirst()
-                .orElseThrow(() -> new AssertionError(entities.toString()));
+        List<ExtractedEntity> entities = Extracted.in("it", "Ieri sera un incendio è scoppiato in via Padova, a Milano, in un palazzo di sei piani.");
+        ExtractedEntity street = Extracted.named(entities, "via Padova");
         assertEquals(EntityType.LOCATION, street.type());
         assertTrue(entities.stream().noneMatch(e -> e.id().equals("padua") || e.name().equals("Padova")), entities.toString());
     }
 
     @Test
     void shouldTakeASquareNamedAfterAPersonForThePlace() {
-        List<ExtractedEntity> entities = extract("fr", "Les manifestants se sont rassemblés mardi rue de Rivoli, puis avenue Foch, à Paris.");
-        assertEquals(EntityType.LOCATION, entities.stream().filter(e -> e.name().equals("avenue Foch")).findFirst()
-                .orElseThrow(() -> new AssertionError(entities.toString())).type());
+        List<ExtractedEntity> entities = Extracted.in("fr", "Les manifestants se sont rassemblés mardi rue de Rivoli, puis avenue Foch, à Paris.");
+        assertEquals(EntityType.LOCATION, Extracted.named(entities, "avenue Foch").type());
     }
 
     @Test
@@ -41,8 +34,7 @@ class StreetNounsTest {
 
     @Test
     void shouldTakeACapitalisedPlaceNounAndTheKnownNameAfterItForOnePlace() {
-        List<ExtractedEntity> entities = extract("it", "Centinaia di persone si sono radunate in Piazza San Pietro non appena la notizia si è diffusa.");
-        assertEquals(EntityType.LOCATION, entities.stream().filter(e -> e.name().equals("Piazza San Pietro")).findFirst()
-                .orElseThrow(() -> new AssertionError(entities.toString())).type());
+        List<ExtractedEntity> entities = Extracted.in("it", "Centinaia di persone si sono radunate in Piazza San Pietro non appena la notizia si è diffusa.");
+        assertEquals(EntityType.LOCATION, Extracted.named(entities, "Piazza San Pietro").type());
     }
 }
