@@ -754,4 +754,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("es", "Ayer el Gobierno británico anunció una serie de medidas contra la inflación.");
         assertTrue(entities.stream().noneMatch(e -> e.name().equals("Gobierno británico")), entities.toString());
     }
+
+    @Test
+    void shouldNotTakeTwoOrdinaryWordsOpeningWithAGivenNameForAPerson() {
+        List<ExtractedEntity> entities = extract("it", "La gara della Moto2 valeva per il Gran Premio di San Marino della scorsa estate.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
+    }
 }
