@@ -12,10 +12,10 @@ import java.util.Set;
 final class Eponyms {
 
     private static final Map<String, Set<String>> NOUNS = Map.of(
-            "it", Set.of("scala", "premio", "sindrome", "morbo", "teorema", "effetto", "malattia"),
-            "es", Set.of("escala", "premio", "síndrome", "teorema", "efecto", "enfermedad"),
-            "fr", Set.of("échelle", "prix", "syndrome", "théorème", "effet", "maladie"),
-            "pt", Set.of("escala", "prémio", "prêmio", "síndrome", "teorema", "efeito", "doença"),
+            "it", Set.of("scala", "magnitudo", "premio", "sindrome", "morbo", "teorema", "effetto", "malattia"),
+            "es", Set.of("escala", "magnitud", "premio", "síndrome", "teorema", "efecto", "enfermedad"),
+            "fr", Set.of("échelle", "magnitude", "prix", "syndrome", "théorème", "effet", "maladie"),
+            "pt", Set.of("escala", "magnitude", "prémio", "prêmio", "síndrome", "teorema", "efeito", "doença"),
             "nl", Set.of("schaal", "prijs", "syndroom", "ziekte"));
     /** The "of" a language may set between the noun and the name: "sindrome di Down", "maladie de Parkinson". */
     private static final Set<String> OF = Set.of("di", "de", "d'", "van");

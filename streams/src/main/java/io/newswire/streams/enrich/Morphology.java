@@ -426,6 +426,11 @@ final class Morphology {
         return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J "));
     }
 
+    /** The dictionary lists the word in lower case too, whatever it lists it as with its capital ("nato" beside "Nato"). */
+    boolean lowerCaseTwin(Token token) {
+        return dictionary != null && !lowerCaseEntries && !token.norm().equals(token.lower()) && lookup(token.lower()) != null;
+    }
+
     /** The dictionary lists the lower-case form as an adjective and as nothing else: not "junto", "verso", "organizzato", "italiano". */
     boolean adjectiveOnly(Token token) {
         if (dictionary == null || lowerCaseEntries) {

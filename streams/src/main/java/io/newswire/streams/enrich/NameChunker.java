@@ -87,6 +87,10 @@ final class NameChunker {
                     && longestKnown(run, 0, language) == null && !t.acronym() && !headlineSubject(text, t, language)) {
                 continue;
             }
+            if (!language.isEnglish() && run.size() == 1 && t.position() == 0 && !capitalisedInside.contains(t.norm())
+                    && acronymWrittenAsWord(t, language)) {
+                continue;
+            }
             List<Segment> segments = segment(text, run, language);
             if (shouted.contains(t.sentence())) {
                 segments = withEvidence(segments, writtenAsNames, language);
@@ -232,6 +236,20 @@ final class NameChunker {
             flush(stretch, kept);
         }
         return kept;
+    }
+
+    /**
+     * "Nato a Roma nel 1952": an acronym the press writes as a word (Nato, Onu), opening a sentence, is the ordinary word
+     * it also is (born) unless the article writes it so inside a sentence too.
+     */
+    private boolean acronymWrittenAsWord(Token word, LanguageProfile language) {
+        if (word.acronym() || word.norm().length() < 3 || word.norm().length() > 5) {
+            return false;
+        }
+        Gazetteer.Known known = gazetteer.lookup(Lexicon.key(word.norm()), language);
+        Gazetteer.Known acronym = gazetteer.lookupAcronym(word.norm().toUpperCase(java.util.Locale.ROOT));
+        return known != null && known.type() == EntityType.ORGANIZATION && acronym != null
+                && acronym.canonical().equals(known.canonical()) && Morphology.lexicon(language.code()).lowerCaseTwin(word);
     }
 
     /**

@@ -760,4 +760,16 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("it", "La gara della Moto2 valeva per il Gran Premio di San Marino della scorsa estate.");
         assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.PERSON), entities.toString());
     }
+
+    @Test
+    void shouldReadAnAcronymWrittenAsAWordOpeningASentenceAsTheWord() {
+        List<ExtractedEntity> entities = extract("it", "La polizia indaga sul caso. Nato a Roma nel 1952, Rossi era un medico stimato.");
+        assertTrue(entities.stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
+
+    @Test
+    void shouldKeepAnAcronymWrittenAsAWordThatTheArticleWritesSoInsideASentence() {
+        List<ExtractedEntity> entities = extract("it", "Nato e Russia trattano da mesi. Ieri la Nato ha condannato l'attacco.");
+        assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
+    }
 }
