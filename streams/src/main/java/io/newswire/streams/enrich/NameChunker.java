@@ -75,9 +75,10 @@ final class NameChunker {
                 i++;
                 continue;
             }
-            if (StreetNouns.before(text, t, language)) {
-                // "via Padova": the street is one name, not the city it is named after.
-                runs.add(List.of(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(i - 1, end)), null)));
+            int street = StreetNouns.start(text, t, language);
+            if (street >= 0) {
+                // "via Padova", "rue de Rivoli": the street is one name, not the city or person it is named after.
+                runs.add(List.of(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(street, end)), null)));
                 i = end;
                 continue;
             }
@@ -320,7 +321,7 @@ final class NameChunker {
         while (end < tokens.size()) {
             Token prev = tokens.get(end - 1);
             Token next = tokens.get(end);
-            if (prev.possessive() || next.sentence() != prev.sentence() || !joined(text.gap(prev, next), prev)) {
+            if (prev.possessive() || next.sentence() != prev.sentence() || !joined(text.gap(prev, next), prev, language)) {
                 break;
             }
             if (!next.elided().isEmpty() && namedInFull(tokens, start, end, language) && gazetteer.firstName(tokens.get(start).norm()) != null) {
@@ -426,10 +427,10 @@ final class NameChunker {
     }
 
     /**
-     * Only spaces join names, or an abbreviation's dot ("Mr. Kennedy", "John F. Kennedy", "FC. Barcelona"), or an elided
+     * Only spaces join names, or an abbreviation's dot ("Mr. Kennedy", "John F. Kennedy", "FC. Barcelona", "Sr. Alckmin"), or an elided
      * "d'" or "dell'" ("Côte d'Ivoire", "Banca d'Italia"), which French and Italian write where a name goes on with "de".
      */
-    private boolean joined(String gap, Token prev) {
+    private boolean joined(String gap, Token prev, LanguageProfile language) {
         if (gap.isBlank()) {
             return true;
         }
@@ -440,7 +441,8 @@ final class NameChunker {
             return true; // "Folha de S.Paulo", "J.Smith": an initial written against the next word
         }
         return gap.length() >= 2 && gap.charAt(0) == '.' && gap.substring(1).isBlank()
-                && (initial(prev) || gazetteer.isTitle(Lexicon.key(prev.norm())) || SportsTeams.clubPrefix(prev));
+                && (initial(prev) || gazetteer.isTitle(Lexicon.key(prev.norm())) || SportsTeams.clubPrefix(prev)
+                    || (!language.isEnglish() && NameCues.isTitle(prev, language)));
     }
 
     private static boolean initial(Token token) {

@@ -21,15 +21,41 @@ final class StreetNouns {
     private StreetNouns() {
     }
 
-    /** Whether the word right before a name is such a noun, written in lower case and joined to it by a space. */
-    static boolean before(AnalyzedText text, Token name, LanguageProfile language) {
+    /**
+     * The nouns that take "of" and its article before the name ("rue de Rivoli", "via del Corso"), and those words. Not
+     * nouns whose "of" makes an ordinary phrase: "nel corso di" (during), "al largo di" (off), "la piazza di New York"
+     * (its market), "à la place de" (instead of), "una calle de Écija" (a street of the town). Measured on KIND and
+     * CoNLL Spanish with every noun and "of": it 0.7066 -> 0.7065, es 0.7887 -> 0.7882; with these: it 0.7068, es 0.7887.
+     */
+    private static final Map<String, Set<String>> NOUNS_WITH_OF = Map.of(
+            "it", Set.of("via", "viale", "vicolo"),
+            "fr", Set.of("rue", "avenue", "boulevard", "quai", "allée", "impasse"));
+    private static final Set<String> OF = Set.of("de", "du", "des", "la", "di", "del", "della", "dei", "degli");
+
+    /**
+     * Where the street's name starts, counting its noun: the index of a noun written in lower case right before the
+     * name, or before "of" and its article there, each word joined to the next by a space; -1 where there is none.
+     */
+    static int start(AnalyzedText text, Token name, LanguageProfile language) {
         Set<String> nouns = NOUNS.get(language.code());
-        if (nouns == null || name.index() == 0) {
-            return false;
+        if (nouns == null) {
+            return -1;
         }
-        Token noun = text.tokens().get(name.index() - 1);
-        return noun.sentence() == name.sentence() && !noun.capitalised() && nouns.contains(noun.text())
-                && text.gap(noun, name).equals(" ");
+        List<Token> tokens = text.tokens();
+        int at = name.index() - 1;
+        for (int connectors = 0; at >= 0; at--) {
+            Token word = tokens.get(at);
+            if (word.sentence() != name.sentence() || word.capitalised() || !text.gap(word, tokens.get(at + 1)).equals(" ")) {
+                return -1;
+            }
+            if (nouns.contains(word.text())) {
+                return connectors == 0 || NOUNS_WITH_OF.getOrDefault(language.code(), Set.of()).contains(word.text()) ? at : -1;
+            }
+            if (!OF.contains(word.text()) || ++connectors > 2) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether a name opens with such a noun: the chunker put it there. */

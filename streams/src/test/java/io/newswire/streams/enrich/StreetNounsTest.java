@@ -1,7 +1,6 @@
 package io.newswire.streams.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -23,13 +22,20 @@ class StreetNounsTest {
     void shouldTakeASquareNamedAfterAPersonForThePlace() {
         List<ExtractedEntity> entities = Extracted.in("fr", "Les manifestants se sont rassemblés mardi rue de Rivoli, puis avenue Foch, à Paris.");
         assertEquals(EntityType.LOCATION, Extracted.named(entities, "avenue Foch").type());
+        assertEquals(EntityType.LOCATION, Extracted.named(entities, "rue de Rivoli").type());
+    }
+
+    @Test
+    void shouldNotTakeAnOrdinaryPhraseWithOfForAStreet() {
+        List<ExtractedEntity> entities = Extracted.in("it", "Il test è stato fatto nel corso dei Campionati Europei di Kiev.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().startsWith("corso")), entities.toString());
     }
 
     @Test
     void shouldKnowTheStreetNounsOnlyInTheirLanguages() {
         AnalyzedText text = analyzer.analyze("", "The via Appia was built by the Romans.");
         Token appia = text.tokens().stream().filter(t -> t.text().equals("Appia")).findFirst().orElseThrow();
-        assertFalse(StreetNouns.before(text, appia, LanguageProfile.english()));
+        assertEquals(-1, StreetNouns.start(text, appia, LanguageProfile.english()));
     }
 
     @Test
