@@ -77,6 +77,7 @@ public final class EntityExtractor {
         groups = CompoundSurnames.joined(groups, gazetteer, language);
         CoordinatedNames.typed(text, groups, language);
         ProductNames.retype(groups, gazetteer, language);
+        groups = OrdinaryWordNames.without(groups, language);
         List<ExtractedEntity> ranked = EntityRanking.rank(text, DefinedAcronyms.joined(text, groups, language));
         laps.lap("entities (merged, ranked)");
         return ranked;
