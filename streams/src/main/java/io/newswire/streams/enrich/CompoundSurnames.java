@@ -1,7 +1,9 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A surname of two words or more, written alone after the full name: Spanish and Portuguese name a person by both
@@ -15,9 +17,22 @@ final class CompoundSurnames {
     }
 
     static List<MentionGroup> joined(List<MentionGroup> groups, Gazetteer gazetteer, LanguageProfile language) {
+        // Only a name of three words or more can end with a surname of two: most articles have none, and pay nothing.
+        Map<MentionGroup, List<Token>> fullNames = new IdentityHashMap<>();
+        for (MentionGroup group : groups) {
+            if (group.type == EntityType.PERSON && !group.segments.isEmpty()) {
+                List<Token> name = People.longest(group).tokens();
+                if (name.size() >= 3) {
+                    fullNames.put(group, name);
+                }
+            }
+        }
+        if (fullNames.isEmpty()) {
+            return groups;
+        }
         List<MentionGroup> result = new ArrayList<>(groups.size());
         for (MentionGroup group : groups) {
-            MentionGroup person = surnameOf(group, groups, gazetteer, language);
+            MentionGroup person = surnameOf(group, fullNames, gazetteer, language);
             if (person == null) {
                 result.add(group);
             } else {
@@ -27,7 +42,8 @@ final class CompoundSurnames {
         return result;
     }
 
-    private static MentionGroup surnameOf(MentionGroup group, List<MentionGroup> groups, Gazetteer gazetteer, LanguageProfile language) {
+    private static MentionGroup surnameOf(MentionGroup group, Map<MentionGroup, List<Token>> fullNames, Gazetteer gazetteer,
+                                          LanguageProfile language) {
         if (group.type == EntityType.NORP || group.segments.isEmpty()
                 || group.segments.stream().anyMatch(s -> s.kind() != Segment.Kind.UNKNOWN)) {
             return null;
@@ -37,12 +53,12 @@ final class CompoundSurnames {
             return null;
         }
         MentionGroup found = null;
-        for (MentionGroup other : groups) {
-            if (other != group && other.type == EntityType.PERSON && !other.segments.isEmpty() && endsWith(People.longest(other).tokens(), surname)) {
+        for (Map.Entry<MentionGroup, List<Token>> person : fullNames.entrySet()) {
+            if (person.getKey() != group && endsWith(person.getValue(), surname)) {
                 if (found != null) {
                     return null;
                 }
-                found = other;
+                found = person.getKey();
             }
         }
         return found;
