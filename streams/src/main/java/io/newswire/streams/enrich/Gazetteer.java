@@ -385,7 +385,7 @@ public final class Gazetteer {
             Morphology dictionary = Morphology.of(language.code());
             Map<String, Known> towns = new HashMap<>();
             List<Towns.Town> all = java.util.stream.Stream.concat(Towns.of(language.code()).stream(),
-                    Towns.large(Towns.LARGE).stream()).toList();
+                    Towns.large().stream()).toList();
             for (Towns.Town town : all) {
                 String key = Lexicon.key(town.name());
                 // A town the lists know by an alias only English reads (WordNet's "Venezia" for Venice) is that place here.

@@ -422,8 +422,7 @@ final class Morphology {
             return false;
         }
         Reading reading = lookup(token.lower());
-        // EAGLES (Spanish), Morph-it! (Italian), PoliMorf (Polish), Dicollecte (French: "J f pM").
-        return reading != null && classes(reading).anyMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J "));
+        return reading != null && classes(reading).anyMatch(Morphology::adjectiveClass);
     }
 
     /** The dictionary lists the word in lower case too, whatever it lists it as with its capital ("nato" beside "Nato"). */
@@ -437,7 +436,12 @@ final class Morphology {
             return false;
         }
         Reading reading = lookup(token.lower());
-        return reading != null && classes(reading).allMatch(c -> c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J "));
+        return reading != null && classes(reading).allMatch(Morphology::adjectiveClass);
+    }
+
+    /** An adjective's class in EAGLES (Spanish), Morph-it! (Italian), PoliMorf (Polish), Dicollecte (French: "J f pM"). */
+    private static boolean adjectiveClass(String c) {
+        return c.startsWith("AQ") || c.equals("ADJ") || c.equals("adj") || c.startsWith("J ");
     }
 
     private static java.util.stream.Stream<String> classes(Reading reading) {

@@ -85,11 +85,8 @@ final class NameChunker {
             List<Token> run = tokens.subList(i, end);
             i = end;
             if (!language.isEnglish() && run.size() == 1 && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
-                    && longestKnown(run, 0, language) == null && !t.acronym() && !headlineSubject(text, t, language)) {
-                continue;
-            }
-            if (!language.isEnglish() && run.size() == 1 && t.position() == 0 && !capitalisedInside.contains(t.norm())
-                    && acronymWrittenAsWord(t, language)) {
+                    && (longestKnown(run, 0, language) == null && !t.acronym() && !headlineSubject(text, t, language)
+                        || t.position() == 0 && acronymWrittenAsWord(t, language))) {
                 continue;
             }
             List<Segment> segments = segment(text, run, language);

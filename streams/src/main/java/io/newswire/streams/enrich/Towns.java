@@ -56,13 +56,19 @@ final class Towns {
     }
 
     /**
-     * The towns of every language's list with at least this many people, the largest first, each once: cities of
-     * the size given and more that the shared lists, which stop at 250,000, do not hold (Bordeaux, Magdeburg, Porto), which news
+     * The towns of every language's list with {@link #LARGE} people or more, the largest first, each once: cities of
+     * that size and more that the shared lists, which stop at 250,000, do not hold (Bordeaux, Magdeburg, Porto), which news
      * in any language names as places.
      */
-    static List<Town> large(int population) {
+    static List<Town> large() {
+        return LARGE_TOWNS;
+    }
+
+    private static final List<Town> LARGE_TOWNS = largeTowns();
+
+    private static List<Town> largeTowns() {
         Set<String> seen = new java.util.HashSet<>();
-        return BY_LANGUAGE.values().stream().flatMap(List::stream).filter(t -> t.population() >= population)
+        return BY_LANGUAGE.values().stream().flatMap(List::stream).filter(t -> t.population() >= LARGE)
                 .sorted(java.util.Comparator.comparingInt(Town::population).reversed())
                 .filter(t -> seen.add(t.name() + "|" + t.countryCode())).toList();
     }
