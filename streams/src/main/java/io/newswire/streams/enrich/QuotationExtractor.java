@@ -30,6 +30,8 @@ public final class QuotationExtractor {
     private final Pattern saidFirst;
     private final Pattern before;
     private final Pattern verbAlone;
+    private final Pattern dashIncise;
+    private final Pattern commaIncise;
     private final QuoteSpeakers speakers;
     private final QuoteStyle style;
     /** The lowest code among the style's marks but the ASCII '"' (every other mark lies above ASCII): a character below it is none. */
@@ -63,6 +65,11 @@ public final class QuotationExtractor {
         String auxiliary = style.auxiliaries().stream().map(Pattern::quote).sorted().reduce((x, y) -> x + "|" + y).orElse("(?!)");
         verbAlone = Pattern.compile("^\\s*,?\\s*(?:[\u2014\u2013-]\\s*)?(?:(?:" + auxiliary + ")(?:-t)?(?:-(?<auxPronoun>\\p{L}+))?\\s+(?:\\p{Ll}+\\s+)?)?"
                 + "(?<verb>" + verbs + ")(?:(?:-t)?-(?<verbPronoun>\\p{L}+))?(?![\\p{L}])(?<end>\\s*(?:[.;,!?]|$))?", flags);
+        // A dash that sets off an incise: an en or em dash, or a hyphen standing alone between spaces.
+        String dash = "(?:[\u2014\u2013]|(?<=\\s)-(?=\\s))";
+        String clause = "(?<clause>[^\u2014\u2013.!?;:" + style.marks() + "]{2,90}?)";
+        dashIncise = Pattern.compile("[,.!?\u2026]?\\s*" + dash + "\\s*" + clause + "\\s*[,.]?\\s*" + dash + "\\s*", flags);
+        commaIncise = Pattern.compile(",\\s*" + clause.replace("{2,90}", "{2,60}").replace("[^", "[^,") + "\\s*,\\s", flags);
         before = Pattern.compile("(?<speaker>" + name + "?),?\\s+" + auxiliaries + "(?<verb>" + verbs + ")(?:\\s+\\w+)?\\s*[:,]\\s*$", flags);
     }
 
@@ -124,6 +131,10 @@ public final class QuotationExtractor {
                     attribution = new Attribution(m.group("verb"), start, offset + m.end("speaker"));
                 }
             }
+            Incise incise = attribution == null && !style.english() ? incise(s, span) : null;
+            if (incise != null) {
+                attribution = incise.attribution();
+            }
             ExtractedEntity named = attribution == null ? namedBeforeColon(text, entities, span[0]) : null;
             if (attribution == null && named == null) {
                 named = subjectBeforeColon(text, entities, span[0]);
@@ -133,7 +144,7 @@ public final class QuotationExtractor {
                 addPartial(quotations, inner, speakers.phraseOwner(text, entities, previousSpeaker, lastFullQuoteEnd, span[0]));
                 continue;
             }
-            String quote = trimPunctuation(inner);
+            String quote = incise != null ? incise.quote() : trimPunctuation(inner);
             if (attribution != null && i + 1 < spans.size() && continuesAfter(s, attribution.end, spans.get(i + 1))) {
                 int[] next = spans.get(++i);
                 quote = quote + " \u2026 " + trimPunctuation(s.substring(next[0] + 1, next[1] - 1).strip());
@@ -141,6 +152,11 @@ public final class QuotationExtractor {
             ExtractedEntity speaker = null;
             if (attribution != null) {
                 speaker = speakers.attributed(text, entities, attribution.start, attribution.end, previousSpeaker, lastFullQuoteEnd, span[0]);
+                if (incise != null && speaker != null && speaker.type() != EntityType.PERSON && !opens(speaker, s, attribution.start)) {
+                    // "- spiega l' esponente di Forza Italia -": inside the quotation the writer names the speaker's role,
+                    // and an organisation after it is whom the speaker belongs to.
+                    speaker = null;
+                }
             } else if (named != null) {
                 speaker = named;
             } else if (startsSentence(text, span[0])) {
@@ -257,6 +273,50 @@ public final class QuotationExtractor {
     private record Attribution(String verb, int start, int end) {
     }
 
+    private record Incise(Attribution attribution, String quote) {
+    }
+
+    /**
+     * «Мы готовы, – сказал Лавров. – Но условия прежние», « Nous sommes prêts, a déclaré Emmanuel Macron, à négocier »,
+     * «Estamos listos —añadió Sánchez— para negociar»: outside English the writer sets the attribution inside the marks,
+     * between dashes, or between commas where the verb comes first. The attribution, with the quotation's two parts
+     * joined as a split quotation's are; null when no clause inside the marks is one.
+     */
+    private Incise incise(String s, int[] span) {
+        for (Pattern pattern : List.of(dashIncise, commaIncise)) {
+            Matcher m = pattern.matcher(s).region(span[0] + 1, span[1] - 1);
+            while (m.find()) {
+                String first = s.substring(span[0] + 1, m.start()).strip();
+                String second = s.substring(m.end(), span[1] - 1).strip();
+                Attribution attribution = clauseAttribution(m.group("clause"), m.start("clause"));
+                if (attribution != null && !first.isEmpty() && !second.isEmpty()) {
+                    return new Incise(attribution, trimPunctuation(first) + " \u2026 " + trimPunctuation(second));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the entity's name is the first word at {@code start}: "ha riferito Radio Vaticana", not "l'esponente di Forza Italia". */
+    private static boolean opens(ExtractedEntity entity, String s, int start) {
+        int first = start;
+        while (first < s.length() && !Character.isLetterOrDigit(s.charAt(first))) {
+            first++;
+        }
+        int at = first;
+        return entity.mentionTokens().stream().anyMatch(t -> t.start() == at);
+    }
+
+    /** A clause that is all attribution, verb first: "сказал Лавров", "a déclaré Emmanuel Macron", "a-t-il ajouté", "añadió". */
+    private Attribution clauseAttribution(String clause, int offset) {
+        Matcher m = saidFirst.matcher(clause);
+        if (mentionsVerb(clause) && m.matches()) {
+            return new Attribution(m.group("verb"), offset + m.start("speaker"), offset + m.end("speaker"));
+        }
+        Matcher alone = verbAlone.matcher(clause);
+        return mentionsVerb(clause) && alone.matches() ? verbAlone(clause, offset) : null;
+    }
+
     private static Attribution match(Pattern pattern, String tail, int offset) {
         Matcher m = pattern.matcher(tail);
         return m.find() ? new Attribution(m.group("verb"), offset + m.start("speaker"), offset + m.end("speaker")) : null;
@@ -296,23 +356,56 @@ public final class QuotationExtractor {
         List<int[]> spans = new ArrayList<>();
         int open = -1;
         String closers = "";
+        // «… говорят: “Нам надоело …”», „… ‚…‘ …“: a quotation inside another, in the other marks, belongs to the outer one.
+        String nestedClosers = null;
         for (int i = from; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < lowestMark && c != '"' && c != '\n') {
                 // Letters, digits and spaces, most of the text, are no mark: two string searches per character saved.
                 continue;
             }
-            if (open >= 0 && closers.indexOf(c) >= 0) {
+            if (nestedClosers != null && nestedClosers.indexOf(c) >= 0) {
+                nestedClosers = null;
+            } else if (open >= 0 && closers.indexOf(c) >= 0) {
                 spans.add(new int[] {open, i + 1});
                 open = -1;
+                nestedClosers = null;
+            } else if (open >= 0 && nestedClosers == null && c != '"' && s.charAt(open) != '"' && c != s.charAt(open)
+                    && style.openers().indexOf(c) >= 0 && closesAround(s, i, s.charAt(open), closers, style.closers().get(c))) {
+                nestedClosers = style.closers().get(c);
             } else if ((c != '"' && style.openers().indexOf(c) >= 0) || (c == '"' && open < 0)) {
                 open = i;
                 closers = style.closers().getOrDefault(c, "\"");
             } else if (c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
                 open = -1;
+                nestedClosers = null;
             }
         }
         return spans;
+    }
+
+    /**
+     * Whether the quotation opened before {@code at} closes after the one opening there does, with no new quotation of
+     * its own mark in between: only then is the second inside the first. A mark left open by mistake must not swallow the
+     * quotations after it, so otherwise the new mark opens a quotation of its own, as before.
+     */
+    private static boolean closesAround(String s, int at, char outerOpener, String outerClosers, String innerClosers) {
+        int innerEnd = indexOfAny(s, innerClosers, at + 1);
+        if (innerEnd < 0) {
+            return false;
+        }
+        int outerEnd = indexOfAny(s, outerClosers, innerEnd + 1);
+        int nextOuter = s.indexOf(outerOpener, at + 1);
+        return outerEnd >= 0 && (nextOuter < 0 || nextOuter > outerEnd);
+    }
+
+    private static int indexOfAny(String s, String chars, int from) {
+        for (int i = from; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static int sentenceEnd(AnalyzedText text, int offset) {

@@ -6,6 +6,8 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Sentences with ICU's rule-based breaker, told not to end one after an abbreviation we list ("U.S.",
@@ -109,9 +111,27 @@ public final class TextAnalyzer {
                 // paragraph two sentences away.
                 out.get(out.size() - 1)[1] = from + end;
             } else {
-                out.add(new int[] {from + start, from + end});
+                splitAtDashedSentences(text, from + start, from + end, out);
             }
         }
+    }
+
+    /*
+     * «Мы готовы, – сказал Лавров. – Но условия прежние»: where the writer's words interrupt a quotation, the sentence
+     * after them opens with a dash, which ICU's rules read as no sentence start; names then ran on across the full stop
+     * ("Лавров. – Дамбы").
+     */
+    private static final Pattern DASHED_SENTENCE =
+            Pattern.compile("[.!?\u2026]\\s+[\u2013\u2014]\\s+(?=\\p{Lu})");
+
+    private static void splitAtDashedSentences(String text, int start, int end, List<int[]> out) {
+        Matcher m = DASHED_SENTENCE.matcher(text).region(start, end);
+        int at = start;
+        while (m.find()) {
+            out.add(new int[] {at, m.start() + 1});
+            at = m.start() + 1;
+        }
+        out.add(new int[] {at, end});
     }
 
     /** "Port Workers Reject Final Offer": capitalisation in such a title says nothing about names. */

@@ -121,4 +121,44 @@ class MultilingualQuotationsTest {
                 "La liga perdió a un líder. «Fue un mentor para todos nosotros y lo echaremos de menos», escribió en su perfil el ganador de dos anillos de la NBA.");
         assertNull(found.get(0).speaker());
     }
+
+    @Test
+    void shouldAttributeARussianQuotationToTheNameBetweenDashesInsideIt() {
+        List<QuotationExtractor.Quotation> found = quotations("ru",
+                "Власти эвакуировали жителей. «У нас нет другого выбора, – сказала Клара Веннстром. – Дамбы не выдерживают».");
+        assertEquals("Клара Веннстром", found.get(0).speaker());
+        assertEquals("У нас нет другого выбора \u2026 Дамбы не выдерживают", found.get(0).text());
+    }
+
+    @Test
+    void shouldAttributeASpanishQuotationToTheNameBetweenDialogueDashesInsideIt() {
+        List<QuotationExtractor.Quotation> found = quotations("es",
+                "La ciudad evacuó el casco antiguo. «No tenemos otra opción —explicó Clara Vennstrom— porque los diques no aguantan».");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+        assertEquals("No tenemos otra opción \u2026 porque los diques no aguantan", found.get(0).text());
+    }
+
+    @Test
+    void shouldAttributeAFrenchQuotationToTheNameBetweenCommasAfterTheVerbInsideIt() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "La ville a évacué la vieille ville. « Nous n'avons pas d'autre choix, a déclaré Clara Vennstrom, car les digues ne tiennent plus. »");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+        assertEquals("Nous n'avons pas d'autre choix \u2026 car les digues ne tiennent plus.", found.get(0).text());
+    }
+
+    @Test
+    void shouldKeepAQuotationWholeWhereTheClauseBetweenDashesIsNoAttribution() {
+        List<QuotationExtractor.Quotation> found = quotations("ru",
+                "Клара Веннстром выступила в думе. «Наш город – старейший в области – не сдастся наводнению», – заявила Клара Веннстром.");
+        assertEquals("Наш город – старейший в области – не сдастся наводнению", found.get(0).text());
+    }
+
+    @Test
+    void shouldKeepAQuotationInsideAnotherPartOfTheOuterOne() {
+        List<QuotationExtractor.Quotation> found = quotations("ru",
+                "Клара Веннстром выступила в думе. «Жители говорят мне: “Мы устали ждать помощи”, и они правы», – заявила Клара Веннстром.");
+        assertEquals(1, found.size());
+        assertEquals("Клара Веннстром", found.get(0).speaker());
+        assertEquals("Жители говорят мне: “Мы устали ждать помощи”, и они правы", found.get(0).text());
+    }
 }
