@@ -12,7 +12,8 @@ import java.util.Map;
  * The dictionaries give no base form of a foreign name, but within one article names whose words share their Snowball
  * stems are one name; the shortest form, the nominative of most men's names, names it. A surname alone joins the one
  * person of the article whose surname has its stem (two people sharing it keep it apart), as {@link People} does for
- * surnames written alike.
+ * surnames written alike. Places' and organisations' names whose words share their stems are one name too, under the
+ * shortest of its forms.
  */
 final class CaseForms {
 
@@ -24,9 +25,18 @@ final class CaseForms {
     static List<MentionGroup> merged(List<MentionGroup> groups, LanguageProfile language) {
         Map<String, MentionGroup> byStems = new LinkedHashMap<>();
         List<MentionGroup> kept = new ArrayList<>();
+        Map<String, MentionGroup> othersByStems = new HashMap<>();
         for (MentionGroup group : groups) {
             if (group.type != EntityType.PERSON || !group.canonical.contains(" ")) {
-                kept.add(group);
+                // "Голоса Америки" and "Голос Америки" (left in the genitive where no case of the head reads as the nominative).
+                MentionGroup first = group.type == EntityType.PERSON || group.type == EntityType.NORP ? null
+                        : othersByStems.putIfAbsent(group.type + ":" + stems(group.canonical, language), group);
+                if (first == null) {
+                    kept.add(group);
+                } else {
+                    first.absorb(group);
+                    first.canonical = group.canonical.length() < first.canonical.length() ? group.canonical : first.canonical;
+                }
                 continue;
             }
             MentionGroup first = byStems.putIfAbsent(stems(group.canonical, language), group);

@@ -309,6 +309,8 @@ public final class EntityExtractor {
         for (MentionGroup group : groups) {
             if (russian && group.type == EntityType.PERSON) {
                 group.canonical = RussianNames.inBaseForm(group.canonical, morphology);
+            } else if (russian && group.type != EntityType.NORP) {
+                group.canonical = RussianPhrases.inBaseForm(group.canonical, morphology);
             } else if (!russian && (group.type == EntityType.PERSON || group.type == EntityType.MISC)) {
                 group.canonical = personInBaseForm(group, morphology);
             } else if (!russian && group.type != EntityType.NORP) {
