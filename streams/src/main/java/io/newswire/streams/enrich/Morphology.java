@@ -55,7 +55,7 @@ final class Morphology {
     private static final Set<String> EAGLES_FUNCTION_HEADS = Set.of("R", "S", "C", "D", "P", "I");
     private static final Map<String, java.util.function.Predicate<String>> FUNCTION_CLASSES = Map.of(
             "de", Set.of("ADV", "KON", "NEG", "PRO", "PRP", "ZUS", "ART", "INT", "ZAL")::contains,
-            "ru", Set.of("ADV", "PREP", "PARTICLE", "PNN", "CONJ", "INTERJECTION")::contains,
+            "ru", Set.of("ADV", "PREP", "PARTICLE", "PNN", "CONJ", "INTERJECTION", "PARENTHESIS", "NumC")::contains,
             "pl", Set.of("adv", "prep", "qub", "conj", "comp", "ppron3", "ppron12", "siebie", "interj", "brev")::contains,
             "nl", Set.of("BYW", "VRZ", "VNW", "VGW", "TSW", "LID")::contains,
             "es", c -> EAGLES_FUNCTION_HEADS.contains(c.substring(0, 1)),
@@ -412,6 +412,12 @@ final class Morphology {
             List<Tagged> readings = tagged(lower);
             return readings.stream().anyMatch(t -> t.tag().startsWith("VER:AUX") || t.tag().startsWith("VER:MOD"))
                     && readings.stream().allMatch(t -> t.tag().startsWith("VER"));
+        }
+        if (lowerCaseEntries && (reading.classes().contains("ADJ") || reading.classes().contains("VB"))) {
+            // Russian "свой", "который", "этот" are pronouns AOT tags as adjectives (ADJ:MPR), and "будут", "было" the
+            // auxiliary's forms: "своего" and "будут" had been keywords of Russian articles.
+            return tagged(lower).stream().allMatch(t -> t.tag().startsWith("ADJ:MPR") || t.lemma().equals("быть")
+                    || functionClass.test(coarse(t.tag())));
         }
         return classes(reading).allMatch(functionClass);
     }

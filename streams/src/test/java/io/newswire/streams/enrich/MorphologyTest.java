@@ -67,4 +67,14 @@ class MorphologyTest {
         assertTrue(spanish.commonNounOnly(token("Gobierno")));
         assertFalse(spanish.commonNounOnly(token("Aznar")));
     }
+
+    @Test
+    void shouldReadRussianPronounsTaggedAsAdjectivesAndTheAuxiliaryAsFunctionWords() {
+        Morphology russian = Morphology.of("ru");
+        assertTrue(russian.functionWordOnly("своего"));
+        assertTrue(russian.functionWordOnly("которые"));
+        assertTrue(russian.functionWordOnly("будут"));
+        assertFalse(russian.functionWordOnly("российские"));
+        assertFalse(russian.functionWordOnly("заявил"));
+    }
 }
