@@ -45,7 +45,7 @@ final class Morphology {
     private static final Set<String> COMMON_NOUN_CLASSES = Set.of("NC", "ZNW", "SUB");
     private static final Set<String> NAME_CLASS_HEADS = Set.of("NP", "ENM", "EIG");
     private static final Map<String, Morphology> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
-    static final Morphology NONE = new Morphology(null, false, c -> false);
+    static final Morphology NONE = new Morphology(null, false, c -> false, false);
 
     /**
      * The classes of words that say nothing of what an article is about, in each dictionary's tag set: adverbs,
@@ -67,15 +67,21 @@ final class Morphology {
                     || c.startsWith("PRE") || c.startsWith("PRO") || c.startsWith("WH") || c.startsWith("AUX") || c.startsWith("NEG"));
 
     private final java.util.function.Predicate<String> functionClass;
+    /** Morph-it! lists most Italian function words as adjectives too ("dopo", "poco", "qualche"). */
+    private final boolean functionWordsAsAdjectives;
+    /** Italian verb classes: full verb, auxiliary, aspectual (stare), causative (fare). */
+    private static final Set<String> ITALIAN_VERB_CLASSES = Set.of("VER", "AUX", "ASP", "CAU");
 
     private final Dictionary dictionary;
     private final boolean lowerCaseEntries;
     private final ThreadLocal<Entries> entries;
 
-    private Morphology(Dictionary dictionary, boolean lowerCaseEntries, java.util.function.Predicate<String> functionClass) {
+    private Morphology(Dictionary dictionary, boolean lowerCaseEntries, java.util.function.Predicate<String> functionClass,
+                       boolean functionWordsAsAdjectives) {
         this.dictionary = dictionary;
         this.lowerCaseEntries = lowerCaseEntries;
         this.functionClass = functionClass;
+        this.functionWordsAsAdjectives = functionWordsAsAdjectives;
         this.entries = ThreadLocal.withInitial(() -> dictionary == null ? null : new Entries(dictionary));
     }
 
@@ -110,7 +116,8 @@ final class Morphology {
             }
             try {
                 // The Russian dictionary holds every form in lower case, names included; the German one keeps their case.
-                return new Morphology(Dictionary.read(url), language.equals("ru"), FUNCTION_CLASSES.getOrDefault(language, c -> false));
+                return new Morphology(Dictionary.read(url), language.equals("ru"), FUNCTION_CLASSES.getOrDefault(language, c -> false),
+                        language.equals("it-words"));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the " + code + " part-of-speech dictionary", e);
             }
@@ -418,6 +425,11 @@ final class Morphology {
             // auxiliary's forms: "своего" and "будут" had been keywords of Russian articles.
             return tagged(lower).stream().allMatch(t -> t.tag().startsWith("ADJ:MPR") || t.lemma().equals("быть")
                     || functionClass.test(coarse(t.tag())));
+        }
+        if (functionWordsAsAdjectives && classes(reading).anyMatch(functionClass)) {
+            // "dopo", "qualche" (adverb, preposition or determiner, and an adjective), "stata", "venne" (an auxiliary's forms):
+            // they had been keywords of Italian articles. A noun reading keeps the word ("stato", the state).
+            return classes(reading).allMatch(c -> functionClass.test(c) || c.equals("ADJ") || ITALIAN_VERB_CLASSES.contains(c));
         }
         return classes(reading).allMatch(functionClass);
     }

@@ -77,4 +77,14 @@ class MorphologyTest {
         assertFalse(russian.functionWordOnly("российские"));
         assertFalse(russian.functionWordOnly("заявил"));
     }
+
+    @Test
+    void shouldReadItalianFunctionWordsTheDictionaryAlsoListsAsAdjectivesOrAuxiliaries() {
+        Morphology italian = Morphology.lexicon("it");
+        assertTrue(italian.functionWordOnly("dopo"));
+        assertTrue(italian.functionWordOnly("qualche"));
+        assertTrue(italian.functionWordOnly("stata"));
+        assertFalse(italian.functionWordOnly("stato"));
+        assertFalse(italian.functionWordOnly("governo"));
+    }
 }
