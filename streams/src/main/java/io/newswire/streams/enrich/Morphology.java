@@ -431,6 +431,12 @@ final class Morphology {
             // they had been keywords of Italian articles. A noun reading keeps the word ("stato", the state).
             return classes(reading).allMatch(c -> functionClass.test(c) || c.equals("ADJ") || ITALIAN_VERB_CLASSES.contains(c));
         }
+        if (classes(reading).anyMatch(functionClass) && !classes(reading).allMatch(functionClass)) {
+            // "además", "así", "entre": a function word that is also the form of a rarer verb (ademar, asir, entrer) is the
+            // function word; a noun reading keeps the word ("contre", "vers"), as does a verb of its own lemma.
+            return tagged(lower).stream().allMatch(t -> functionClass.test(coarse(t.tag()))
+                    || t.tag().startsWith("V") && !t.lemma().equals(lower));
+        }
         return classes(reading).allMatch(functionClass);
     }
 

@@ -87,4 +87,11 @@ class MorphologyTest {
         assertFalse(italian.functionWordOnly("stato"));
         assertFalse(italian.functionWordOnly("governo"));
     }
+
+    @Test
+    void shouldReadAFunctionWordThatIsAlsoARarerVerbsFormAsAFunctionWord() {
+        assertTrue(Morphology.of("es").functionWordOnly("además"));
+        assertTrue(Morphology.lexicon("fr").functionWordOnly("entre"));
+        assertFalse(Morphology.lexicon("fr").functionWordOnly("contre"));
+    }
 }
