@@ -191,7 +191,10 @@ final class People {
     }
 
     private void name(MentionGroup group) {
-        List<String> parts = new ArrayList<>(longest(group).tokens().stream().map(Token::norm).toList());
+        List<Token> tokens = longest(group).tokens();
+        List<String> parts = new ArrayList<>(tokens.size());
+        // "Francesco d'Assisi", "Marcello Dell'Utri": the elided article the scanner keeps apart is part of the name.
+        tokens.forEach(t -> parts.add(parts.isEmpty() ? t.norm() : t.elided() + t.norm()));
         parts.set(0, gazetteer.canonicalGivenName(parts.get(0)));
         // The scanner leaves an initial's dot out of the word; the name keeps it ("J. Zanetti"), the id is the same.
         parts.replaceAll(part -> part.length() == 1 && Character.isUpperCase(part.charAt(0)) ? part + "." : part);

@@ -773,4 +773,10 @@ class MultilingualEntitiesTest {
         List<ExtractedEntity> entities = extract("it", "Nato e Russia trattano da mesi. Ieri la Nato ha condannato l'attacco.");
         assertTrue(entities.stream().anyMatch(e -> e.type() == EntityType.ORGANIZATION), entities.toString());
     }
+
+    @Test
+    void shouldKeepTheElidedArticleInAPersonsName() {
+        List<ExtractedEntity> entities = extract("it", "Il senatore Marcello Dell'Orso ha incontrato ieri i sindaci della provincia.");
+        assertEquals("Marcello Dell'Orso", withId(entities, "marcello-dell-orso").orElseThrow().name(), entities.toString());
+    }
 }
