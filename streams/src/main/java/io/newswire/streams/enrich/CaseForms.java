@@ -57,7 +57,7 @@ final class CaseForms {
         }
         List<MentionGroup> result = new ArrayList<>();
         for (MentionGroup group : kept) {
-            MentionGroup person = alone(group) ? bySurname.get(stems(group.canonical, language)) : null;
+            MentionGroup person = alone(group) ? personBySurname(bySurname, group.canonical, language) : null;
             if (person != null && person != SHARED) {
                 person.absorb(group);
             } else {
@@ -65,6 +65,23 @@ final class CaseForms {
             }
         }
         return result;
+    }
+
+    /**
+     * The one person whose surname has the word's stem; else, where the dictionary lists the word as a surname's case form,
+     * the one whose surname has that surname's stem: Snowball stems "Свиридов" to "свирид" but "о Свиридове" to "свиридов".
+     */
+    private static MentionGroup personBySurname(Map<String, MentionGroup> bySurname, String word, LanguageProfile language) {
+        MentionGroup person = bySurname.get(stems(word, language));
+        if (person != null) {
+            return person;
+        }
+        for (Morphology.Tagged reading : Morphology.of(language.code()).tagged(word)) {
+            if (reading.tag().startsWith("NN:Fam:")) {
+                return bySurname.get(language.stem(reading.lemma()));
+            }
+        }
+        return null;
     }
 
     /** A one-word name the rules did not type otherwise than as a person, or left untyped. */

@@ -55,4 +55,12 @@ class RussianPhrasesTest {
     private static MentionGroup group(String canonical) {
         return new MentionGroup(EntityType.ORGANIZATION, canonical);
     }
+
+    @Test
+    void shouldJoinASurnameInACaseSnowballStemsApartToItsPerson() {
+        MentionGroup person = new MentionGroup(EntityType.PERSON, "Егор Свиридов");
+        MentionGroup prepositional = new MentionGroup(EntityType.PERSON, "Свиридове");
+        List<MentionGroup> merged = CaseForms.merged(List.of(person, prepositional), LanguageProfile.of("ru"));
+        assertEquals(List.of(person), merged);
+    }
 }
