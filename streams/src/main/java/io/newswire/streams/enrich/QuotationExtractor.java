@@ -58,7 +58,9 @@ public final class QuotationExtractor {
         String appositive = "(?:,\\s*[^,.;:!?" + style.marks() + "]{1,80},)?";
         after = Pattern.compile("^\\s*,?\\s*(?<speaker>" + name + "?)" + appositive + "\\s+" + auxiliaries + "(?<verb>" + verbs + ")" + verbEnd, flags);
         // «…», — заявила мэр: Russian and others set a dash between the quotation and its verb.
-        saidFirst = Pattern.compile("^\\s*,?\\s*" + (style.english() ? "" : "(?:[\u2014\u2013-]\\s*)?" + auxiliaries) + "(?<verb>" + verbs
+        // "», a ainsi estimé la députée X", "», avait notamment déclaré X": an adverb may stand between the auxiliary and the verb.
+        String auxiliariesAndAdverb = auxiliaries.isEmpty() ? "" : "(?:" + auxiliaries.substring(0, auxiliaries.length() - 1) + "(?:\\p{Ll}+\\s+)?)?";
+        saidFirst = Pattern.compile("^\\s*,?\\s*" + (style.english() ? "" : "(?:[\u2014\u2013-]\\s*)?" + auxiliariesAndAdverb) + "(?<verb>" + verbs
                 + ")\\s+(?<speaker>" + name + ")", flags);
         // "», agregó.", "», a-t-il encore ajouté.", "— добавила.": the verb without a written subject (Spanish, Italian and
         // Portuguese drop it; French inverts a pronoun onto the verb); the speaker is then whom the verb can mean.
@@ -105,9 +107,9 @@ public final class QuotationExtractor {
                 String before = attribution == null ? "" : s.substring(attribution.start, attribution.end).strip();
                 if (attribution != null && !style.english() && (style.auxiliaries().contains(before)
                         || style.auxiliaries().contains(before.substring(0, Math.max(0, before.indexOf('-'))))
-                        || before.codePoints().noneMatch(Character::isLetter))) {
-                    // "», a déclaré la maire", "», — заявила мэр", "», a-t-il ajouté": an auxiliary (with its pronoun) or a
-                    // dash is no speaker; the name follows the verb, or the pronoun stands for it.
+                        || before.codePoints().noneMatch(Character::isLetter) || auxiliaryAndAdverb(before))) {
+                    // "», a déclaré la maire", "», — заявила мэр", "», a-t-il ajouté", "», a ainsi estimé": an auxiliary (with
+                    // its pronoun or an adverb) or a dash is no speaker; the name follows the verb, or the pronoun stands for it.
                     attribution = null;
                 }
                 if (attribution == null) {
@@ -295,6 +297,12 @@ public final class QuotationExtractor {
             }
         }
         return null;
+    }
+
+    private boolean auxiliaryAndAdverb(String words) {
+        int space = words.indexOf(' ');
+        return space > 0 && style.auxiliaries().contains(words.substring(0, space))
+                && words.substring(space + 1).chars().allMatch(Character::isLowerCase);
     }
 
     /** Whether the entity's name is the first word at {@code start}: "ha riferito Radio Vaticana", not "l'esponente di Forza Italia". */

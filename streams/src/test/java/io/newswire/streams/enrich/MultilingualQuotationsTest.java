@@ -161,4 +161,18 @@ class MultilingualQuotationsTest {
         assertEquals("Клара Веннстром", found.get(0).speaker());
         assertEquals("Жители говорят мне: “Мы устали ждать помощи”, и они правы", found.get(0).text());
     }
+
+    @Test
+    void shouldAttributeAFrenchQuotationWithAnAdverbBetweenTheAuxiliaryAndTheVerb() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "La ville a évacué la vieille ville. « Les digues ne tiennent plus depuis lundi », a ainsi estimé la maire Clara Vennstrom.");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+    }
+
+    @Test
+    void shouldAttributeAFrenchQuotationWithThePluperfect() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "La ville a évacué la vieille ville. « Les digues ne tiennent plus depuis lundi », avait expliqué Clara Vennstrom.");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+    }
 }
