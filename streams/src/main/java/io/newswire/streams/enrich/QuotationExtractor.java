@@ -49,7 +49,9 @@ public final class QuotationExtractor {
         String verbs = String.join("|", style.verbs().stream().filter(v -> !v.equals("according")).map(Pattern::quote).sorted().toList());
         String auxiliaries = style.auxiliaries().stream().map(a -> Pattern.quote(a) + "\\s+").sorted().reduce((x, y) -> x + "|" + y)
                 .map(a -> "(?:" + a + ")?").orElse("");
-        String name = "[^,.;:!?" + style.marks() + "]{1,70}";
+        // "», a indiqué M. Poutine", "M.Poutine": outside English a capital's abbreviation point stays inside the name.
+        String name = style.english() ? "[^,.;:!?" + style.marks() + "]{1,70}"
+                : "(?:[^,.;:!?" + style.marks() + "]|(?<=\\b\\p{Lu})\\.){1,70}";
         // English keeps the patterns its quotation figures were measured with; other languages need Unicode
         // word and space classes (Cyrillic verbs, no-break spaces inside «…»).
         int flags = style.english() ? 0 : Pattern.UNICODE_CHARACTER_CLASS;

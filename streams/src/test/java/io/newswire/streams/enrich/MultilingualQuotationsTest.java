@@ -175,4 +175,11 @@ class MultilingualQuotationsTest {
                 "La ville a évacué la vieille ville. « Les digues ne tiennent plus depuis lundi », avait expliqué Clara Vennstrom.");
         assertEquals("Clara Vennstrom", found.get(0).speaker());
     }
+
+    @Test
+    void shouldAttributeAFrenchQuotationToAnAbbreviatedTitleAndSurname() {
+        List<QuotationExtractor.Quotation> found = quotations("fr",
+                "Jonas Berger a visité la digue mardi. « La situation est grave mais sous contrôle », a déclaré M. Berger.");
+        assertEquals("Jonas Berger", found.get(0).speaker());
+    }
 }
