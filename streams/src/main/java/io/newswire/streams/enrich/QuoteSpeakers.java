@@ -41,6 +41,10 @@ final class QuoteSpeakers {
         }
         String who = text.text().substring(start, end).strip().toLowerCase(Locale.ROOT);
         Character gender = who.isEmpty() ? Character.valueOf(ANY) : style.pronouns().get(who);
+        if (gender == null && !style.english() && who.indexOf(' ') > 0) {
+            // "», sagte er dem «Kölner Stadt-Anzeiger»", "warnte er mit Blick auf …": the pronoun, then whom and how.
+            gender = style.pronouns().get(who.substring(0, who.indexOf(' ')));
+        }
         if (gender != null) {
             return pronounSpeaker(text, entities, previousSpeaker, previousQuoteEnd, quoteStart, gender, true);
         }

@@ -182,4 +182,11 @@ class MultilingualQuotationsTest {
                 "Jonas Berger a visité la digue mardi. « La situation est grave mais sous contrôle », a déclaré M. Berger.");
         assertEquals("Jonas Berger", found.get(0).speaker());
     }
+
+    @Test
+    void shouldAttributeAGermanQuotationToThePronounBeforeWhomItWasSaidTo() {
+        List<QuotationExtractor.Quotation> found = quotations("de",
+                "Clara Vennstrom besuchte am Montag die Deiche. „Wir haben keine andere Wahl als die Räumung“, sagte sie dem Tagesblatt.");
+        assertEquals("Clara Vennstrom", found.get(0).speaker());
+    }
 }
