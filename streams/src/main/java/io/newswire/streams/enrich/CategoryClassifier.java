@@ -45,15 +45,28 @@ public final class CategoryClassifier {
 
     /** English: the cue words as written. */
     public List<Category> classify(Map<String, Integer> termCounts) {
+        return classify(termCounts, Map.of());
+    }
+
+    private List<Category> classify(Map<String, Integer> termCounts, Map<String, Integer> inNames) {
         double[] raw = new double[definitions.size()];
-        termCounts.forEach((term, count) -> add(raw, english.get(term), count));
+        termCounts.forEach((term, count) -> add(raw, english.get(term), count - inNames.getOrDefault(term, 0)));
         return categories(raw);
     }
 
     /** The article's language: English as written, another language by its stems, or none without its cue list. */
     public List<Category> classify(Map<String, Integer> termCounts, LanguageProfile language) {
+        return classify(termCounts, language, Map.of());
+    }
+
+    /**
+     * As {@link #classify(Map, LanguageProfile)}, not counting the words written inside people's names ({@code inNames}):
+     * a cue word that is a surname is no evidence of the topic (Richter, Bauer, Koch; Dick Advocaat, "Адвокат", had made a
+     * football report a crime story).
+     */
+    public List<Category> classify(Map<String, Integer> termCounts, LanguageProfile language, Map<String, Integer> inNames) {
         if (language.isEnglish()) {
-            return classify(termCounts);
+            return classify(termCounts, inNames);
         }
         Optional<CategoryCues> found = byLanguage.computeIfAbsent(language.code(), code -> CategoryCues.load(language, CODES));
         if (found.isEmpty()) {
@@ -66,13 +79,14 @@ public final class CategoryClassifier {
         termCounts.forEach((term, count) -> {
             // Stemming is a memo lookup per word, a cache miss on a large vocabulary: a word that begins like no cue and is
             // too short to end a compound cannot match, so it is not stemmed.
-            if (!language.stemsEndingsOnly() || cues.prefixes().beginsLikeACue(term)
-                    || (compounds && term.length() > CategoryCues.SHORTEST_COMPOUND_END + 1)) {
+            int outsideNames = count - inNames.getOrDefault(term, 0);
+            if (outsideNames > 0 && (!language.stemsEndingsOnly() || cues.prefixes().beginsLikeACue(term)
+                    || (compounds && term.length() > CategoryCues.SHORTEST_COMPOUND_END + 1))) {
                 Map<Integer, Double> asWritten = cues.asWritten().get(term);
                 if (asWritten != null) {
-                    add(raw, asWritten, count);
+                    add(raw, asWritten, outsideNames);
                 } else {
-                    stems.merge(language.stem(term), count, Integer::sum);
+                    stems.merge(language.stem(term), outsideNames, Integer::sum);
                 }
             }
         });
@@ -83,8 +97,39 @@ public final class CategoryClassifier {
         return categories(raw);
     }
 
+    /** The tokens inside the mentions of people's names (their titles left out), in text order. */
+    public static List<Token> peoplesNameTokens(AnalyzedText text, List<ExtractedEntity> entities) {
+        List<Token> tokens = text.tokens();
+        List<Token> inNames = new ArrayList<>();
+        for (ExtractedEntity entity : entities) {
+            if (entity.type() != EntityType.PERSON) {
+                continue;
+            }
+            for (ExtractedEntity.Span span : entity.mentionSpans()) {
+                for (int i = firstAtOrAfter(tokens, span.start()); i < tokens.size() && tokens.get(i).end() <= span.end(); i++) {
+                    inNames.add(tokens.get(i));
+                }
+            }
+        }
+        return inNames;
+    }
+
+    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private static void add(double[] raw, Map<Integer, Double> weights, int count) {
-        if (weights != null) {
+        if (weights != null && count > 0) {
             weights.forEach((category, weight) -> raw[category] += weight * Math.min(3, count));
         }
     }

@@ -105,7 +105,8 @@ public final class Enricher {
         List<KeywordExtractor.Keyword> topKeywords = keywords.extract(terms, ofLanguage, analysis.profile());
         ofLanguage.add(terms.keySet());
         laps.lap("keywords (tf-idf)");
-        List<CategoryClassifier.Category> topCategories = categories.classify(terms, analysis.profile());
+        Map<String, Integer> inNames = keywords.termCounts(text, CategoryClassifier.peoplesNameTokens(text, found), analysis.profile());
+        List<CategoryClassifier.Category> topCategories = categories.classify(terms, analysis.profile(), inNames);
         laps.lap("categories");
         ToneScorer.Tone articleTone = tone.score(text.bodyTokens(), analysis.profile());
         laps.lap("tone");

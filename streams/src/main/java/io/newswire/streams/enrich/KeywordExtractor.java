@@ -43,8 +43,13 @@ public final class KeywordExtractor {
 
     /** The same, with the stopwords of the article's language (English keeps the project's own list). */
     public Map<String, Integer> termCounts(AnalyzedText text, LanguageProfile language) {
+        return termCounts(text, text.tokens(), language);
+    }
+
+    /** The counts of some of the text's tokens alone, e.g. the words of people's names. */
+    Map<String, Integer> termCounts(AnalyzedText text, List<Token> tokens, LanguageProfile language) {
         Map<String, Integer> tf = new HashMap<>();
-        for (Token t : text.tokens()) {
+        for (Token t : tokens) {
             String term = t.lower();
             if (!language.isEnglish()) {
                 term = withoutElision(term, language);

@@ -88,4 +88,21 @@ class CategoryClassifierTest {
         Set<String> codes = Lexicon.rows("categories-" + language + ".tsv").stream().map(row -> row[0]).collect(Collectors.toSet());
         assertEquals(Set.copyOf(CategoryClassifier.CODES), codes);
     }
+
+    @Test
+    void shouldNotCountACueWordThatIsWrittenInsideAPersonsName() {
+        Map<String, Integer> terms = Map.of("адвокат", 3, "матч", 1);
+        LanguageProfile russian = LanguageProfile.of("ru");
+        assertTrue(classifier.classify(terms, russian).stream().anyMatch(c -> c.code().equals("crime")));
+        assertTrue(classifier.classify(terms, russian, Map.of("адвокат", 3)).stream().noneMatch(c -> c.code().equals("crime")));
+    }
+
+    @Test
+    void shouldFindTheTokensOfPeoplesNamesWithoutTheirTitles() {
+        AnalyzedText text = analyzer.analyze("", "Coach Dick Advocaat praised the players.");
+        String analysed = text.text();
+        ExtractedEntity coach = new ExtractedEntity("dick-advocaat", "Dick Advocaat", EntityType.PERSON, List.of("Dick Advocaat"), 1, 1.0,
+                List.of(), List.of("Coach"), null, List.of(new ExtractedEntity.Span(analysed.indexOf("Dick"), analysed.indexOf(" praised"))));
+        assertEquals(List.of("Dick", "Advocaat"), CategoryClassifier.peoplesNameTokens(text, List.of(coach)).stream().map(Token::text).toList());
+    }
 }
