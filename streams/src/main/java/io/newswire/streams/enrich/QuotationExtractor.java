@@ -34,8 +34,7 @@ public final class QuotationExtractor {
     private final Pattern commaIncise;
     private final QuoteSpeakers speakers;
     private final QuoteStyle style;
-    /** The lowest code among the style's marks but the ASCII '"' (every other mark lies above ASCII): a character below it is none. */
-    private final char lowestMark;
+    private final QuoteSpans quoteSpans;
 
     public QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer) {
         this(reportingVerbs, gazetteer, QuoteStyle.english(reportingVerbs));
@@ -45,7 +44,7 @@ public final class QuotationExtractor {
     QuotationExtractor(ReportingVerbs reportingVerbs, Gazetteer gazetteer, QuoteStyle style) {
         this.speakers = new QuoteSpeakers(reportingVerbs, gazetteer, style);
         this.style = style;
-        this.lowestMark = (char) style.marks().chars().filter(c -> c != '"').min().orElse(Character.MAX_VALUE);
+        this.quoteSpans = new QuoteSpans(style);
         String verbs = String.join("|", style.verbs().stream().filter(v -> !v.equals("according")).map(Pattern::quote).sorted().toList());
         String auxiliaries = style.auxiliaries().stream().map(a -> Pattern.quote(a) + "\\s+").sorted().reduce((x, y) -> x + "|" + y)
                 .map(a -> "(?:" + a + ")?").orElse("");
@@ -83,7 +82,7 @@ public final class QuotationExtractor {
             // A language without listed reporting verbs: no attribution can be read, so none is guessed.
             return List.of();
         }
-        List<int[]> spans = quoteSpans(s, text.bodyStart());
+        List<int[]> spans = quoteSpans.in(s, text.bodyStart());
         List<Quotation> quotations = new ArrayList<>();
         ExtractedEntity previousSpeaker = null;
         // End of the last full quotation; partial ones do not count: "called the strike "a disaster".
@@ -319,12 +318,14 @@ public final class QuotationExtractor {
 
     /** A clause that is all attribution, verb first: "сказал Лавров", "a déclaré Emmanuel Macron", "a-t-il ajouté", "añadió". */
     private Attribution clauseAttribution(String clause, int offset) {
+        if (!mentionsVerb(clause)) {
+            return null;
+        }
         Matcher m = saidFirst.matcher(clause);
-        if (mentionsVerb(clause) && m.matches()) {
+        if (m.matches()) {
             return new Attribution(m.group("verb"), offset + m.start("speaker"), offset + m.end("speaker"));
         }
-        Matcher alone = verbAlone.matcher(clause);
-        return mentionsVerb(clause) && alone.matches() ? verbAlone(clause, offset) : null;
+        return verbAlone.matcher(clause).matches() ? verbAlone(clause, offset) : null;
     }
 
     private static Attribution match(Pattern pattern, String tail, int offset) {
@@ -356,66 +357,6 @@ public final class QuotationExtractor {
         String between = s.substring(verbEnd, next[0]);
         return between.length() < 40 && between.chars().noneMatch(c -> c == '.' || c == '!' || c == '?' || style.marks().indexOf(c) >= 0)
                 && between.matches("(?s).*,\\s*");
-    }
-
-    /**
-     * Quote spans as [open, close+1): straight quotes pair up in order, typographic marks by the language's
-     * pairs (“…” in English, „…“ and »…« in German, «…» in French).
-     */
-    private List<int[]> quoteSpans(String s, int from) {
-        List<int[]> spans = new ArrayList<>();
-        int open = -1;
-        String closers = "";
-        // «… говорят: “Нам надоело …”», „… ‚…‘ …“: a quotation inside another, in the other marks, belongs to the outer one.
-        String nestedClosers = null;
-        for (int i = from; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < lowestMark && c != '"' && c != '\n') {
-                // Letters, digits and spaces, most of the text, are no mark: two string searches per character saved.
-                continue;
-            }
-            if (nestedClosers != null && nestedClosers.indexOf(c) >= 0) {
-                nestedClosers = null;
-            } else if (open >= 0 && closers.indexOf(c) >= 0) {
-                spans.add(new int[] {open, i + 1});
-                open = -1;
-                nestedClosers = null;
-            } else if (open >= 0 && nestedClosers == null && c != '"' && s.charAt(open) != '"' && c != s.charAt(open)
-                    && style.openers().indexOf(c) >= 0 && closesAround(s, i, s.charAt(open), closers, style.closers().get(c))) {
-                nestedClosers = style.closers().get(c);
-            } else if ((c != '"' && style.openers().indexOf(c) >= 0) || (c == '"' && open < 0)) {
-                open = i;
-                closers = style.closers().getOrDefault(c, "\"");
-            } else if (c == '\n' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                open = -1;
-                nestedClosers = null;
-            }
-        }
-        return spans;
-    }
-
-    /**
-     * Whether the quotation opened before {@code at} closes after the one opening there does, with no new quotation of
-     * its own mark in between: only then is the second inside the first. A mark left open by mistake must not swallow the
-     * quotations after it, so otherwise the new mark opens a quotation of its own, as before.
-     */
-    private static boolean closesAround(String s, int at, char outerOpener, String outerClosers, String innerClosers) {
-        int innerEnd = indexOfAny(s, innerClosers, at + 1);
-        if (innerEnd < 0) {
-            return false;
-        }
-        int outerEnd = indexOfAny(s, outerClosers, innerEnd + 1);
-        int nextOuter = s.indexOf(outerOpener, at + 1);
-        return outerEnd >= 0 && (nextOuter < 0 || nextOuter > outerEnd);
-    }
-
-    private static int indexOfAny(String s, String chars, int from) {
-        for (int i = from; i < s.length(); i++) {
-            if (chars.indexOf(s.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static int sentenceEnd(AnalyzedText text, int offset) {
