@@ -43,7 +43,9 @@ final class RussianPhrases {
         Morphology.Tagged oblique = null;
         for (Morphology.Tagged reading : morphology.tagged(words[head])) {
             String[] tag = reading.tag().split(":");
-            boolean commonNoun = tag.length == 5 && tag[0].equals("NN") && !PERSONAL.contains(tag[1]);
+            // A one-word name of a place or an organisation may be a given name's ("«Спартака»", the club): its type says it is
+            // no person. Inside a longer name a given name is a person's ("улица Дмитрия Донского").
+            boolean commonNoun = tag.length == 5 && tag[0].equals("NN") && (words.length == 1 || !PERSONAL.contains(tag[1]));
             if (commonNoun && adjectivesAgree(words, head, agreement(tag), tag[4], morphology)) {
                 if (tag[4].equals("Nom")) {
                     return name;
@@ -54,7 +56,7 @@ final class RussianPhrases {
         return oblique == null ? name : nominative(words, head, oblique, morphology);
     }
 
-    /** Readings of given names, surnames and patronymics: the head of a place's or organisation's name is none of them. */
+    /** Readings of given names, surnames and patronymics: the head of a longer place's or organisation's name is none of them. */
     private static final Set<String> PERSONAL = Set.of("Name", "Fam", "Patr");
 
     /** What adjectives agree with: the noun's gender in the singular, its number in the plural. */

@@ -42,4 +42,9 @@ class RussianPhrasesTest {
     void shouldLeaveANameWhoseHeadTheDictionaryDoesNotKnow() {
         assertEquals("Роскосмоса", RussianPhrases.inBaseForm("Роскосмоса", RUSSIAN));
     }
+
+    @Test
+    void shouldPutAOneWordNameThatIsAlsoAGivenNameInTheNominative() {
+        assertEquals("Спартак", RussianPhrases.inBaseForm("Спартака", RUSSIAN));
+    }
 }
