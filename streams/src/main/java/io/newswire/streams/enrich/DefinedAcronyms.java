@@ -21,29 +21,66 @@ final class DefinedAcronyms {
     static List<MentionGroup> joined(AnalyzedText text, List<MentionGroup> groups, LanguageProfile language) {
         // Found first, joined after: joining moves segments between the groups being read.
         List<Map.Entry<MentionGroup, String>> definitions = null;
+        List<MentionGroup> spelledByTheirEnd = List.of();
         for (MentionGroup group : groups) {
             for (Segment name : group.segments) {
                 String acronym = definedAfter(text, name, language);
-                if (acronym != null) {
-                    definitions = definitions == null ? new ArrayList<>(2) : definitions;
-                    definitions.add(Map.entry(group, acronym));
+                MentionGroup named = group;
+                if (acronym == null) {
+                    Segment end = endDefinedAfter(text, name, language);
+                    if (end == null) {
+                        continue;
+                    }
+                    // "… Mundial Superpluma de la Organización Mundial de Boxeo (OMB)": the chunk ran on before the name the
+                    // acronym spells, which is then an entity of its own, named by those words and mentioned by the acronym.
+                    acronym = acronymAfter(text, name).norm();
+                    named = new MentionGroup(EntityType.MISC, end.surface());
+                    spelledByTheirEnd = spelledByTheirEnd.isEmpty() ? new ArrayList<>(1) : spelledByTheirEnd;
+                    spelledByTheirEnd.add(named);
                 }
+                definitions = definitions == null ? new ArrayList<>(2) : definitions;
+                definitions.add(Map.entry(named, acronym));
             }
         }
         List<MentionGroup> result = groups;
         if (definitions != null) {
+            result = new ArrayList<>(groups);
+            result.addAll(spelledByTheirEnd);
             for (Map.Entry<MentionGroup, String> definition : definitions) {
                 result = joined(result, definition.getKey(), definition.getValue());
             }
+            result.removeIf(group -> group.segments.isEmpty());
         }
         return result;
     }
 
     /** The acronym in brackets right after a name of two words or more, when it spells the name's initials; else null. */
     static String definedAfter(AnalyzedText text, Segment name, LanguageProfile language) {
+        Token acronym = name.tokens().size() < 2 ? null : acronymAfter(text, name);
+        return acronym != null && spells(letters(acronym.norm()), name, language) ? acronym.norm() : null;
+    }
+
+    /** The last words of the name, two at least and opening with a capital, whose initials the acronym after it spells; else null. */
+    static Segment endDefinedAfter(AnalyzedText text, Segment name, LanguageProfile language) {
+        Token acronym = name.tokens().size() < 3 ? null : acronymAfter(text, name);
+        if (acronym == null) {
+            return null;
+        }
+        String letters = letters(acronym.norm());
+        for (int from = 1; from <= name.tokens().size() - 2; from++) {
+            Segment end = new Segment(Segment.Kind.UNKNOWN, name.tokens().subList(from, name.tokens().size()), null);
+            if (end.first().capitalised() && spells(letters, end, language)) {
+                return end;
+            }
+        }
+        return null;
+    }
+
+    /** The acronym written in brackets right after the name, or null. */
+    private static Token acronymAfter(AnalyzedText text, Segment name) {
         List<Token> tokens = text.tokens();
         int at = name.last().index() + 1;
-        if (name.tokens().size() < 2 || at >= tokens.size()) {
+        if (at >= tokens.size()) {
             return null;
         }
         Token acronym = tokens.get(at);
@@ -52,11 +89,11 @@ final class DefinedAcronyms {
         }
         boolean closed = at + 1 == tokens.size() ? text.text().indexOf(')', acronym.end()) >= 0
                 : text.gap(acronym, tokens.get(at + 1)).strip().startsWith(")");
-        if (!closed) {
-            return null;
-        }
-        String letters = letters(acronym.norm());
-        return letters.equals(initials(name, language, true)) || letters.equals(initials(name, language, false)) ? acronym.norm() : null;
+        return closed ? acronym : null;
+    }
+
+    private static boolean spells(String letters, Segment name, LanguageProfile language) {
+        return letters.equals(initials(name, language, true)) || letters.equals(initials(name, language, false));
     }
 
     private static String letters(String acronym) {
@@ -89,9 +126,10 @@ final class DefinedAcronyms {
                     if (named.type == EntityType.MISC && group.type != EntityType.MISC) {
                         named.type = group.type;
                     }
-                }
-                if (group.segments.isEmpty()) {
-                    continue;
+                    if (group.segments.isEmpty()) {
+                        // Emptied here; a group named by an acronym's words waits empty for its own acronym.
+                        continue;
+                    }
                 }
             }
             kept.add(group);

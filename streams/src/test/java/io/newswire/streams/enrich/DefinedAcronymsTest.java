@@ -41,4 +41,23 @@ class DefinedAcronymsTest {
         assertEquals(3, boxing.mentions());
         assertTrue(entities.stream().noneMatch(e -> e.id().equals("office-of-management-and-budget")), entities.toString());
     }
+
+    @Test
+    void shouldMakeAnAcronymThatSpellsTheEndOfALongerNameTheEntityOfThoseWords() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("",
+                "Barrios fue campeón Mundial Superpluma de la Organización Mundial de Boxeo (OMB) en 2005. La OMB anunció ayer su reglamento."),
+                LanguageProfile.of("es"));
+        ExtractedEntity boxing = entities.stream().filter(e -> e.id().equals("organizacion-mundial-de-boxeo")).findFirst().orElseThrow();
+        assertEquals(2, boxing.mentions());
+        assertTrue(entities.stream().noneMatch(e -> e.id().equals("office-of-management-and-budget")), entities.toString());
+    }
+
+    @Test
+    void shouldKeepTheEntityOfAnAcronymSpellingANamesEndBesideAnotherDefinition() {
+        List<ExtractedEntity> entities = extractor.extract(analyzer.analyze("",
+                "Chocaron las Fuerzas Armadas Revolucionarias de Colombia (FARC) y Comuneros del Sur del Ejército de Liberación Nacional (ELN)."
+                        + " Seis guerrilleros del ELN murieron."), LanguageProfile.of("es"));
+        ExtractedEntity rebels = entities.stream().filter(e -> e.id().equals("ejercito-de-liberacion-nacional")).findFirst().orElseThrow();
+        assertEquals(2, rebels.mentions());
+    }
 }
