@@ -73,7 +73,8 @@ final class CaseForms {
      */
     private static MentionGroup personBySurname(Map<String, MentionGroup> bySurname, String word, LanguageProfile language) {
         MentionGroup person = bySurname.get(stems(word, language));
-        if (person != null) {
+        if (person != null || !language.code().equals("ru")) {
+            // The surname readings ("NN:Fam") are the Russian dictionary's (AOT); Polish names its cases otherwise.
             return person;
         }
         for (Morphology.Tagged reading : Morphology.of(language.code()).tagged(word)) {

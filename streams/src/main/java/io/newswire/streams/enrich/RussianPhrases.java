@@ -3,6 +3,7 @@ package io.newswire.streams.enrich;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,9 +31,15 @@ final class RussianPhrases {
 
     static String inBaseForm(String name, Morphology morphology) {
         String[] words = name.split(" ");
+        // Each word's readings, looked up once: the dictionary is asked of every place and organisation an article names.
+        List<List<Morphology.Tagged>> readings = new ArrayList<>(words.length);
         int head = 0;
-        while (head < words.length && !hasReading(words[head], "NN", morphology)) {
-            if (!hasReading(words[head], "ADJ", morphology)) {
+        while (head < words.length) {
+            readings.add(morphology.tagged(words[head]));
+            if (hasReading(readings.get(head), "NN")) {
+                break;
+            }
+            if (!hasReading(readings.get(head), "ADJ")) {
                 return name;
             }
             head++;
@@ -41,19 +48,19 @@ final class RussianPhrases {
             return name;
         }
         Morphology.Tagged oblique = null;
-        for (Morphology.Tagged reading : morphology.tagged(words[head])) {
+        for (Morphology.Tagged reading : readings.get(head)) {
             String[] tag = reading.tag().split(":");
             // A one-word name of a place or an organisation may be a given name's ("«Спартака»", the club): its type says it is
             // no person. Inside a longer name a given name is a person's ("улица Дмитрия Донского").
             boolean commonNoun = tag.length == 5 && tag[0].equals("NN") && (words.length == 1 || !PERSONAL.contains(tag[1]));
-            if (commonNoun && adjectivesAgree(words, head, agreement(tag), tag[4], morphology)) {
+            if (commonNoun && adjectivesAgree(readings, head, agreement(tag), tag[4])) {
                 if (tag[4].equals("Nom")) {
                     return name;
                 }
                 oblique = oblique == null ? reading : oblique;
             }
         }
-        return oblique == null ? name : nominative(words, head, oblique, morphology);
+        return oblique == null ? name : nominative(words, readings, head, oblique);
     }
 
     /** Readings of given names, surnames and patronymics: the head of a longer place's or organisation's name is none of them. */
@@ -64,14 +71,13 @@ final class RussianPhrases {
         return nounTag[3].equals("PL") ? "PL" : nounTag[2];
     }
 
-    private static String nominative(String[] words, int head, Morphology.Tagged reading, Morphology morphology) {
-        String[] base = words.clone();
+    private static String nominative(String[] words, List<List<Morphology.Tagged>> readings, int head, Morphology.Tagged reading) {
         String[] tag = reading.tag().split(":");
-        String agreement = agreement(tag);
+        String[] base = words.clone();
         base[head] = form(reading.lemma() + "|" + String.join(":", tag[0], tag[1], tag[2], tag[3], "Nom"), words[head]);
         for (int i = 0; i < head && base[head] != null; i++) {
-            String lemma = adjectiveLemma(words[i], agreement, tag[4], morphology);
-            base[i] = lemma == null ? null : form(lemma + "|ADJ:Posit:" + agreement + ":Nom", words[i]);
+            String lemma = adjectiveLemma(readings.get(i), agreement(tag), tag[4]);
+            base[i] = lemma == null ? null : form(lemma + "|ADJ:Posit:" + agreement(tag) + ":Nom", words[i]);
             if (base[i] == null) {
                 return String.join(" ", words);
             }
@@ -79,17 +85,17 @@ final class RussianPhrases {
         return base[head] == null ? String.join(" ", words) : String.join(" ", base);
     }
 
-    private static boolean adjectivesAgree(String[] words, int head, String agreement, String grammaticalCase, Morphology morphology) {
+    private static boolean adjectivesAgree(List<List<Morphology.Tagged>> readings, int head, String agreement, String grammaticalCase) {
         for (int i = 0; i < head; i++) {
-            if (adjectiveLemma(words[i], agreement, grammaticalCase, morphology) == null) {
+            if (adjectiveLemma(readings.get(i), agreement, grammaticalCase) == null) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String adjectiveLemma(String word, String agreement, String grammaticalCase, Morphology morphology) {
-        for (Morphology.Tagged reading : morphology.tagged(word)) {
+    private static String adjectiveLemma(List<Morphology.Tagged> readings, String agreement, String grammaticalCase) {
+        for (Morphology.Tagged reading : readings) {
             String[] tag = reading.tag().split(":");
             if (tag.length == 4 && tag[0].equals("ADJ") && tag[1].equals("Posit") && tag[2].equals(agreement) && tag[3].equals(grammaticalCase)) {
                 return reading.lemma();
@@ -98,8 +104,8 @@ final class RussianPhrases {
         return null;
     }
 
-    private static boolean hasReading(String word, String wordClass, Morphology morphology) {
-        return morphology.tagged(word).stream().anyMatch(r -> r.tag().startsWith(wordClass + ":"));
+    private static boolean hasReading(List<Morphology.Tagged> readings, String wordClass) {
+        return readings.stream().anyMatch(r -> r.tag().startsWith(wordClass + ":"));
     }
 
     /** The synthesised form written as the article wrote the word: capitalised, or all in capitals. */
