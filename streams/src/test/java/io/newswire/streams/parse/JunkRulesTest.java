@@ -60,6 +60,23 @@ class JunkRulesTest {
     }
 
     @Test
+    void shouldDropPhotoCaptionsEndingInTheirCredit() {
+        List<String> lines = List.of("Die Fähre legte am Mittag ab.",
+                "Ein Feuerwehrwagen fährt über eine Brücke. Foto: Jana Beispiel/dpa-Zentralbild/dpa/Archivbild",
+                "Auch er spricht: der Bürgermeister. (Foto: WDR/J. Muster)",
+                "V.Lh. – Photo : Pompiers de Namur",
+                "Leere Bahnsteige in Madrid. Foto: Ana Ejemplo/Europa Press/dpa +++ dpa-Bildfunk +++");
+        assertEquals(List.of("Die Fähre legte am Mittag ab."), rules.clean(lines));
+    }
+
+    @Test
+    void shouldKeepSentencesAboutAPhoto() {
+        List<String> prose = List.of("Le photographe a pris la photo : elle a fait le tour du monde.",
+                "Das Bild: ein Hafen im Nebel, den der Maler 1890 malte.");
+        assertEquals(prose, rules.clean(prose));
+    }
+
+    @Test
     void shouldNameTheRuleThatMatched() {
         assertEquals("more-news-link", rules.match("More news: Tesla recall").orElseThrow().name());
     }
