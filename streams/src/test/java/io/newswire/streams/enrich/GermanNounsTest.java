@@ -36,6 +36,20 @@ class GermanNounsTest {
     }
 
     @Test
+    void shouldDropAOneWordPersonThatIsACommonNoun() {
+        AnalyzedText text = analyzer.analyze("", "Am Donnerstag stellen beide Parteien das Regierungsprogramm vor.");
+        MentionGroup programme = Mentions.group(text, EntityType.PERSON, "Regierungsprogramm");
+        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(programme)), GERMAN).isEmpty());
+    }
+
+    @Test
+    void shouldKeepAOneWordPersonThatARoleNames() {
+        AnalyzedText text = analyzer.analyze("", "Der Ball ging an Löwen-Keeper Hofmann vorbei.");
+        MentionGroup keeper = Mentions.group(text, EntityType.PERSON, "Hofmann");
+        assertEquals(1, GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(keeper)), GERMAN).size());
+    }
+
+    @Test
     void shouldDropAHeadlinesNounReadAsAPlaceThoughTheArticleNeverWritesIt() {
         AnalyzedText text = analyzer.analyze("Partei legt in Umfragen zu", "Die Partei gewann am Sonntag.");
         MentionGroup polls = Mentions.group(text, EntityType.LOCATION, "Umfragen");
@@ -57,9 +71,10 @@ class GermanNounsTest {
     }
 
     @Test
-    void shouldKeepANameEveryMentionOfWhichIsAName() {
-        AnalyzedText text = analyzer.analyze("Streit um Grill", "Die Familie stritt lange.");
+    void shouldKeepAPersonWhoseFullNameTheArticleGives() {
+        AnalyzedText text = analyzer.analyze("Streit um Grill", "Der Abgeordnete Kurt Grill stritt lange.");
         MentionGroup grill = Mentions.group(text, EntityType.PERSON, "Grill");
+        grill.segments.add(Mentions.segment(text, "Kurt", "Grill"));
         assertEquals(1, GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).size());
     }
 
