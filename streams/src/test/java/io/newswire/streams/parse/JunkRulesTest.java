@@ -70,6 +70,21 @@ class JunkRulesTest {
     }
 
     @Test
+    void shouldDropPageNavigationAndCommentConsentLines() {
+        List<String> lines = List.of("Inhalt ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste Seite", "Previous page | Next page",
+                "Kommentar-Profil anlegen Ich habe die NETIQUETTE und die DATENSCHUTZERKLÄRUNG gelesen und akzeptiere diese.*",
+                "Die Fähre legte am Mittag ab.");
+        assertEquals(List.of("Die Fähre legte am Mittag ab."), rules.clean(lines));
+    }
+
+    @Test
+    void shouldKeepSentencesAboutPages() {
+        List<String> prose = List.of("On the next page of the report, the auditors list the missing funds.",
+                "Lesen Sie die vorherige Seite des Berichts, sagte der Prüfer.");
+        assertEquals(prose, rules.clean(prose));
+    }
+
+    @Test
     void shouldKeepSentencesAboutAPhoto() {
         List<String> prose = List.of("Le photographe a pris la photo : elle a fait le tour du monde.",
                 "Das Bild: ein Hafen im Nebel, den der Maler 1890 malte.");
