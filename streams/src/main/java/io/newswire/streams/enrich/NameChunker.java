@@ -155,12 +155,13 @@ final class NameChunker {
      * Only words the dictionary holds as adjectives alone: not a people's word, which is a noun too ("il Governo
      * italiano" is Italy's government, named so by the country), nor a participle or preposition ("Governo verso",
      * "Policía junto"). Measured against the noun alone: it 0.7011 -> 0.7022; with any adjective it read 0.7044 but es
-     * 0.7880 -> 0.7841 (CoNLL's "Gobierno" without "británico").
+     * 0.7880 -> 0.7841 (CoNLL's "Gobierno" without "británico"). The noun may end a longer run ("Presidente della Corte
+     * costituzionale"), whose title the segments take off later.
      */
     private static int withAdjectives(AnalyzedText text, int start, int end, LanguageProfile language) {
         List<Token> tokens = text.tokens();
-        if (end - start != 1 || language.isEnglish() || language.capitalisesNouns()
-                || !OrganisationHeads.isHead(tokens.get(start), language)) {
+        if (language.isEnglish() || language.capitalisesNouns()
+                || !OrganisationHeads.isHead(tokens.get(end - 1), language)) {
             return end;
         }
         Morphology lexicon = Morphology.lexicon(language.code());

@@ -751,6 +751,13 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldGoOnWithTheAdjectiveAfterAnInstitutionsNounThatEndsATitlesRun() {
+        List<ExtractedEntity> entities = extract("it", "Erano presenti il Presidente della Corte costituzionale Franco Bile e due ministri.");
+        assertEquals(EntityType.ORGANIZATION, entities.stream().filter(e -> e.name().equals("Corte costituzionale")).findFirst()
+                .orElseThrow(() -> new AssertionError(entities.toString())).type());
+    }
+
+    @Test
     void shouldNotTakeAPeoplesWordAfterAnInstitutionsNounIntoItsName() {
         List<ExtractedEntity> entities = extract("es", "Ayer el Gobierno británico anunció una serie de medidas contra la inflación.");
         assertTrue(entities.stream().noneMatch(e -> e.name().equals("Gobierno británico")), entities.toString());
