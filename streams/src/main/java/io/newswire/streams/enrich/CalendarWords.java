@@ -22,7 +22,12 @@ final class CalendarWords {
 
     /** Whether a lower-case word is a weekday's or a month's name in the language. */
     static boolean contains(String language, String lower) {
-        return WORDS.computeIfAbsent(language, CalendarWords::load).contains(lower);
+        return of(language).contains(lower);
+    }
+
+    /** The language's weekday and month names, in lower case. */
+    static Set<String> of(String language) {
+        return WORDS.computeIfAbsent(language, CalendarWords::load);
     }
 
     private static Set<String> load(String language) {

@@ -49,13 +49,17 @@ public final class KeywordExtractor {
     /** The counts of some of the text's tokens alone, e.g. the words of people's names. */
     Map<String, Integer> termCounts(AnalyzedText text, List<Token> tokens, LanguageProfile language) {
         Map<String, Integer> tf = new HashMap<>();
+        java.util.Set<String> calendar = CalendarWords.of(language.code());
         for (Token t : tokens) {
             String term = t.lower();
             if (!language.isEnglish()) {
                 term = withoutElision(term, language);
             }
             if (tooShort(term) || !Character.isLetter(term.charAt(0))
-                    || language.isStopword(term) || (!language.isEnglish() && notContent(term, language))) {
+                    || language.isStopword(term) || (!language.isEnglish() && notContent(term, language))
+                    // A weekday or a month dates the news, it is not what the news is about; English writes both with a
+                    // capital, so a lower-case "march" is a protest.
+                    || (calendar.contains(term) && (!language.isEnglish() || t.capitalised()))) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);

@@ -81,6 +81,19 @@ class EnricherLanguageTest {
     }
 
     @Test
+    void shouldLeaveWeekdaysAndMonthsOutOfKeywords() {
+        Article french = enrich("La digue de Lindenau fermée mardi", "La digue de Lindenau est fermée depuis mardi. Mardi soir, la digue "
+                + "a cédé ; en mars, la digue avait déjà cédé.");
+        List<String> terms = french.getKeywords().stream().map(Keyword::getTerm).toList();
+        assertFalse(terms.contains("mardi") || terms.contains("mars"), terms.toString());
+        Article english = enrich("Lindenau march on Sunday", "Thousands joined the march in Lindenau on Sunday. The march, the "
+                + "largest since January, ended at the dam.");
+        List<String> englishTerms = english.getKeywords().stream().map(Keyword::getTerm).toList();
+        assertTrue(englishTerms.contains("march") && !englishTerms.contains("sunday") && !englishTerms.contains("january"),
+                englishTerms.toString());
+    }
+
+    @Test
     void shouldTakeChineseKeywordsAsWordsNotClauses() {
         Article article = enrich("中国与德国签署气候协议", "中国总理周二在首都会见德国总理，双方签署了气候合作协议。德国总理表示，德国欢迎中国企业投资。");
         List<String> terms = article.getKeywords().stream().map(Keyword::getTerm).toList();
