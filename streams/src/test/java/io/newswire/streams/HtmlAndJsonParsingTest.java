@@ -112,4 +112,15 @@ class HtmlAndJsonParsingTest {
             assertTrue(letter.getReason().startsWith("empty body"), letter.getReason());
         }
     }
+
+    @Test
+    void shouldDeadLetterABotCheckServedInPlaceOfTheArticle() {
+        try (TestPipeline pipeline = new TestPipeline(stateDir)) {
+            String line = "{\"id\":\"bot\",\"title\":\"\",\"body\":\"Przykro nam, ale z adresu IP odnotowaliśmy ogromną "
+                    + "ilość połączeń.\\n\\nJeśli chcesz połączyć się z nami zaznacz \\\"NIE JESTEM ROBOTEM\\\".\"}";
+            pipeline.raw.pipeInput("bot", raw("bot", "application/json", "UTF-8", line.getBytes(StandardCharsets.UTF_8)));
+            DeadLetter letter = pipeline.deadLetters.readValue();
+            assertTrue(letter.getReason().startsWith("not an article: a bot check"), letter.getReason());
+        }
+    }
 }

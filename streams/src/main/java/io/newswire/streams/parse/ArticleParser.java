@@ -35,6 +35,7 @@ public final class ArticleParser {
     private final SeedTextParser textParser;
     private final HtmlExtractor htmlExtractor = new HtmlExtractor();
     private final JunkRules junk = JunkRules.load();
+    private final InterstitialPages interstitials = InterstitialPages.load();
     private final PublishedDateParser dates = new PublishedDateParser();
     private final ArticleLimits limits;
 
@@ -97,6 +98,11 @@ public final class ArticleParser {
         }
         if (parsed.body().codePoints().noneMatch(Character::isLetterOrDigit)) {
             throw new UnparseableArticleException("empty body: no visible text");
+        }
+        Optional<String> interstitial = interstitials.phraseIn(parsed.body());
+        if (interstitial.isPresent()) {
+            throw new UnparseableArticleException("not an article: a bot check or access block served in its place (\""
+                    + interstitial.get() + "\")");
         }
         if (parsed.body().length() > limits.maxBodyChars()) {
             throw new UnparseableArticleException("article text is " + parsed.body().length() + " characters, over the "
