@@ -882,7 +882,7 @@ final class NameChunker {
         return null;
     }
 
-    private static String join(List<Token> span) {
+    static String join(List<Token> span) {
         StringBuilder sb = new StringBuilder();
         for (Token t : span) {
             if (sb.length() > 0) {

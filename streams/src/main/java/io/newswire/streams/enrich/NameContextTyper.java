@@ -68,7 +68,7 @@ final class NameContextTyper {
             return first.index() == previous.last().index() + 2 ? EntityType.ORGANIZATION : EntityType.PERSON;
         }
         boolean headOfName = n >= 3 && tokens.get(1).text().equals("of") && gazetteer.isOrgHead(first.norm());
-        if (headOfName || SportsTeams.club(tokens) || clubOfPlace(tokens, language) || firm(tokens)
+        if (headOfName || SportsTeams.club(tokens) || clubOfPlace(tokens, language) || firm(tokens) || teamOfPlace(tokens, language)
                 || (gazetteer.isOrgHead(last.norm()) && (n >= 2 || !words.isCommonWord(last.norm())))
                 || (!language.isEnglish() && (OrganisationHeads.heads(tokens, language) || OrganisationHeads.namesInstitution(tokens, language)))) {
             return EntityType.ORGANIZATION;
@@ -287,6 +287,33 @@ final class NameContextTyper {
     }
 
     /** "Real Madrid", "Dynamo Moscow", "Inter de Milán": a club's word before a known place. */
+    /** Plural words that end a place's own name rather than a team's ("Cayman Islands", "Golan Heights", "Woodland Hills"), */
+    private static final java.util.Set<String> PLACE_PLURALS = java.util.Set.of("islands", "isles", "heights", "hills", "mountains",
+            "falls", "lakes", "springs", "keys", "alps", "highlands", "plains", "woods", "gardens", "states", "emirates", "territories",
+            "towers", "fields", "flats", "narrows", "sands", "shores", "rapids", "glades", "meadows", "valleys", "lands",
+            // and an event's: "Atlanta Games", "Wimbledon Championships"
+            "games", "olympics", "championships", "awards", "talks", "accords");
+
+    /**
+     * "Minnesota Vikings", "Wolverhampton Wanderers", "Houston Texans": in English a known place and one capitalised plural
+     * after it is a team, not a people or a place of its own.
+     */
+    private boolean teamOfPlace(List<Token> tokens, LanguageProfile language) {
+        int n = tokens.size();
+        Token last = tokens.get(n - 1);
+        String word = last.lower();
+        if (!language.isEnglish() || n < 2 || n > 4 || !last.capitalised() || last.acronym() || word.length() < 4 || !word.endsWith("s")
+                || word.endsWith("ss") || PLACE_PLURALS.contains(word) || gazetteer.isDemonym(last.norm(), language)) {
+            return false;
+        }
+        if (n == 2 && Boolean.TRUE.equals(gazetteer.firstName(tokens.get(0).norm()))) {
+            // "Chad Curtis", "Julia Roberts": a given name that is also a place, and a surname.
+            return false;
+        }
+        Gazetteer.Known place = gazetteer.lookup(Lexicon.key(NameChunker.join(tokens.subList(0, n - 1))), language);
+        return place != null && place.type() == EntityType.LOCATION;
+    }
+
     private boolean clubOfPlace(List<Token> tokens, LanguageProfile language) {
         int place = SportsTeams.placeAfterClubWord(tokens);
         Gazetteer.Known known = place < 0 ? null : chunker.knownWord(tokens.get(place), language);

@@ -462,6 +462,18 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeAPlaceAndAPluralAfterItForATeam() {
+        List<ExtractedEntity> entities = extract("The Minnesota Vikings visit New Orleans on Sunday.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Minnesota Vikings").orElseThrow().type());
+    }
+
+    @Test
+    void shouldKeepAPlaceWhosePluralIsPartOfItsOwnName() {
+        List<ExtractedEntity> entities = extract("Storms hit the Cayman Islands on Sunday.");
+        assertEquals(EntityType.LOCATION, find(entities, "Cayman Islands").orElseThrow().type());
+    }
+
+    @Test
     void shouldTakeAnUntypedNameWithAPersonsSurnameForARelative() {
         List<ExtractedEntity> entities = extract("President Boris Valtsin flew to Sochi. His wife Naira Valtsin stayed in Moscow.");
         assertEquals(EntityType.PERSON, find(entities, "Naira Valtsin").orElseThrow().type());
