@@ -504,6 +504,16 @@ final class NameChunker {
                 i += match.tokens().size();
                 continue;
             }
+            int after = i + match.tokens().size();
+            if (unknown.isEmpty() && after == run.size() - 1 && match.kind() == Segment.Kind.KNOWN
+                    && match.known().type() == EntityType.LOCATION
+                    && SportsTeams.nicknameAfterPlace(match.tokens(), run.get(after), gazetteer, language)) {
+                // "Kansas City Chiefs", "San Diego Padres": the known city and the plural after it are one team's name.
+                List<Token> team = List.copyOf(run.subList(i, run.size()));
+                segments.add(new Segment(Segment.Kind.KNOWN, team, new Gazetteer.Known(join(team), EntityType.ORGANIZATION)));
+                i = run.size();
+                continue;
+            }
             flush(unknown, segments);
             segments.add(match);
             i += match.tokens().size();

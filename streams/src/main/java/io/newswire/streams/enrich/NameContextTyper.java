@@ -287,27 +287,13 @@ final class NameContextTyper {
     }
 
     /** "Real Madrid", "Dynamo Moscow", "Inter de Milán": a club's word before a known place. */
-    /** Plural words that end a place's own name rather than a team's ("Cayman Islands", "Golan Heights", "Woodland Hills"), */
-    private static final java.util.Set<String> PLACE_PLURALS = java.util.Set.of("islands", "isles", "heights", "hills", "mountains",
-            "falls", "lakes", "springs", "keys", "alps", "highlands", "plains", "woods", "gardens", "states", "emirates", "territories",
-            "towers", "fields", "flats", "narrows", "sands", "shores", "rapids", "glades", "meadows", "valleys", "lands",
-            // and an event's: "Atlanta Games", "Wimbledon Championships"
-            "games", "olympics", "championships", "awards", "talks", "accords");
-
     /**
      * "Minnesota Vikings", "Wolverhampton Wanderers", "Houston Texans": in English a known place and one capitalised plural
      * after it is a team, not a people or a place of its own.
      */
     private boolean teamOfPlace(List<Token> tokens, LanguageProfile language) {
         int n = tokens.size();
-        Token last = tokens.get(n - 1);
-        String word = last.lower();
-        if (!language.isEnglish() || n < 2 || n > 4 || !last.capitalised() || last.acronym() || word.length() < 4 || !word.endsWith("s")
-                || word.endsWith("ss") || PLACE_PLURALS.contains(word) || gazetteer.isDemonym(last.norm(), language)) {
-            return false;
-        }
-        if (n == 2 && Boolean.TRUE.equals(gazetteer.firstName(tokens.get(0).norm()))) {
-            // "Chad Curtis", "Julia Roberts": a given name that is also a place, and a surname.
+        if (n < 2 || n > 4 || !SportsTeams.nicknameAfterPlace(tokens.subList(0, n - 1), tokens.get(n - 1), gazetteer, language)) {
             return false;
         }
         Gazetteer.Known place = gazetteer.lookup(Lexicon.key(NameChunker.join(tokens.subList(0, n - 1))), language);

@@ -468,6 +468,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeAKnownCityAndAPluralAfterItForOneTeam() {
+        List<ExtractedEntity> entities = extract("The Tigers blanked the Kansas City Royals on Sunday.");
+        assertEquals(EntityType.ORGANIZATION, find(entities, "Kansas City Royals").orElseThrow().type());
+    }
+
+    @Test
     void shouldKeepAPlaceWhosePluralIsPartOfItsOwnName() {
         List<ExtractedEntity> entities = extract("Storms hit the Cayman Islands on Sunday.");
         assertEquals(EntityType.LOCATION, find(entities, "Cayman Islands").orElseThrow().type());
