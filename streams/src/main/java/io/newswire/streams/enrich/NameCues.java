@@ -186,7 +186,8 @@ final class NameCues {
      */
     private static final Set<String> PLACE_HEADS_LAST = Set.of("airport", "stadium", "street", "avenue", "square", "bridge",
             "river", "lake", "mountains", "island", "islands", "valley", "bay", "sea", "ocean", "gulf", "strait", "canal",
-            "station", "harbour", "harbor", "palace", "castle", "cathedral", "boulevard", "desert", "peninsula", "coast");
+            "station", "harbour", "harbor", "palace", "castle", "cathedral", "boulevard", "desert", "peninsula", "coast",
+            "hills", "heights", "springs", "falls", "beach", "creek", "lakes");
     private static final Map<String, Set<String>> PLACE_HEADS_FIRST = Map.of(
             "es", Set.of("aeropuerto", "estadio", "calle", "avenida", "plaza", "puente", "río", "lago", "isla", "islas", "valle",
                     "bahía", "golfo", "estación", "palacio", "castillo", "catedral", "sierra", "canal", "paseo", "puerta", "parque",

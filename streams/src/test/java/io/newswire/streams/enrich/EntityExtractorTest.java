@@ -474,6 +474,12 @@ class EntityExtractorTest {
     }
 
     @Test
+    void shouldTakeANameEndingInHillsForAPlace() {
+        List<ExtractedEntity> entities = extract("Firefighters reached a hotel in Woodland Hills on Sunday.");
+        assertEquals(EntityType.LOCATION, find(entities, "Woodland Hills").orElseThrow().type());
+    }
+
+    @Test
     void shouldKeepAPlaceWhosePluralIsPartOfItsOwnName() {
         List<ExtractedEntity> entities = extract("Storms hit the Cayman Islands on Sunday.");
         assertEquals(EntityType.LOCATION, find(entities, "Cayman Islands").orElseThrow().type());
