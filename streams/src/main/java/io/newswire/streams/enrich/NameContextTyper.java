@@ -57,6 +57,12 @@ final class NameContextTyper {
             // "le Président a déclaré", "Behördenchef Kelber": a title or a role noun alone names no one, as in English.
             return null;
         }
+        if (n == 1 && !language.isEnglish() && !language.capitalisesNouns() && !first.acronym()
+                && Morphology.of(language.code()).capitalisedCommonNoun(first)) {
+            // "de Amerikanen", "de Belgen": where nouns are written in lower case, the dictionary lists a capitalised noun
+            // only for a people; a people's word alone is no person, organisation or place.
+            return null;
+        }
         if (n == 1 && !language.isEnglish() && !language.capitalisesNouns() && titleInLowerCaseAfter(text, first, language)) {
             // "le Premier ministre", "il Primo ministro": the capital opens the title, whose noun follows in lower case.
             return null;

@@ -420,6 +420,12 @@ class MultilingualEntitiesTest {
     }
 
     @Test
+    void shouldNotTakeADutchPeoplesNounForAName() {
+        List<ExtractedEntity> entities = extract("nl", "Interessant is hoe de Amerikanen denken over de nieuwe handelsregels.");
+        assertTrue(entities.stream().noneMatch(e -> e.name().equals("Amerikanen") && e.type() != EntityType.NORP), entities.toString());
+    }
+
+    @Test
     void shouldTakeTheInstitutionOfAnOfficeForAnOrganisationWithoutTheOffice() {
         List<ExtractedEntity> entities = extract("it", "Il testo è stato firmato ieri dal Presidente della Repubblica a Roma.");
         assertEquals(EntityType.ORGANIZATION, withId(entities, "repubblica").orElseThrow().type(), entities.toString());
