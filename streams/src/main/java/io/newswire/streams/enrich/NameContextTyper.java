@@ -292,7 +292,6 @@ final class NameContextTyper {
                 && (tokens.get(before).text().equals("said") || tokens.get(before).text().equals("says"));
     }
 
-    /** "Real Madrid", "Dynamo Moscow", "Inter de Milán": a club's word before a known place. */
     /**
      * "Minnesota Vikings", "Wolverhampton Wanderers", "Houston Texans": in English a known place and one capitalised plural
      * after it is a team, not a people or a place of its own.
@@ -306,6 +305,7 @@ final class NameContextTyper {
         return place != null && place.type() == EntityType.LOCATION;
     }
 
+    /** "Real Madrid", "Dynamo Moscow", "Inter de Milán": a club's word before a known place. */
     private boolean clubOfPlace(List<Token> tokens, LanguageProfile language) {
         int place = SportsTeams.placeAfterClubWord(tokens);
         Gazetteer.Known known = place < 0 ? null : chunker.knownWord(tokens.get(place), language);

@@ -208,13 +208,18 @@ final class NameCues {
         return heads != null && word.capitalised() && heads.contains(word.lower());
     }
 
+    /** Whether an English lower-case word ends a place's name ("islands", "street", "hills"). */
+    static boolean placeHeadLast(String lower) {
+        return PLACE_HEADS_LAST.contains(lower);
+    }
+
     /** A name of two words or more headed by a noun for a place or building in its language. */
     static boolean placeHead(List<Token> name, LanguageProfile language) {
         if (name.size() < 2) {
             return false;
         }
         if (language.isEnglish()) {
-            return PLACE_HEADS_LAST.contains(name.get(name.size() - 1).lower());
+            return placeHeadLast(name.get(name.size() - 1).lower());
         }
         Set<String> heads = PLACE_HEADS_FIRST.get(language.code());
         return heads != null && heads.contains(name.get(0).lower());

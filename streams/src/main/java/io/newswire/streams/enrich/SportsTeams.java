@@ -292,12 +292,13 @@ final class SportsTeams {
         return true;
     }
 
-    /** Plural words that end a place's own name rather than a team's ("Cayman Islands", "Golan Heights", "Woodland Hills"), */
-    private static final Set<String> PLACE_PLURALS = Set.of("islands", "isles", "heights", "hills", "mountains",
-            "falls", "lakes", "springs", "keys", "alps", "highlands", "plains", "woods", "gardens", "states", "emirates", "territories",
-            "towers", "fields", "flats", "narrows", "sands", "shores", "rapids", "glades", "meadows", "valleys", "lands",
-            // and an event's: "Atlanta Games", "Wimbledon Championships"
-            "games", "olympics", "championships", "awards", "talks", "accords");
+    /**
+     * Plural words that end a place's own name rather than a team's, beside the place heads that type a name a place
+     * ("Cayman Islands", "Woodland Hills": {@link NameCues#placeHeadLast}), and an event's ("Atlanta Games").
+     */
+    private static final Set<String> PLACE_PLURALS = Set.of("isles", "keys", "alps", "highlands", "plains", "woods", "gardens",
+            "states", "emirates", "territories", "towers", "fields", "flats", "narrows", "sands", "shores", "rapids", "glades",
+            "meadows", "valleys", "lands", "games", "olympics", "championships", "awards", "talks", "accords");
 
     /**
      * In English, a capitalised plural after a place that makes the two a team's name ("Vikings" of "Minnesota Vikings"): no
@@ -306,7 +307,7 @@ final class SportsTeams {
     static boolean nicknameAfterPlace(List<Token> place, Token word, Gazetteer gazetteer, LanguageProfile language) {
         String lower = word.lower();
         return language.isEnglish() && word.capitalised() && !word.acronym() && lower.length() >= 4 && lower.endsWith("s")
-                && !lower.endsWith("ss") && !PLACE_PLURALS.contains(lower) && !gazetteer.isDemonym(word.norm(), language)
+                && !lower.endsWith("ss") && !PLACE_PLURALS.contains(lower) && !NameCues.placeHeadLast(lower) && !gazetteer.isDemonym(word.norm(), language)
                 && !(place.size() == 1 && Boolean.TRUE.equals(gazetteer.firstName(place.get(0).norm())));
     }
 }
