@@ -75,6 +75,15 @@ final class Morphology {
     private final Dictionary dictionary;
     private final boolean lowerCaseEntries;
     private final ThreadLocal<Entries> entries;
+    /*
+     * What the dictionary says of the forms articles repeat, shared by the stream threads: a walk through the
+     * compressed automaton costs about a microsecond and an article asks of one capitalised word several times (as a
+     * name, by its lemma, as a sentence opener), so the walks took a sixth of German enrichment. Shared rather than one
+     * per thread because the thread-local's own lookup on every ask cost 3 % of German and Russian enrichment; the
+     * automaton's reader, which reuses its buffers, stays one per thread and is reached only on a miss.
+     */
+    private final BoundedMemo<Entry> forms = new BoundedMemo<>(Entries.CAPACITY);
+    private final java.util.function.Function<String, Entry> readForm;
 
     private Morphology(Dictionary dictionary, boolean lowerCaseEntries, java.util.function.Predicate<String> functionClass,
                        boolean functionWordsAsAdjectives) {
@@ -83,6 +92,7 @@ final class Morphology {
         this.functionClass = functionClass;
         this.functionWordsAsAdjectives = functionWordsAsAdjectives;
         this.entries = ThreadLocal.withInitial(() -> dictionary == null ? null : new Entries(dictionary));
+        this.readForm = form -> entries.get().read(form);
     }
 
     /**
@@ -125,12 +135,12 @@ final class Morphology {
     }
 
     /**
-     * The hashes of the form's classes and lemma ({@link NameFeatures#value}), into {@code out[0]} and
-     * {@code out[1]}: what the tagger needs, looked up in the dictionary once per thread for the words an
-     * article repeats.
+     * This thread's table of the hashes of a form's classes and lemma ({@link NameFeatures#value}): what the tagger
+     * needs, looked up in the dictionary once per thread for the words an article repeats. Taken once by a caller
+     * that asks of every word of an article, not by a thread-local lookup per word.
      */
-    void hashedReading(Token token, long[] out) {
-        hashed.get().get(token, out);
+    HashedReadings hashedReadings() {
+        return hashed.get();
     }
 
     private final ThreadLocal<HashedReadings> hashed = ThreadLocal.withInitial(HashedReadings::new);
@@ -139,7 +149,7 @@ final class Morphology {
      * Open addressing on the form's 64-bit hash, [key, classes, lemma] per slot; emptied when half full,
      * which bounds its memory (1.5 MB) and keeps probes short, with no bookkeeping per hit.
      */
-    private final class HashedReadings {
+    final class HashedReadings {
         private static final int SLOTS = 1 << 16;
         private final long[] slots = new long[3 * SLOTS];
         private int size;
@@ -207,7 +217,7 @@ final class Morphology {
         String ending = null;
         for (int i = 0; i < words.length; i++) {
             String base = null;
-            for (String lemma : entries.get().get(words[i]).lemmas()) {
+            for (String lemma : entry(words[i]).lemmas()) {
                 if (!lemma.isEmpty() && Character.isUpperCase(lemma.charAt(0))) {
                     base = lemma;
                     break;
@@ -262,7 +272,7 @@ final class Morphology {
         if (dictionary == null) {
             return List.of();
         }
-        return entries.get().get(lowerCaseEntries ? token.lower() : token.norm()).lemmas();
+        return entry(lowerCaseEntries ? token.lower() : token.norm()).lemmas();
     }
 
     /** The lemmas of the form in lower case, as a common noun opening a name is listed ("Ministerstwa" → ministerstwo). */
@@ -270,7 +280,7 @@ final class Morphology {
         if (dictionary == null) {
             return List.of();
         }
-        return entries.get().get(token.lower()).lemmas();
+        return entry(token.lower()).lemmas();
     }
 
     /** The types of name the dictionary lists this very form as (not its lower-case twin): Philips is a company and a surname. */
@@ -473,7 +483,11 @@ final class Morphology {
     }
 
     private Reading lookup(String form) {
-        return entries.get().get(form).reading();
+        return entry(form).reading();
+    }
+
+    private Entry entry(String form) {
+        return forms.get(form, readForm);
     }
 
     /** What the dictionary says of one form: its coarse reading (null when unlisted) and its lemmas as written, each once. */
@@ -481,31 +495,13 @@ final class Morphology {
         static final Entry UNLISTED = new Entry(null, List.of());
     }
 
-    /**
-     * The dictionary's answers on one thread, for the forms articles repeat: a walk through the compressed
-     * automaton costs about a microsecond and an article asks of one capitalised word several times (as a name,
-     * by its lemma, as a sentence opener), so the walks took a sixth of German enrichment. Emptied when full,
-     * which bounds its memory (a few MB) with no bookkeeping per hit.
-     */
+    /** The dictionary's reader on one thread: morfologik's lookup reuses its buffers and readings. */
     private static final class Entries {
         private static final int CAPACITY = 30_000;
         private final DictionaryLookup lookup;
-        private final Map<String, Entry> entries = new java.util.HashMap<>();
 
         Entries(Dictionary dictionary) {
             this.lookup = new DictionaryLookup(dictionary);
-        }
-
-        Entry get(String form) {
-            Entry entry = entries.get(form);
-            if (entry == null) {
-                if (entries.size() >= CAPACITY) {
-                    entries.clear();
-                }
-                entry = read(form);
-                entries.put(form, entry);
-            }
-            return entry;
         }
 
         List<Tagged> tagged(String form) {
@@ -516,7 +512,7 @@ final class Morphology {
             return readings;
         }
 
-        private Entry read(String form) {
+        Entry read(String form) {
             TreeSet<String> classes = null;
             String lemma = null;
             List<String> lemmas = new java.util.ArrayList<>(2);

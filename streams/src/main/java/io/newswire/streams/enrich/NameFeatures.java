@@ -18,6 +18,7 @@ final class NameFeatures {
     private final RuleLabels rules;
     private final Gazetteer gazetteer;
     private final Morphology morphology;
+    private final Morphology.HashedReadings readings;
     /* Each token's word, shape and rule label hashed once (see hash): every feature of it and of its neighbours reuses them. */
     private final long[] words;
     private final long[] shapes;
@@ -34,6 +35,7 @@ final class NameFeatures {
         this.rules = rules;
         this.gazetteer = gazetteer;
         this.morphology = Morphology.of(language.code());
+        this.readings = morphology.known() ? morphology.hashedReadings() : null;
         int size = text.tokens().size();
         this.words = new long[size];
         this.shapes = new long[size];
@@ -118,7 +120,7 @@ final class NameFeatures {
     /** The dictionary's word classes of token {@code i}, looked up once: each token is a neighbour of two others. */
     private long classes(int i) {
         if (!read[i]) {
-            morphology.hashedReading(text.tokens().get(i), pair);
+            readings.get(text.tokens().get(i), pair);
             classes[i] = pair[0];
             lemmas[i] = pair[1];
             read[i] = true;

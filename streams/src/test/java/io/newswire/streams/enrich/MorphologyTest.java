@@ -46,7 +46,7 @@ class MorphologyTest {
     void shouldHashTheSameReadingItReads() {
         Morphology german = Morphology.of("de");
         long[] hashed = new long[2];
-        german.hashedReading(token("Genf"), hashed);
+        german.hashedReadings().get(token("Genf"), hashed);
         assertEquals(NameFeatures.value("EIG.STD"), hashed[0]);
         assertEquals(NameFeatures.value("genf"), hashed[1]);
     }
