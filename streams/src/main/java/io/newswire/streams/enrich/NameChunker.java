@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds runs of capitalised words (joined by name particles such as "of", "al", "van") and splits
@@ -20,7 +18,7 @@ final class NameChunker {
      * Words that go on inside a name ("Bank of England", "Consiglio dei Ministri", "Alianza por el Cambio"). Not "y":
      * Spanish joins two names with it far more often than it writes "Ortega y Gasset" (es 0.714 → 0.734 without it).
      */
-    private static final Set<String> CONNECTORS = Set.of("&", "of", "the", "for", "de", "del", "della", "dei", "degli", "delle", "dello",
+    static final Set<String> CONNECTORS = Set.of("&", "of", "the", "for", "de", "del", "della", "dei", "degli", "delle", "dello",
             "da", "di", "du", "des", "do", "dos", "das", "por", "para", "van", "von", "der", "den", "la", "le", "bin", "ibn", "al", "el");
     /** Connectors that are ordinary English words ("why do Democrats"): they join a name only outside English. */
     private static final Set<String> FOREIGN_CONNECTORS = Set.of("dei", "degli", "delle", "dello", "des", "do", "dos", "das");
@@ -31,16 +29,18 @@ final class NameChunker {
     private static final int SHOUTED_MIN_WORDS = 3;
     private static final double SHOUTED_SHARE = 0.8;
 
-    /** One-word answers kept per language, at most this many. */
-    private static final int ONE_WORD_MEMO_BOUND = 50_000;
-
     private final Gazetteer gazetteer;
     private final WordStats words;
-    private final Map<String, BoundedMemo<Gazetteer.Known>> oneWordNames = new ConcurrentHashMap<>();
+    private final KnownNames known;
+    private final SegmentJoins joins;
+    private final OfficeSplits splits;
 
     NameChunker(Gazetteer gazetteer, WordStats words) {
         this.gazetteer = gazetteer;
         this.words = words;
+        this.known = new KnownNames(gazetteer);
+        this.joins = new SegmentJoins(gazetteer);
+        this.splits = new OfficeSplits(this);
     }
 
     /** Segments in text order, each list being one run. */
@@ -246,7 +246,7 @@ final class NameChunker {
             return false;
         }
         Gazetteer.Known known = gazetteer.lookup(Lexicon.key(word.norm()), language);
-        Gazetteer.Known acronym = gazetteer.lookupAcronym(word.norm().toUpperCase(java.util.Locale.ROOT));
+        Gazetteer.Known acronym = gazetteer.lookupAcronym(word.norm().toUpperCase(Locale.ROOT));
         return known != null && known.type() == EntityType.ORGANIZATION && acronym != null
                 && acronym.canonical().equals(known.canonical()) && Morphology.lexicon(language.code()).lowerCaseTwin(word);
     }
@@ -359,35 +359,9 @@ final class NameChunker {
         return lastName + 1;
     }
 
-    /** A capitalised ordinary word of the language, or a connector between such words ("Presidente della Repubblica"). */
-    private static boolean officeWord(Token token, Morphology lexicon) {
-        return CONNECTORS.contains(token.text()) || (token.capitalised() && lexicon.ordinaryWord(token));
-    }
-
-    /**
-     * A capitalised given name that is no ordinary word ("Costa Rica", "Reina Sofía", "Papa"), with a capitalised word
-     * after it: "Giorgio Napolitano".
-     */
-    private boolean startsPerson(List<Token> tokens, int at, Morphology lexicon, LanguageProfile language) {
-        Token given = tokens.get(at);
-        Token next = tokens.get(at + 1);
-        return given.capitalised() && !CONNECTORS.contains(given.lower()) && next.capitalised() && !CONNECTORS.contains(next.lower())
-                && givenName(given, language) && !lexicon.ordinaryWord(given);
-    }
-
     /** A given name of the lists (a strong one), or a word the language's dictionary lists only as a person's ("Geert"). */
     boolean givenName(Token word, LanguageProfile language) {
         return Boolean.TRUE.equals(gazetteer.firstName(word.norm())) || Morphology.of(language.code()).personNameOnly(word);
-    }
-
-    /** "minister van Financiën Eelco Heinen", "ministro de Hacienda Carlos Cuerpo": the word is a title's portfolio. */
-    private static boolean portfolio(AnalyzedText text, Token word, LanguageProfile language) {
-        int of = word.index() - 1;
-        if (of < 1 || !OrganisationHeads.OF.contains(text.tokens().get(of).text())) {
-            return false;
-        }
-        Token title = text.tokens().get(of - 1);
-        return title.sentence() == word.sentence() && !title.capitalised() && NameCues.isTitle(title, language);
     }
 
     /**
@@ -519,84 +493,7 @@ final class NameChunker {
             i += match.tokens().size();
         }
         flush(unknown, segments);
-        return withOfficesApart(withPeopleApart(text, withoutPartialMatches(withAffiliationsInNames(segments), language), language), language);
-    }
-
-    /**
-     * "Presidente della Repubblica", "Capo dello Stato", "Presidente del Consiglio Romano Prodi": the office is no name;
-     * the institution after it is an organisation's (a place the gazetteer knows stays a place: "Presidente degli Stati
-     * Uniti"). The office's words become a title only when a person follows, so the institution is not read as a person.
-     */
-    private List<Segment> withOfficesApart(List<Segment> segments, LanguageProfile language) {
-        if (language.isEnglish() || language.capitalisesNouns()) {
-            return segments;
-        }
-        List<Segment> result = new ArrayList<>(segments.size());
-        for (Segment segment : segments) {
-            if (segment.kind() != Segment.Kind.UNKNOWN || !NameCues.opensWithOffice(segment.tokens(), language)) {
-                result.add(segment);
-                continue;
-            }
-            List<Token> institution = segment.tokens().subList(2, segment.tokens().size());
-            int person = personAfterInstitution(institution, language);
-            List<Token> named = institution.subList(0, person);
-            Gazetteer.Known known = knownName(named, language);
-            result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(named),
-                    known != null ? known : new Gazetteer.Known(join(named), EntityType.ORGANIZATION)));
-            if (person < institution.size()) {
-                result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(institution.subList(person, institution.size())), null));
-            }
-        }
-        return result;
-    }
-
-    /**
-     * "PDG de Stellantis Carlos Tavares", "Presidente del Consiglio Romano Prodi": a given name and one more name after
-     * the institution's first word is the person who holds the office; where none is, the institution's end.
-     */
-    private int personAfterInstitution(List<Token> institution, LanguageProfile language) {
-        Morphology lexicon = Morphology.lexicon(language.code());
-        for (int k = 1; k + 1 < institution.size(); k++) {
-            if (startsPerson(institution, k, lexicon, language) && knownName(institution.subList(0, k + 1), language) == null) {
-                return k;
-            }
-        }
-        return institution.size();
-    }
-
-    /**
-     * "Presidente Barack Obama", "Asuntos Sociales Matilde Fernández": outside English, where titles and offices are
-     * capitalised ordinary words no list holds, an unknown name whose opening words are such words and whose rest
-     * starts with a given name is two names: the office, then the person.
-     */
-    private List<Segment> withPeopleApart(AnalyzedText text, List<Segment> segments, LanguageProfile language) {
-        if (language.isEnglish() || language.capitalisesNouns()) {
-            return segments;
-        }
-        Morphology lexicon = Morphology.lexicon(language.code());
-        List<Segment> result = new ArrayList<>(segments.size());
-        for (Segment segment : segments) {
-            List<Token> tokens = segment.tokens();
-            int given = -1;
-            if (segment.kind() == Segment.Kind.UNKNOWN && tokens.size() >= 3) {
-                for (int k = 1; k < tokens.size() - 1 && officeWord(tokens.get(k - 1), lexicon); k++) {
-                    // One word before the person must be a title ("Presidente Barack Obama"): one such word is as often the
-                    // building or body named after a person ("Teatro Teresa Carreño", "Pabellón Raimundo Saporta").
-                    if (startsPerson(tokens, k, lexicon, language)
-                            && (k >= 2 || NameCues.isTitle(tokens.get(0), language) || portfolio(text, tokens.get(0), language))) {
-                        given = k;
-                        break;
-                    }
-                }
-            }
-            if (given < 0) {
-                result.add(segment);
-                continue;
-            }
-            result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(0, given)), null));
-            result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(tokens.subList(given, tokens.size())), null));
-        }
-        return result;
+        return splits.withOfficesApart(splits.withPeopleApart(text, joins.withoutPartialMatches(SegmentJoins.withAffiliationsInNames(segments), language), language), language);
     }
 
     private boolean givenNameAfterTitle(List<Segment> segments, List<Token> unknown, Segment match) {
@@ -627,39 +524,6 @@ final class NameChunker {
     }
 
     /**
-     * "American Legion", "Democratic Party", "British Museum": a nationality or party word heading a longer
-     * name is part of it; so is a one-word known name after it ("British Guiana" is not French Guiana). A
-     * country or nationality before a known organisation makes one organisation ("U.S. Agriculture Department",
-     * "Kurdistan Democratic Party"), not a mention of the country too; one of its own, as the Kurdistan Democratic
-     * Party is not the Democratic Party.
-     */
-    private static List<Segment> withAffiliationsInNames(List<Segment> segments) {
-        List<Segment> result = new ArrayList<>(segments.size());
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            Segment next = i + 1 < segments.size() ? segments.get(i + 1) : null;
-            boolean headsName = next != null && adjacent(segment, next) && (next.kind() == Segment.Kind.UNKNOWN
-                    || (next.kind() == Segment.Kind.KNOWN && next.tokens().size() == 1));
-            boolean headsOrganisation = next != null && adjacent(segment, next) && next.kind() == Segment.Kind.KNOWN
-                    && next.known().type() == EntityType.ORGANIZATION && !next.known().seat()
-                    && (segment.kind() == Segment.Kind.DEMONYM
-                    || (segment.kind() == Segment.Kind.KNOWN && segment.known().type() == EntityType.LOCATION));
-            if (headsOrganisation) {
-                List<Token> merged = new ArrayList<>(segment.tokens());
-                merged.addAll(segments.get(++i).tokens());
-                result.add(new Segment(Segment.Kind.KNOWN, List.copyOf(merged), new Gazetteer.Known(join(merged), EntityType.ORGANIZATION)));
-            } else if (segment.kind() == Segment.Kind.DEMONYM && headsName) {
-                List<Token> merged = new ArrayList<>(segment.tokens());
-                merged.addAll(segments.get(++i).tokens());
-                result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
-            } else {
-                result.add(segment);
-            }
-        }
-        return result;
-    }
-
-    /**
      * "Banco de España", "Copa de Europa", "Università di Bologna", "Ministerie van Financiën": outside English a
      * capitalised common noun of the language (or, where no dictionary says so, an institution's noun: "Banque de
      * France", or a place's: "Lago di Ginevra", "Provincia di Bolzano"), then "of", heads a name the place after it
@@ -682,85 +546,6 @@ final class NameChunker {
         return n >= 2 && unknown.get(n - 1).text().equals("of") && gazetteer.isOrgHead(unknown.get(n - 2).norm());
     }
 
-    /**
-     * "Staten Island" is not Iceland (alias "Island") plus a stray word: a one-word gazetteer match written
-     * right beside unknown capitalised words is part of a longer name the gazetteer does not know, so the
-     * whole becomes one unknown name. ("Bank of England" keeps England: "of" stands between.)
-     */
-    private List<Segment> withoutPartialMatches(List<Segment> segments, LanguageProfile language) {
-        List<Segment> result = new ArrayList<>();
-        for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            boolean oneKnownWord = segment.kind() == Segment.Kind.KNOWN && segment.tokens().size() == 1;
-            boolean withBefore = oneKnownWord && !result.isEmpty() && touches(result.get(result.size() - 1), segment, language);
-            boolean withAfter = (oneKnownWord || namesOrganisationAfter(segment, segments, i)) && i + 1 < segments.size()
-                    && touches(segment, segments.get(i + 1), language) && !acronymBeforePerson(segment, segments.get(i + 1));
-            if (!withBefore && !withAfter) {
-                result.add(segment);
-                continue;
-            }
-            List<Token> merged = new ArrayList<>();
-            if (withBefore) {
-                merged.addAll(result.remove(result.size() - 1).tokens());
-            }
-            merged.addAll(segment.tokens());
-            if (withAfter) {
-                merged.addAll(segments.get(++i).tokens());
-            }
-            result.add(new Segment(Segment.Kind.UNKNOWN, List.copyOf(merged), null));
-        }
-        return result;
-    }
-
-    /**
-     * "dijo a EFE José Palomares", "prezydent USA Donald Trump": a known acronym right before a given name and a
-     * surname is the outlet, body or country a person spoke to or for, not the first word of the person's name.
-     */
-    private boolean acronymBeforePerson(Segment known, Segment next) {
-        if (!known.first().acronym() || next.kind() != Segment.Kind.UNKNOWN) {
-            return false;
-        }
-        Boolean given = gazetteer.firstName(next.first().norm());
-        // A name that is as often a surname ("Donald") needs a surname after it that is no group's word ("Roman Catholic").
-        return Boolean.TRUE.equals(given) || (given != null && next.tokens().size() >= 2 && !gazetteer.isNonEntity(next.last().norm()));
-    }
-
-    /**
-     * "New York Stock Exchange", "Kenya Airways": a place's name of several words before an unknown name that ends in
-     * a word for an organisation is part of that organisation's name, not a mention of the place.
-     */
-    private boolean namesOrganisationAfter(Segment segment, List<Segment> segments, int at) {
-        return segment.kind() == Segment.Kind.KNOWN && segment.known().type() == EntityType.LOCATION && at + 1 < segments.size()
-                && segments.get(at + 1).kind() == Segment.Kind.UNKNOWN && gazetteer.isOrgHead(segments.get(at + 1).last().norm());
-    }
-
-    /**
-     * Whether an unknown segment sits right beside the known one as part of one name. A name in an oblique case
-     * is not part of a longer one ("Президент России Владимир Путин", "Moskaus Antwort": the dictionary gives
-     * it a lemma other than itself). In German a common noun before a name is not part of it either
-     * ("Unterstützung Deutschlands"), as German writes every noun with a capital; one after a name as written
-     * is its head ("Europäische Union"). Elsewhere a capitalised word beside a place is part of a name ("Real
-     * Madrid", "Staten Island").
-     */
-    private static boolean touches(Segment left, Segment right, LanguageProfile language) {
-        if (!adjacent(left, right) || (left.kind() != Segment.Kind.UNKNOWN && right.kind() != Segment.Kind.UNKNOWN)) {
-            return false;
-        }
-        if (language.isEnglish()) {
-            return true;
-        }
-        Morphology morphology = Morphology.of(language.code());
-        Segment known = left.kind() == Segment.Kind.UNKNOWN ? right : left;
-        if (morphology.inflectedForm(known.first())) {
-            return false;
-        }
-        return !language.capitalisesNouns() || known == left || !morphology.capitalisedCommonNoun(left.last());
-    }
-
-    private static boolean adjacent(Segment left, Segment right) {
-        return left.last().index() + 1 == right.first().index();
-    }
-
     /** A capitalised first word that is an ordinary word ("Many", "Though") and not a first name. */
     private boolean opensSentence(Token token) {
         return words.isCommonWord(token.norm()) && !Boolean.TRUE.equals(gazetteer.firstName(token.norm()));
@@ -781,12 +566,12 @@ final class NameChunker {
                 continue;
             }
             String key = keys.get(to - from - 1);
-            Gazetteer.Known known = lookup(span, key, language);
-            if (known != null && span.size() == 1 && startsPersonName(run, from, language)) {
-                known = null;
+            Gazetteer.Known name = known.lookup(span, key, language);
+            if (name != null && span.size() == 1 && startsPersonName(run, from, language)) {
+                name = null;
             }
-            if (known != null) {
-                return new Segment(Segment.Kind.KNOWN, List.copyOf(span), known);
+            if (name != null) {
+                return new Segment(Segment.Kind.KNOWN, List.copyOf(span), name);
             }
             if (to - from <= LONGEST_TITLE && gazetteer.isTitle(key)) {
                 return new Segment(Segment.Kind.TITLE, List.copyOf(span), null);
@@ -820,76 +605,17 @@ final class NameChunker {
     private boolean startsPersonName(List<Token> run, int from, LanguageProfile language) {
         return from + 1 < run.size() && run.get(from + 1).capitalised() && gazetteer.firstName(run.get(from).norm()) != null
                 && !(run.get(from).acronym() && !run.get(from + 1).acronym())
-                && lookup(run.subList(from + 1, from + 2), language) == null;
+                && known.lookup(run.subList(from + 1, from + 2), language) == null;
     }
 
     /** The gazetteer's entry for one word, found as the chunker finds it (by its lemma too), or null. */
     Gazetteer.Known knownWord(Token word, LanguageProfile language) {
-        return lookup(List.of(word), language);
+        return known.lookup(List.of(word), language);
     }
 
     /** The gazetteer's entry for words written together, found as the chunker finds them, or null. */
     Gazetteer.Known knownName(List<Token> span, LanguageProfile language) {
-        return lookup(span, language);
-    }
-
-    private Gazetteer.Known lookup(List<Token> span, LanguageProfile language) {
-        return lookup(span, Lexicon.key(join(span)), language);
-    }
-
-    /** @param key the span's {@link Lexicon#key}, when the caller has it already */
-    private Gazetteer.Known lookup(List<Token> span, String key, LanguageProfile language) {
-        if (span.size() != 1 || language.isEnglish()) {
-            return lookupUncached(span, key, language);
-        }
-        // A one-word answer depends on the word alone (its key, form and dictionary readings), and an article asks
-        // about its names many times; outside English each ask is several maps, a stem and dictionary lemmas (in
-        // English two maps, no dearer than the memo).
-        return oneWordNames.computeIfAbsent(language.code(), code -> new BoundedMemo<>(ONE_WORD_MEMO_BOUND))
-                .get(span.get(0).norm(), word -> lookupUncached(span, key, language));
-    }
-
-    private Gazetteer.Known lookupUncached(List<Token> span, String key, LanguageProfile language) {
-        if (span.size() == 1 && span.get(0).acronym()) {
-            Gazetteer.Known known = gazetteer.lookupAcronym(span.get(0).norm());
-            return known != null || language.isEnglish() ? known : gazetteer.lookup(key, language);
-        }
-        Gazetteer.Known known = gazetteer.lookup(key, language);
-        if (known != null || span.size() != 1 || language.isEnglish()) {
-            return known;
-        }
-        Gazetteer.Known acronym = titleCasedAcronym(span.get(0), language);
-        return acronym != null ? acronym : lookupLemma(span.get(0), key, language);
-    }
-
-    /**
-     * "l'Oms", "l'Onu", "la Ue", "die Uno": much of the European press writes an organisation's acronym with one capital.
-     * Read as the acronym only when the word is no word of the language ("Usa" is Italian "usa", a verb) and the
-     * acronym names an organisation.
-     */
-    private Gazetteer.Known titleCasedAcronym(Token word, LanguageProfile language) {
-        String text = word.norm();
-        if (text.length() < 2 || text.length() > 5 || !Character.isUpperCase(text.charAt(0))
-                || !text.substring(1).chars().allMatch(Character::isLowerCase) || language.isStopword(word.lower())) {
-            return null;
-        }
-        Gazetteer.Known known = gazetteer.lookupAcronym(text.toUpperCase(Locale.ROOT));
-        return known != null && known.type() == EntityType.ORGANIZATION
-                && Morphology.lexicon(language.code()).tagged(word.lower()).isEmpty() ? known : null;
-    }
-
-    /** "z Iranem", "w Bagdadzie", "Rosji": an inflected one-word name is found by the lemma its language's dictionary gives. */
-    private Gazetteer.Known lookupLemma(Token word, String key, LanguageProfile language) {
-        Morphology morphology = Morphology.of(language.code());
-        for (String lemma : morphology.lemmas(word)) {
-            String lemmaKey = Lexicon.key(lemma);
-            Gazetteer.Known known = lemmaKey.equals(key) ? null : gazetteer.lookup(lemmaKey, language);
-            if (known != null) {
-                // Asked only of a lemma that is a name: a dictionary lookup for every capitalised word would not be.
-                return morphology.capitalisedAdjective(word) ? null : known;
-            }
-        }
-        return null;
+        return known.lookup(span, language);
     }
 
     static String join(List<Token> span) {
