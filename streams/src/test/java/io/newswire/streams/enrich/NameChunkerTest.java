@@ -30,6 +30,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldNotStartANameWithASentenceOpeningFunctionWordTheStopwordListLacks() {
+        List<List<String>> runs = chunk("Далее Петров сказал, что всё в порядке.", "ru");
+        assertEquals(List.of(List.of("UNKNOWN:Петров")), runs);
+    }
+
+    @Test
     void shouldEndAPersonsNameBeforeAParticleThatLeadsToAnAcronym() {
         List<List<String>> runs = chunk("Dat zegt Etienne Vanderstraeten van de NMBS in een verklaring.", "nl");
         assertTrue(runs.contains(List.of("UNKNOWN:Etienne Vanderstraeten")), runs.toString());
