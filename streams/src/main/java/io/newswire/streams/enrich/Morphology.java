@@ -479,8 +479,11 @@ final class Morphology {
     }
 
     private static java.util.stream.Stream<String> classes(Reading reading) {
-        return java.util.Arrays.stream(reading.classes().split("\\+"));
+        return java.util.Arrays.stream(CLASS_LISTS.computeIfAbsent(reading.classes(), classes -> classes.split("\\+")));
     }
+
+    /** Each "NC+VMIP" as its classes, split once: a dictionary has a few hundred such combinations and the rules ask of every name. */
+    private static final Map<String, String[]> CLASS_LISTS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Reading lookup(String form) {
         return entry(form).reading();

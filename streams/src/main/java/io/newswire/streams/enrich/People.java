@@ -1,7 +1,6 @@
 package io.newswire.streams.enrich;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,14 +180,15 @@ final class People {
 
     /** Surname without an Arabic article or patronymic particle: al-Assad → Assad. */
     static String surname(String lastToken) {
-        String lower = lastToken.toLowerCase(Locale.ROOT);
-        for (String particle : new String[] {"al-", "el-", "ad-", "as-", "bin-", "ibn-"}) {
-            if (lower.startsWith(particle) && lastToken.length() > particle.length()) {
+        for (String particle : SURNAME_PARTICLES) {
+            if (lastToken.length() > particle.length() && lastToken.regionMatches(true, 0, particle, 0, particle.length())) {
                 return lastToken.substring(particle.length());
             }
         }
         return lastToken;
     }
+
+    private static final String[] SURNAME_PARTICLES = {"al-", "el-", "ad-", "as-", "bin-", "ibn-"};
 
     private void name(MentionGroup group) {
         List<Token> tokens = longest(group).tokens();
@@ -203,7 +203,15 @@ final class People {
 
     /** The mention with most words; of those, the shortest written (Harry Kupfer, not the genitive Harry Kupfers). */
     static Segment longest(MentionGroup group) {
-        return group.segments.stream().max(Comparator.comparingInt((Segment s) -> s.tokens().size())
-                .thenComparing(Comparator.comparingInt((Segment s) -> s.surface().length()).reversed())).orElseThrow();
+        // Asked for every pair of people and every mention of a surname: a loop, and the written length only on a tie.
+        Segment best = group.segments.get(0);
+        for (int i = 1; i < group.segments.size(); i++) {
+            Segment segment = group.segments.get(i);
+            int words = segment.tokens().size() - best.tokens().size();
+            if (words > 0 || (words == 0 && segment.surface().length() < best.surface().length())) {
+                best = segment;
+            }
+        }
+        return best;
     }
 }
