@@ -352,6 +352,9 @@ final class NameChunker {
                 // "Berlusconi al Senato", "Berlusconi al Colle": Italian and Spanish "al" is "to the" before an ordinary word;
                 // the Arabic article stays in "Bashar al Assad".
                 break;
+            } else if (!language.isEnglish() && numberInsideName(text, end, language)) {
+                end++;
+                continue;
             } else if (next.text().equals("and") && isTitle(prev) && end + 1 < tokens.size() && isTitle(tokens.get(end + 1))) {
                 // "Mr. and Mrs. John Smith": one title for the couple's name.
                 end++;
@@ -410,6 +413,33 @@ final class NameChunker {
      * Only spaces join names, or an abbreviation's dot ("Mr. Kennedy", "John F. Kennedy", "FC. Barcelona", "Sr. Alckmin"), or an elided
      * "d'" or "dell'" ("Côte d'Ivoire", "Banca d'Italia"), which French and Italian write where a name goes on with "de".
      */
+    /**
+     * "Movimento 5 Stelle", "Il Sole 24 Ore": a number of one or two digits between two capitalised words of one name
+     * (it 0.7068 -> 0.7074; the party had been "Movimento"). Not in a results line ("Inter 3 Milan 1": a number follows
+     * the next name too), nor before a given name ("della Formula 1 Michael Schumacher"), nor where nouns are
+     * capitalised; not in English, whose results tables put a club's town in brackets between name and score.
+     */
+    private boolean numberInsideName(AnalyzedText text, int at, LanguageProfile language) {
+        List<Token> tokens = text.tokens();
+        Token number = tokens.get(at);
+        if (language.capitalisesNouns() || number.text().length() > 2 || !number.text().chars().allMatch(Character::isDigit)
+                || at + 1 >= tokens.size()) {
+            return false;
+        }
+        Token after = tokens.get(at + 1);
+        if (after.sentence() != number.sentence() || !after.capitalised() || !text.gap(number, after).equals(" ") || after.acronym()
+                || Boolean.TRUE.equals(gazetteer.firstName(after.norm()))) {
+            return false;
+        }
+        int k = at + 1;
+        while (k + 1 < tokens.size() && tokens.get(k + 1).sentence() == number.sentence() && tokens.get(k + 1).capitalised()
+                && text.gap(tokens.get(k), tokens.get(k + 1)).isBlank()) {
+            k++;
+        }
+        return k + 1 >= tokens.size() || tokens.get(k + 1).sentence() != number.sentence()
+                || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit);
+    }
+
     private boolean joined(String gap, Token prev, LanguageProfile language) {
         if (gap.isBlank()) {
             return true;

@@ -36,6 +36,18 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepANumberBetweenTwoWordsOfOneName() {
+        List<List<String>> runs = chunk("Ieri il Movimento 5 Stelle ha votato contro la proposta.", "it");
+        assertEquals(List.of(List.of("UNKNOWN:Movimento 5 Stelle")), runs);
+    }
+
+    @Test
+    void shouldKeepTheTeamsOfAResultsLineApart() {
+        List<List<String>> runs = chunk("Ieri sera Sassuolo 3 Bologna 1 e poi Empoli 2 Cagliari 0.", "it");
+        assertTrue(runs.stream().noneMatch(run -> run.stream().anyMatch(segment -> segment.matches(".*\\d.*"))), runs.toString());
+    }
+
+    @Test
     void shouldEndAPersonsNameBeforeAParticleThatLeadsToAnAcronym() {
         List<List<String>> runs = chunk("Dat zegt Etienne Vanderstraeten van de NMBS in een verklaring.", "nl");
         assertTrue(runs.contains(List.of("UNKNOWN:Etienne Vanderstraeten")), runs.toString());
