@@ -90,7 +90,7 @@ public final class EntityExtractor {
         }
         List<NameTagger.TaggedName> extended = new GermanInstitutions(language, Morphology.of("de"), word -> chunker.givenName(word, language),
                 span -> chunker.knownName(span, language)).extended(text, names);
-        return TaggedNames.peopleWithoutNouns(text, extended, Morphology.of("de"));
+        return TaggedNames.peopleWithoutNouns(text, extended, Morphology.of("de"), word -> Boolean.TRUE.equals(gazetteer.firstName(word.norm())));
     }
 
     /**
@@ -103,7 +103,21 @@ public final class EntityExtractor {
         Token first = segment.first();
         return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm()))
                 && !language.isStopword(first.lower()) && !NameContextTyper.ordinaryWord(first, language)
-                && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()));
+                && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()))
+                && !endsInNoun(segment, language);
+    }
+
+    /**
+     * "Alexander Schallenberg Außenminister", "Harry Kupfers Biografie": a common noun (or a compound of one) after a name
+     * that is no given name is what the person is or has, so the rules' run is no sure person; the tagger's name, without
+     * the noun, decides. A noun after a given name is a surname ("Fritz Rudolf Körper").
+     */
+    private boolean endsInNoun(Segment segment, LanguageProfile language) {
+        Morphology dictionary = Morphology.of(language.code());
+        Token last = segment.last();
+        Token before = segment.tokens().get(segment.tokens().size() - 2);
+        return !Boolean.TRUE.equals(gazetteer.firstName(before.norm()))
+                && (dictionary.capitalisedCommonNoun(last) || dictionary.commonNounHead(last.norm()));
     }
 
     /** German nouns taken for names: compounds about a name ("US-Truppen") and nouns the article writes as nouns elsewhere. */

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TaggedNamesTest {
 
+    private static final java.util.function.Predicate<Token> GIVEN_NAME = word -> Boolean.TRUE.equals(Gazetteer.get().firstName(word.norm()));
+
     private static final LanguageProfile GERMAN = LanguageProfile.of("de");
     private final TextAnalyzer analyzer = new TextAnalyzer();
     private final EntityExtractor rules = new EntityExtractor(Gazetteer.get(), WordStats.get(), false);
@@ -164,7 +166,24 @@ class TaggedNamesTest {
         int macrons = index(text, "Macrons");
         List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(macrons, macrons + 1, EntityType.PERSON));
         assertEquals(List.of(new NameTagger.TaggedName(macrons, macrons, EntityType.PERSON)),
-                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de")));
+                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+    }
+
+    @Test
+    void shouldEndATaggedPersonBeforeACompoundOfACommonNoun() {
+        AnalyzedText text = analyzer.analyze("", "Am Abend wurde Anton Brehmers Neujahrsansprache im Radio gesendet.");
+        int anton = index(text, "Anton");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(anton, anton + 2, EntityType.PERSON));
+        assertEquals(List.of(new NameTagger.TaggedName(anton, anton + 1, EntityType.PERSON)),
+                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+    }
+
+    @Test
+    void shouldKeepASurnameThatIsACompoundOfACommonNounAfterAGivenName() {
+        AnalyzedText text = analyzer.analyze("", "Der Abgeordnete Fritz Rudolf Steinhaus sprach zuerst.");
+        int fritz = index(text, "Fritz");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(fritz, fritz + 2, EntityType.PERSON));
+        assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
     }
 
     @Test
@@ -172,7 +191,7 @@ class TaggedNamesTest {
         AnalyzedText text = analyzer.analyze("", "Über seinen Sprecher Detlef Untermann ließ er mitteilen, dass er bleibe.");
         int detlef = index(text, "Detlef");
         List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(detlef, detlef + 1, EntityType.PERSON));
-        assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de")));
+        assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
     }
 
     @Test
