@@ -141,11 +141,31 @@ final class TaggedNames {
             for (int i = first; i <= name.last() && calendar; i++) {
                 calendar = CalendarWords.contains(language.code(), text.tokens().get(i).lower());
             }
+            int last = language.capitalisesNouns() ? lastCapitalised(text, first, name.last(), language) : name.last();
             if (!calendar) {
-                kept.add(first == name.first() ? name : new NameTagger.TaggedName(first, name.last(), name.type()));
+                kept.add(first == name.first() && last == name.last() ? name : new NameTagger.TaggedName(first, last, name.type()));
             }
         }
         return kept;
+    }
+
+    /**
+     * "Krugman vergessen", "Henry bezwungen und musste sich mit": where nouns are capitalised, a name the tagger ran on into
+     * the words of the language after it ends at its last capitalised word. A name written in lower case ("dpa") and an
+     * abbreviation ("Ökodorf e.G.") stay whole, as does a foreign name's word the dictionary does not hold ("údolí").
+     */
+    private static int lastCapitalised(AnalyzedText text, int first, int last, LanguageProfile language) {
+        Morphology lexicon = Morphology.lexicon(language.code());
+        int end = last;
+        while (end > first && ordinaryLowerCaseWord(text.tokens().get(end), lexicon)) {
+            end--;
+        }
+        return text.tokens().get(end).capitalised() ? end : last;
+    }
+
+    private static boolean ordinaryLowerCaseWord(Token word, Morphology lexicon) {
+        String text = word.text();
+        return !word.capitalised() && text.chars().allMatch(Character::isLowerCase) && !lexicon.tagged(text).isEmpty();
     }
 
     /**

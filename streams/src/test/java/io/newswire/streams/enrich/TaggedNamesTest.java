@@ -161,6 +161,24 @@ class TaggedNamesTest {
     }
 
     @Test
+    void shouldEndATaggedNameAtItsLastCapitalisedWord() {
+        AnalyzedText text = analyzer.analyze("", "Hat Paul Krugman vergessen, dass die Zinsen steigen?");
+        int paul = index(text, "Paul");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(paul, paul + 2, EntityType.PERSON));
+        assertEquals(List.of(new NameTagger.TaggedName(paul, paul + 1, EntityType.PERSON)),
+                TaggedNames.withoutNonNames(text, names, GERMAN));
+    }
+
+    @Test
+    void shouldKeepAnAbbreviationThatEndsATaggedName() {
+        AnalyzedText text = analyzer.analyze("", "Die Siedlungsgenossenschaft Ökodorf e.G. lud am Montag ein.");
+        int first = index(text, "Siedlungsgenossenschaft");
+        int last = index(text, "Ökodorf") + 1;
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(first, last, EntityType.ORGANIZATION));
+        assertEquals(names, TaggedNames.withoutNonNames(text, names, GERMAN));
+    }
+
+    @Test
     void shouldEndATaggedPersonBeforeTheCommonNounAfterItsGenitive() {
         AnalyzedText text = analyzer.analyze("", "In Macrons Rede ging es um die Rente.");
         int macrons = index(text, "Macrons");
