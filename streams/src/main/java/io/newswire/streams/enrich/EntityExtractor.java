@@ -104,20 +104,27 @@ public final class EntityExtractor {
         return language.capitalisesNouns() && segment.tokens().size() >= 2 && Boolean.TRUE.equals(gazetteer.firstName(first.norm()))
                 && !language.isStopword(first.lower()) && !NameContextTyper.ordinaryWord(first, language)
                 && segment.tokens().stream().noneMatch(t -> t.capitalised() && language.isStopword(t.lower()))
-                && !endsInNoun(segment, language);
+                && !nounAfterName(segment, language);
     }
 
     /**
-     * "Alexander Schallenberg Außenminister", "Harry Kupfers Biografie": a common noun (or a compound of one) after a name
-     * that is no given name is what the person is or has, so the rules' run is no sure person; the tagger's name, without
-     * the noun, decides. A noun after a given name is a surname ("Fritz Rudolf Körper").
+     * "Alexander Schallenberg Außenminister", "Harry Kupfers Biografie", "Herbert Neubauer VP-Chef Sebastian Kurz": a common
+     * noun (or a compound of one) after a word that is no given name, ending the run or before a given name, is what a
+     * person is or has, so the rules' run is no sure person; the tagger's names, without the noun, decide. A noun after a
+     * given name is a surname ("Fritz Rudolf Körper").
      */
-    private boolean endsInNoun(Segment segment, LanguageProfile language) {
+    private boolean nounAfterName(Segment segment, LanguageProfile language) {
         Morphology dictionary = Morphology.of(language.code());
-        Token last = segment.last();
-        Token before = segment.tokens().get(segment.tokens().size() - 2);
-        return !Boolean.TRUE.equals(gazetteer.firstName(before.norm()))
-                && (dictionary.capitalisedCommonNoun(last) || dictionary.commonNounHead(last.norm()));
+        List<Token> tokens = segment.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token word = tokens.get(i);
+            boolean beforePerson = i + 1 == tokens.size() || Boolean.TRUE.equals(gazetteer.firstName(tokens.get(i + 1).norm()));
+            if (beforePerson && !Boolean.TRUE.equals(gazetteer.firstName(tokens.get(i - 1).norm()))
+                    && (dictionary.capitalisedCommonNoun(word) || dictionary.commonNounHead(word.norm()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** German nouns taken for names: compounds about a name ("US-Truppen") and nouns the article writes as nouns elsewhere. */

@@ -175,7 +175,9 @@ final class TaggedNames {
      * Eltern"). A surname that is also a noun stays ("Detlef Untermann"), and a name of one word is never dropped
      * ("Madonna", "Zöllner"). The last word goes also when it is a compound whose head is such a noun ("Außenminister",
      * "Neujahrsansprache", which the dictionary does not list whole) and no given name stands before it, after two
-     * words or a genitive: GermEval held-out 0.6838 -> 0.6870 ("Heidi Klums Modelsuche", "Hitlers Vizekanzler").
+     * words or a genitive: GermEval held-out 0.6838 -> 0.6870 ("Heidi Klums Modelsuche", "Hitlers Vizekanzler"). A noun
+     * between a name and a given name splits the two people ("Herbert Neubauer VP-Chef Sebastian Kurz", a photo credit
+     * run into its caption).
      */
     static List<NameTagger.TaggedName> peopleWithoutNouns(AnalyzedText text, List<NameTagger.TaggedName> names, Morphology dictionary,
                                                           java.util.function.Predicate<Token> givenName) {
@@ -184,6 +186,11 @@ final class TaggedNames {
             if (name.type() != EntityType.PERSON) {
                 kept.add(name);
                 continue;
+            }
+            int split = roleBeforePerson(text.tokens(), name, dictionary, givenName);
+            if (split > 0) {
+                kept.add(new NameTagger.TaggedName(name.first(), split - 1, name.type()));
+                name = new NameTagger.TaggedName(split + 1, name.last(), name.type());
             }
             int last = name.last();
             if (endsInCompoundNoun(text.tokens(), name, dictionary, givenName)) {
@@ -196,6 +203,19 @@ final class TaggedNames {
             kept.add(last == name.last() || !leftNamed ? name : new NameTagger.TaggedName(name.first(), last, name.type()));
         }
         return kept;
+    }
+
+    /** "Herbert Neubauer VP-Chef Sebastian Kurz": a common noun between a name and a given name is the second person's role. */
+    private static int roleBeforePerson(List<Token> tokens, NameTagger.TaggedName name, Morphology dictionary,
+                                        java.util.function.Predicate<Token> givenName) {
+        for (int i = name.first() + 2; i + 2 <= name.last(); i++) {
+            Token word = tokens.get(i);
+            if (givenName.test(tokens.get(i + 1)) && !givenName.test(tokens.get(i - 1))
+                    && (dictionary.capitalisedCommonNoun(word) || dictionary.commonNounHead(word.norm()))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean endsInCompoundNoun(List<Token> tokens, NameTagger.TaggedName name, Morphology dictionary,

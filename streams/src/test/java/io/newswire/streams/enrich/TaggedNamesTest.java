@@ -197,6 +197,17 @@ class TaggedNamesTest {
     }
 
     @Test
+    void shouldSplitTwoTaggedPeopleAtTheRoleBetweenThem() {
+        AnalyzedText text = analyzer.analyze("", "Foto: Herbert Neubauer VP-Chef Sebastian Kurz bei den Gesprächen.");
+        int herbert = index(text, "Herbert");
+        int sebastian = index(text, "Sebastian");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(herbert, sebastian + 1, EntityType.PERSON));
+        assertEquals(List.of(new NameTagger.TaggedName(herbert, herbert + 1, EntityType.PERSON),
+                        new NameTagger.TaggedName(sebastian, sebastian + 1, EntityType.PERSON)),
+                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+    }
+
+    @Test
     void shouldKeepASurnameThatIsACompoundOfACommonNounAfterAGivenName() {
         AnalyzedText text = analyzer.analyze("", "Der Abgeordnete Fritz Rudolf Steinhaus sprach zuerst.");
         int fritz = index(text, "Fritz");
