@@ -262,6 +262,11 @@ public final class Gazetteer {
         return found != null ? found : lookupFolded(phraseKey);
     }
 
+    /** Whether the lists hold the phrase as written, accents included, not only by its folded form ("Cómo" is not Como). */
+    public boolean knowsAsWritten(String phraseKey, LanguageProfile language) {
+        return names.containsKey(phraseKey) || localNames(language).exact.containsKey(phraseKey);
+    }
+
     /** "Sao Paulo" and "Río de Janeiro" for São Paulo and Rio de Janeiro. */
     private Known lookupFolded(String phraseKey) {
         String bare = Lexicon.fold(phraseKey);

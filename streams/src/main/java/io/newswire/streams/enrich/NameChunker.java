@@ -85,7 +85,7 @@ final class NameChunker {
             List<Token> run = tokens.subList(i, end);
             i = end;
             if (!language.isEnglish() && run.size() == 1 && (t.position() == 0 || opensQuotation(text, t)) && !capitalisedInside.contains(t.norm())
-                    && (longestKnown(run, 0, language) == null && !t.acronym() && !headlineSubject(text, t, language)
+                    && ((longestKnown(run, 0, language) == null || accentedWord(t, language)) && !t.acronym() && !headlineSubject(text, t, language)
                         || t.position() == 0 && acronymWrittenAsWord(t, language))) {
                 continue;
             }
@@ -106,6 +106,16 @@ final class NameChunker {
      */
     private static boolean functionWord(Token word, LanguageProfile language) {
         return language.isStopword(word.lower()) || (word.position() == 0 && Morphology.of(language.code()).functionWordOnly(word.lower()));
+    }
+
+    /**
+     * "Cómo se obtiene …": a sentence's accented first word the gazetteer knows only without its accents (Como) is the
+     * language's word when the language's dictionary holds it.
+     */
+    private boolean accentedWord(Token word, LanguageProfile language) {
+        String key = Lexicon.key(word.norm());
+        return Lexicon.fold(key) != key && !gazetteer.knowsAsWritten(key, language)
+                && !Morphology.lexicon(language.code()).tagged(word.lower()).isEmpty();
     }
 
     /**

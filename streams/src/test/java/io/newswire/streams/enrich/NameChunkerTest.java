@@ -48,6 +48,11 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldReadAnAccentedSentenceOpenerAsTheLanguagesWordNotAPlaceWithoutTheAccent() {
+        assertEquals(List.of(), chunk("Cómo se cultiva el cáñamo en el campo.", "es"));
+    }
+
+    @Test
     void shouldEndAPersonsNameBeforeAParticleThatLeadsToAnAcronym() {
         List<List<String>> runs = chunk("Dat zegt Etienne Vanderstraeten van de NMBS in een verklaring.", "nl");
         assertTrue(runs.contains(List.of("UNKNOWN:Etienne Vanderstraeten")), runs.toString());
