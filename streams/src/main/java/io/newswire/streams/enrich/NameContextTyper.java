@@ -145,6 +145,11 @@ final class NameContextTyper {
         // word is a brand before a person ("Red Bull").
         if (listed == null && (n == 1 ? !english : !words.isCommonWord(first.norm()))) {
             listed = ListedNames.type(segment, language);
+            if (n == 1 && listed == EntityType.PERSON && NameCues.masculineArticleBefore(text, first, language)) {
+                // "dell'Islam", "il Nobel", "della Rai" … "del Golan": the other languages' dictionaries list the word as a
+                // person's name, but Italian writes no masculine article before a man's surname ("la Merkel" it does).
+                listed = null;
+            }
         }
         return listed == null ? EntityType.MISC : listed;
     }

@@ -443,6 +443,26 @@ final class NameCues {
                 && LOWER_CASE_PARTICLE_ACRONYM.matcher(word.norm()).matches();
     }
 
+    /** Italian masculine definite articles, alone and joined to a preposition (a reviewed list): no man's surname takes one. */
+    private static final Set<String> ITALIAN_MASCULINE_ARTICLES = Set.of("il", "lo", "del", "dello", "al", "allo", "dal", "dallo",
+            "nel", "nello", "sul", "sullo", "col");
+    private static final Set<String> ITALIAN_ELIDED_ARTICLES = Set.of("l'", "dell'", "all'", "dall'", "nell'", "sull'");
+
+    /**
+     * An Italian masculine article right before the word, elided ("dell'Islam") or not ("il Nobel"): KIND's Wikinews
+     * 0.7074 -> 0.7081 (29 false people gone, "il Laocoonte" of a statue lost).
+     */
+    static boolean masculineArticleBefore(AnalyzedText text, Token word, LanguageProfile language) {
+        if (!language.code().equals("it")) {
+            return false;
+        }
+        String elided = word.elided().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (!elided.isEmpty()) {
+            return ITALIAN_ELIDED_ARTICLES.contains(elided);
+        }
+        return wordBefore(text, word, ITALIAN_MASCULINE_ARTICLES, true);
+    }
+
     /** A definite article right before the name, in a language that capitalises institutions' common nouns. */
     static boolean definiteArticleBefore(AnalyzedText text, Token name, LanguageProfile language) {
         return wordBefore(text, name, DEFINITE_ARTICLES.get(language.code()), false);

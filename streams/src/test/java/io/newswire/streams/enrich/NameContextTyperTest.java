@@ -33,6 +33,12 @@ class NameContextTyperTest {
     }
 
     @Test
+    void shouldNotReadAWordAfterAnItalianMasculineArticleAsAPerson() {
+        assertEquals(EntityType.MISC, typeOf("it", "Secondo i precetti dell'Islam il corpo va sepolto presto.", "Islam"));
+        assertEquals(EntityType.MISC, typeOf("it", "Lo scrittore vinse il Nobel nel 1958.", "Nobel"));
+    }
+
+    @Test
     void shouldTypeANameThatReportsAsAPerson() {
         assertEquals(EntityType.PERSON, typeOf("en", "The plan is sound, Vennstrom said on Monday.", "Vennstrom"));
     }
