@@ -68,7 +68,7 @@ final class TaggedNames {
                 group.segments.forEach(s -> listedTokens.set(s.first().index(), s.last().index() + 1));
             }
         }
-        for (NameTagger.TaggedName name : atPunctuation(text, names)) {
+        for (NameTagger.TaggedName name : atPunctuation(text, names, knownName)) {
             Segment segment = segments.get(span(name.first(), name.last()));
             if (segment == null && (peopleTokens.get(name.first(), name.last() + 1).cardinality() > 0
                     || listedTokens.get(name.first(), name.last() + 1).cardinality() == name.last() - name.first() + 1)) {
@@ -234,15 +234,45 @@ final class TaggedNames {
         return gap.indexOf(':') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0 || gap.indexOf('?') >= 0;
     }
 
+    private static final java.util.Set<String> AND = java.util.Set.of("und", "и");
+
+    /**
+     * "Bayern und Saarland": each part of the tagger's name between its "and"s is a name the gazetteer knows, so the
+     * name is two; a firm's "Harles und Jentzsch" and a ministry's "für Unterricht und Kultus" stay whole.
+     */
+    private static boolean coordinatesNames(List<Token> tokens, NameTagger.TaggedName name, Function<List<Token>, Gazetteer.Known> knownName) {
+        int from = name.first();
+        boolean and = false;
+        for (int i = name.first(); i <= name.last() + 1; i++) {
+            if (i <= name.last() && !AND.contains(tokens.get(i).text())) {
+                continue;
+            }
+            if (i == from || knownName.apply(tokens.subList(from, i)) == null) {
+                return false;
+            }
+            and |= i <= name.last();
+            from = i + 1;
+        }
+        return and;
+    }
+
     /**
      * The tagger's names split where a colon, comma, semicolon or bracket stands between two of their words: a
      * headline's "Harry Kupfer: Feingeist mit …" gave one person "Harry Kupfer Feingeist". No name spans them.
      */
-    static List<NameTagger.TaggedName> atPunctuation(AnalyzedText text, List<NameTagger.TaggedName> names) {
+    static List<NameTagger.TaggedName> atPunctuation(AnalyzedText text, List<NameTagger.TaggedName> names,
+                                                     Function<List<Token>, Gazetteer.Known> knownName) {
         List<NameTagger.TaggedName> split = new ArrayList<>(names.size());
         for (NameTagger.TaggedName name : names) {
             int first = name.first();
+            boolean coordinated = coordinatesNames(text.tokens(), name, knownName);
             for (int i = name.first() + 1; i <= name.last(); i++) {
+                if (coordinated && AND.contains(text.tokens().get(i).text()) && i > first && i < name.last()) {
+                    split.add(new NameTagger.TaggedName(first, i - 1, name.type()));
+                    first = i + 1;
+                    i++;
+                    continue;
+                }
                 if (separates(text.gap(text.tokens().get(i - 1), text.tokens().get(i)))) {
                     split.add(new NameTagger.TaggedName(first, i - 1, name.type()));
                     first = i;

@@ -117,10 +117,31 @@ class TaggedNamesTest {
     }
 
     @Test
+    void shouldSplitATaggedNameOfTwoKnownNamesJoinedByAnd() {
+        AnalyzedText text = analyzer.analyze("", "Zwischen Bayern und Saarland gibt es Streit.");
+        int bayern = index(text, "Bayern");
+        NameChunker chunker = new NameChunker(Gazetteer.get(), WordStats.get());
+        List<NameTagger.TaggedName> split = TaggedNames.atPunctuation(text, List.of(new NameTagger.TaggedName(bayern, bayern + 2, EntityType.LOCATION)),
+                span -> chunker.knownName(span, GERMAN));
+        assertEquals(List.of(new NameTagger.TaggedName(bayern, bayern, EntityType.LOCATION), new NameTagger.TaggedName(bayern + 2, bayern + 2, EntityType.LOCATION)),
+                split);
+    }
+
+    @Test
+    void shouldKeepAFirmOfTwoSurnamesJoinedByAnd() {
+        AnalyzedText text = analyzer.analyze("", "Die Firma Harles und Jentzsch liefert Futter.");
+        int harles = index(text, "Harles");
+        NameChunker chunker = new NameChunker(Gazetteer.get(), WordStats.get());
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(harles, harles + 2, EntityType.ORGANIZATION));
+        assertEquals(names, TaggedNames.atPunctuation(text, names, span -> chunker.knownName(span, GERMAN)));
+    }
+
+    @Test
     void shouldSplitATaggedNameWhereAColonOrCommaStandsInIt() {
         AnalyzedText text = analyzer.analyze("Nachruf auf Harry Kupfer: Feingeist mit Humor", "Er starb am Montag.");
         int harry = index(text, "Harry");
-        List<NameTagger.TaggedName> split = TaggedNames.atPunctuation(text, List.of(new NameTagger.TaggedName(harry, harry + 2, EntityType.PERSON)));
+        List<NameTagger.TaggedName> split = TaggedNames.atPunctuation(text, List.of(new NameTagger.TaggedName(harry, harry + 2, EntityType.PERSON)),
+                span -> null);
         assertEquals(List.of(new NameTagger.TaggedName(harry, harry + 1, EntityType.PERSON), new NameTagger.TaggedName(harry + 2, harry + 2, EntityType.PERSON)),
                 split);
     }
