@@ -26,6 +26,14 @@ class TaggedNamesTest {
         return TaggedNames.reconcile(text, rules.ruleGroups(text, GERMAN), List.of(names), word -> known, segment -> false);
     }
 
+    private static List<NameTagger.TaggedName> withoutNouns(AnalyzedText text, List<NameTagger.TaggedName> names) {
+        return TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME);
+    }
+
+    private static NameTagger.TaggedName person(int first, int last) {
+        return new NameTagger.TaggedName(first, last, EntityType.PERSON);
+    }
+
     private static int index(AnalyzedText text, String word) {
         return text.tokens().stream().filter(t -> t.text().equals(word)).findFirst().orElseThrow().index();
     }
@@ -36,7 +44,7 @@ class TaggedNamesTest {
         int ich = index(text, "Ich");
         int merkel = index(text, "Merkel");
         List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(ich, ich, EntityType.MISC),
-                new NameTagger.TaggedName(merkel, merkel, EntityType.PERSON));
+                person(merkel, merkel));
         assertEquals(List.of(names.get(1)), TaggedNames.withoutNonNames(text, names, GERMAN));
     }
 
@@ -85,8 +93,8 @@ class TaggedNamesTest {
         AnalyzedText text = analyzer.analyze("", "Die Ministerin Helga Brunnsteiner reiste nach Wien. Brunnsteiner sprach dort.");
         int given = index(text, "Helga");
         int surname = text.tokens().stream().filter(t -> t.text().equals("Brunnsteiner")).reduce((a, b) -> b).orElseThrow().index();
-        List<MentionGroup> groups = reconcileAndMerge(text, new NameTagger.TaggedName(given, given + 1, EntityType.PERSON),
-                new NameTagger.TaggedName(surname, surname, EntityType.PERSON));
+        List<MentionGroup> groups = reconcileAndMerge(text, person(given, given + 1),
+                person(surname, surname));
         MentionGroup person = groups.stream().filter(g -> g.type == EntityType.PERSON).findFirst().orElseThrow();
         assertEquals(2, person.segments.size(), groups.toString());
     }
@@ -97,7 +105,7 @@ class TaggedNamesTest {
         List<Integer> given = text.tokens().stream().filter(t -> t.text().equals("Wladimir")).map(Token::index).toList();
         List<MentionGroup> ruled = rules.ruleGroups(text, GERMAN);
         List<NameTagger.TaggedName> names = new java.util.ArrayList<>();
-        given.forEach(g -> names.add(new NameTagger.TaggedName(g, g + 1, EntityType.PERSON)));
+        given.forEach(g -> names.add(person(g, g + 1)));
         List<MentionGroup> groups = new People(Gazetteer.get()).merged(TaggedNames.reconcile(text, ruled, names, word -> null, segment -> false), true);
         List<MentionGroup> persons = groups.stream().filter(g -> g.type == EntityType.PERSON).toList();
         assertEquals(1, persons.size(), groups.toString());
@@ -110,7 +118,7 @@ class TaggedNamesTest {
         List<Integer> harry = text.tokens().stream().filter(t -> t.text().equals("Harry")).map(Token::index).toList();
         int alone = text.tokens().stream().filter(t -> t.text().equals("Kupfers")).reduce((a, b) -> b).orElseThrow().index();
         List<MentionGroup> groups = reconcileAndMerge(text, new NameTagger.TaggedName(harry.get(0), harry.get(0) + 1, EntityType.PERSON),
-                new NameTagger.TaggedName(harry.get(1), harry.get(1) + 1, EntityType.PERSON), new NameTagger.TaggedName(alone, alone, EntityType.PERSON));
+                new NameTagger.TaggedName(harry.get(1), harry.get(1) + 1, EntityType.PERSON), person(alone, alone));
         List<MentionGroup> persons = groups.stream().filter(g -> g.type == EntityType.PERSON).toList();
         assertEquals(1, persons.size(), groups.toString());
         assertEquals("Harry Kupfer", persons.get(0).canonical);
@@ -140,9 +148,9 @@ class TaggedNamesTest {
     void shouldSplitATaggedNameWhereAColonOrCommaStandsInIt() {
         AnalyzedText text = analyzer.analyze("Nachruf auf Harry Kupfer: Feingeist mit Humor", "Er starb am Montag.");
         int harry = index(text, "Harry");
-        List<NameTagger.TaggedName> split = TaggedNames.atPunctuation(text, List.of(new NameTagger.TaggedName(harry, harry + 2, EntityType.PERSON)),
+        List<NameTagger.TaggedName> split = TaggedNames.atPunctuation(text, List.of(person(harry, harry + 2)),
                 span -> null);
-        assertEquals(List.of(new NameTagger.TaggedName(harry, harry + 1, EntityType.PERSON), new NameTagger.TaggedName(harry + 2, harry + 2, EntityType.PERSON)),
+        assertEquals(List.of(person(harry, harry + 1), person(harry + 2, harry + 2)),
                 split);
     }
 
@@ -185,8 +193,8 @@ class TaggedNamesTest {
     void shouldEndATaggedNameAtItsLastCapitalisedWord() {
         AnalyzedText text = analyzer.analyze("", "Hat Paul Krugman vergessen, dass die Zinsen steigen?");
         int paul = index(text, "Paul");
-        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(paul, paul + 2, EntityType.PERSON));
-        assertEquals(List.of(new NameTagger.TaggedName(paul, paul + 1, EntityType.PERSON)),
+        List<NameTagger.TaggedName> names = List.of(person(paul, paul + 2));
+        assertEquals(List.of(person(paul, paul + 1)),
                 TaggedNames.withoutNonNames(text, names, GERMAN));
     }
 
@@ -203,18 +211,18 @@ class TaggedNamesTest {
     void shouldEndATaggedPersonBeforeTheCommonNounAfterItsGenitive() {
         AnalyzedText text = analyzer.analyze("", "In Macrons Rede ging es um die Rente.");
         int macrons = index(text, "Macrons");
-        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(macrons, macrons + 1, EntityType.PERSON));
-        assertEquals(List.of(new NameTagger.TaggedName(macrons, macrons, EntityType.PERSON)),
-                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+        List<NameTagger.TaggedName> names = List.of(person(macrons, macrons + 1));
+        assertEquals(List.of(person(macrons, macrons)),
+                withoutNouns(text, names));
     }
 
     @Test
     void shouldEndATaggedPersonBeforeACompoundOfACommonNoun() {
         AnalyzedText text = analyzer.analyze("", "Am Abend wurde Anton Brehmers Neujahrsansprache im Radio gesendet.");
         int anton = index(text, "Anton");
-        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(anton, anton + 2, EntityType.PERSON));
-        assertEquals(List.of(new NameTagger.TaggedName(anton, anton + 1, EntityType.PERSON)),
-                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+        List<NameTagger.TaggedName> names = List.of(person(anton, anton + 2));
+        assertEquals(List.of(person(anton, anton + 1)),
+                withoutNouns(text, names));
     }
 
     @Test
@@ -222,26 +230,26 @@ class TaggedNamesTest {
         AnalyzedText text = analyzer.analyze("", "Foto: Herbert Neubauer VP-Chef Sebastian Kurz bei den Gesprächen.");
         int herbert = index(text, "Herbert");
         int sebastian = index(text, "Sebastian");
-        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(herbert, sebastian + 1, EntityType.PERSON));
-        assertEquals(List.of(new NameTagger.TaggedName(herbert, herbert + 1, EntityType.PERSON),
-                        new NameTagger.TaggedName(sebastian, sebastian + 1, EntityType.PERSON)),
-                TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+        List<NameTagger.TaggedName> names = List.of(person(herbert, sebastian + 1));
+        assertEquals(List.of(person(herbert, herbert + 1),
+                        person(sebastian, sebastian + 1)),
+                withoutNouns(text, names));
     }
 
     @Test
     void shouldKeepASurnameThatIsACompoundOfACommonNounAfterAGivenName() {
         AnalyzedText text = analyzer.analyze("", "Der Abgeordnete Fritz Rudolf Steinhaus sprach zuerst.");
         int fritz = index(text, "Fritz");
-        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(fritz, fritz + 2, EntityType.PERSON));
-        assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+        List<NameTagger.TaggedName> names = List.of(person(fritz, fritz + 2));
+        assertEquals(names, withoutNouns(text, names));
     }
 
     @Test
     void shouldKeepASurnameThatIsAlsoACommonNounInThePersonsName() {
         AnalyzedText text = analyzer.analyze("", "Über seinen Sprecher Detlef Untermann ließ er mitteilen, dass er bleibe.");
         int detlef = index(text, "Detlef");
-        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(detlef, detlef + 1, EntityType.PERSON));
-        assertEquals(names, TaggedNames.peopleWithoutNouns(text, names, Morphology.of("de"), GIVEN_NAME));
+        List<NameTagger.TaggedName> names = List.of(person(detlef, detlef + 1));
+        assertEquals(names, withoutNouns(text, names));
     }
 
     @Test
