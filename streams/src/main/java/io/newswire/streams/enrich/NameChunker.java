@@ -337,6 +337,12 @@ final class NameChunker {
         while (end < tokens.size()) {
             Token prev = tokens.get(end - 1);
             Token next = tokens.get(end);
+            int nickname = end == start + 1 ? nicknameEnd(text, end) : -1;
+            if (nickname > 0) {
+                lastName = nickname;
+                end = nickname + 1;
+                continue;
+            }
             if (prev.possessive() || next.sentence() != prev.sentence() || !joined(text.gap(prev, next), prev, language)) {
                 break;
             }
@@ -448,6 +454,37 @@ final class NameChunker {
         }
         return k + 1 >= tokens.size() || tokens.get(k + 1).sentence() != number.sentence()
                 || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit);
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of(" «", " \"", " “", " „", " ‘", " '");
+    private static final Set<String> CLOSING_QUOTES = Set.of("» ", "\" ", "” ", "“ ", "’ ", "' ");
+
+    /**
+     * "Jorge «La Hiena» Barrios", 'Angel "Wichel" González': a given name, a quoted nickname of up to three capitalised
+     * words and the surname are one name, as the NER sets mark it (es +1, it +3 names); the surname's index, or -1. Before,
+     * the surname alone had joined another person of the article who bears it ("Edith Barrios").
+     */
+    private int nicknameEnd(AnalyzedText text, int at) {
+        List<Token> tokens = text.tokens();
+        Token given = tokens.get(at - 1);
+        if (!Boolean.TRUE.equals(gazetteer.firstName(given.norm())) || !OPENING_QUOTES.contains(text.gap(given, tokens.get(at)))) {
+            return -1;
+        }
+        for (int k = at; k < at + 3 && k + 1 < tokens.size(); k++) {
+            Token word = tokens.get(k);
+            if (!word.capitalised() || word.sentence() != given.sentence()) {
+                return -1;
+            }
+            String gap = text.gap(word, tokens.get(k + 1));
+            if (CLOSING_QUOTES.contains(gap)) {
+                Token surname = tokens.get(k + 1);
+                return surname.capitalised() && surname.sentence() == given.sentence() ? k + 1 : -1;
+            }
+            if (!gap.equals(" ")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private boolean joined(String gap, Token prev, LanguageProfile language) {

@@ -53,6 +53,12 @@ class NameChunkerTest {
     }
 
     @Test
+    void shouldKeepAQuotedNicknameInsideThePersonsName() {
+        List<List<String>> runs = chunk("El excampeón Jorge «La Hiena» Barrios fue operado anoche.", "es");
+        assertEquals(List.of(List.of("UNKNOWN:Jorge La Hiena Barrios")), runs);
+    }
+
+    @Test
     void shouldEndAPersonsNameBeforeAParticleThatLeadsToAnAcronym() {
         List<List<String>> runs = chunk("Dat zegt Etienne Vanderstraeten van de NMBS in een verklaring.", "nl");
         assertTrue(runs.contains(List.of("UNKNOWN:Etienne Vanderstraeten")), runs.toString());
