@@ -142,6 +142,10 @@ final class TaggedNames {
                 calendar = CalendarWords.contains(language.code(), text.tokens().get(i).lower());
             }
             int last = language.capitalisesNouns() ? lastCapitalised(text, first, name.last(), language) : name.last();
+            while (last > first && YEAR.matcher(text.tokens().get(last).text()).matches()) {
+                // "CeBIT 2010", "Olympischen Spielen 2004": the year is when, not part of the name.
+                last--;
+            }
             if (!calendar) {
                 kept.add(first == name.first() && last == name.last() ? name : new NameTagger.TaggedName(first, last, name.type()));
             }
@@ -235,6 +239,7 @@ final class TaggedNames {
     }
 
     private static final java.util.Set<String> AND = java.util.Set.of("und", "и");
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(1[89]|20)\\d\\d");
 
     /**
      * "Bayern und Saarland": each part of the tagger's name between its "and"s is a name the gazetteer knows, so the

@@ -199,6 +199,14 @@ class TaggedNamesTest {
     }
 
     @Test
+    void shouldLeaveTheYearAfterATaggedNameOut() {
+        AnalyzedText text = analyzer.analyze("", "Auf der CeBIT 2010 zeigt die Firma neue Geräte.");
+        int cebit = index(text, "CeBIT");
+        List<NameTagger.TaggedName> names = List.of(new NameTagger.TaggedName(cebit, cebit + 1, EntityType.ORGANIZATION));
+        assertEquals(List.of(new NameTagger.TaggedName(cebit, cebit, EntityType.ORGANIZATION)), TaggedNames.withoutNonNames(text, names, GERMAN));
+    }
+
+    @Test
     void shouldKeepAnAbbreviationThatEndsATaggedName() {
         AnalyzedText text = analyzer.analyze("", "Die Siedlungsgenossenschaft Ökodorf e.G. lud am Montag ein.");
         int first = index(text, "Siedlungsgenossenschaft");
