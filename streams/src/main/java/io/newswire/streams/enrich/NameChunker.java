@@ -34,6 +34,7 @@ final class NameChunker {
     private final KnownNames known;
     private final SegmentJoins joins;
     private final OfficeSplits splits;
+    private final NameInsides insides;
 
     NameChunker(Gazetteer gazetteer, WordStats words) {
         this.gazetteer = gazetteer;
@@ -41,6 +42,7 @@ final class NameChunker {
         this.known = new KnownNames(gazetteer);
         this.joins = new SegmentJoins(gazetteer);
         this.splits = new OfficeSplits(this);
+        this.insides = new NameInsides(gazetteer);
     }
 
     /** Segments in text order, each list being one run. */
@@ -337,7 +339,7 @@ final class NameChunker {
         while (end < tokens.size()) {
             Token prev = tokens.get(end - 1);
             Token next = tokens.get(end);
-            int nickname = end == start + 1 ? nicknameEnd(text, end) : -1;
+            int nickname = end == start + 1 ? insides.nicknameEnd(text, end) : -1;
             if (nickname > 0) {
                 lastName = nickname;
                 end = nickname + 1;
@@ -368,7 +370,7 @@ final class NameChunker {
                 // "Berlusconi al Senato", "Berlusconi al Colle": Italian and Spanish "al" is "to the" before an ordinary word;
                 // the Arabic article stays in "Bashar al Assad".
                 break;
-            } else if (!language.isEnglish() && numberInsideName(text, end, language)) {
+            } else if (!language.isEnglish() && insides.numberInsideName(text, end, language)) {
                 end++;
                 continue;
             } else if (next.text().equals("and") && isTitle(prev) && end + 1 < tokens.size() && isTitle(tokens.get(end + 1))) {
@@ -429,64 +431,6 @@ final class NameChunker {
      * Only spaces join names, or an abbreviation's dot ("Mr. Kennedy", "John F. Kennedy", "FC. Barcelona", "Sr. Alckmin"), or an elided
      * "d'" or "dell'" ("Côte d'Ivoire", "Banca d'Italia"), which French and Italian write where a name goes on with "de".
      */
-    /**
-     * "Movimento 5 Stelle", "Il Sole 24 Ore": a number of one or two digits between two capitalised words of one name
-     * (it 0.7068 -> 0.7074; the party had been "Movimento"). Not in a results line ("Inter 3 Milan 1": a number follows
-     * the next name too), nor before a given name ("della Formula 1 Michael Schumacher"), nor where nouns are
-     * capitalised; not in English, whose results tables put a club's town in brackets between name and score.
-     */
-    private boolean numberInsideName(AnalyzedText text, int at, LanguageProfile language) {
-        List<Token> tokens = text.tokens();
-        Token number = tokens.get(at);
-        if (language.capitalisesNouns() || number.text().length() > 2 || !number.text().chars().allMatch(Character::isDigit)
-                || at + 1 >= tokens.size()) {
-            return false;
-        }
-        Token after = tokens.get(at + 1);
-        if (after.sentence() != number.sentence() || !after.capitalised() || !text.gap(number, after).equals(" ") || after.acronym()
-                || Boolean.TRUE.equals(gazetteer.firstName(after.norm()))) {
-            return false;
-        }
-        int k = at + 1;
-        while (k + 1 < tokens.size() && tokens.get(k + 1).sentence() == number.sentence() && tokens.get(k + 1).capitalised()
-                && text.gap(tokens.get(k), tokens.get(k + 1)).isBlank()) {
-            k++;
-        }
-        return k + 1 >= tokens.size() || tokens.get(k + 1).sentence() != number.sentence()
-                || !tokens.get(k + 1).text().chars().allMatch(Character::isDigit);
-    }
-
-    private static final Set<String> OPENING_QUOTES = Set.of(" «", " \"", " “", " „", " ‘", " '");
-    private static final Set<String> CLOSING_QUOTES = Set.of("» ", "\" ", "” ", "“ ", "’ ", "' ");
-
-    /**
-     * "Jorge «La Hiena» Barrios", 'Angel "Wichel" González': a given name, a quoted nickname of up to three capitalised
-     * words and the surname are one name, as the NER sets mark it (es +1, it +3 names); the surname's index, or -1. Before,
-     * the surname alone had joined another person of the article who bears it ("Edith Barrios").
-     */
-    private int nicknameEnd(AnalyzedText text, int at) {
-        List<Token> tokens = text.tokens();
-        Token given = tokens.get(at - 1);
-        if (!Boolean.TRUE.equals(gazetteer.firstName(given.norm())) || !OPENING_QUOTES.contains(text.gap(given, tokens.get(at)))) {
-            return -1;
-        }
-        for (int k = at; k < at + 3 && k + 1 < tokens.size(); k++) {
-            Token word = tokens.get(k);
-            if (!word.capitalised() || word.sentence() != given.sentence()) {
-                return -1;
-            }
-            String gap = text.gap(word, tokens.get(k + 1));
-            if (CLOSING_QUOTES.contains(gap)) {
-                Token surname = tokens.get(k + 1);
-                return surname.capitalised() && surname.sentence() == given.sentence() ? k + 1 : -1;
-            }
-            if (!gap.equals(" ")) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
     private boolean joined(String gap, Token prev, LanguageProfile language) {
         if (gap.isBlank()) {
             return true;

@@ -15,6 +15,11 @@ class GermanNounsTest {
         return GermanNouns.withoutCompounds(new java.util.ArrayList<>(List.of(group)), GERMAN, Gazetteer.get());
     }
 
+    /** The German pass over one mention group that drops nouns the article writes as nouns. */
+    private static List<MentionGroup> writtenAsNouns(AnalyzedText text, MentionGroup group) {
+        return GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(group)), GERMAN);
+    }
+
     @Test
     void shouldDropAMiscNameThatIsACompoundOfANameAndACommonNoun() {
         AnalyzedText text = analyzer.analyze("", "Die US-Truppen bleiben im Land.");
@@ -25,35 +30,35 @@ class GermanNounsTest {
     void shouldDropAHeadlinesNounThatTheArticleWritesAsANounElsewhere() {
         AnalyzedText text = analyzer.analyze("Elf Verletzte wegen Grill", "Die Familie hatte in der Wohnung einen Grill angezündet.");
         MentionGroup grill = Mentions.group(text, EntityType.LOCATION, "Grill");
-        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).isEmpty());
+        assertTrue(writtenAsNouns(text, grill).isEmpty());
     }
 
     @Test
     void shouldDropACompoundOfARoleStandingAlone() {
         AnalyzedText text = analyzer.analyze("", "Der Behördenchef sprach am Montag.");
         MentionGroup chief = Mentions.group(text, EntityType.PERSON, "Behördenchef");
-        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(chief)), GERMAN).isEmpty());
+        assertTrue(writtenAsNouns(text, chief).isEmpty());
     }
 
     @Test
     void shouldDropAOneWordPersonThatIsACommonNoun() {
         AnalyzedText text = analyzer.analyze("", "Am Donnerstag stellen beide Parteien das Regierungsprogramm vor.");
         MentionGroup programme = Mentions.group(text, EntityType.PERSON, "Regierungsprogramm");
-        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(programme)), GERMAN).isEmpty());
+        assertTrue(writtenAsNouns(text, programme).isEmpty());
     }
 
     @Test
     void shouldKeepAOneWordPersonThatARoleNames() {
         AnalyzedText text = analyzer.analyze("", "Der Ball ging an Löwen-Keeper Hofmann vorbei.");
         MentionGroup keeper = Mentions.group(text, EntityType.PERSON, "Hofmann");
-        assertEquals(1, GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(keeper)), GERMAN).size());
+        assertEquals(1, writtenAsNouns(text, keeper).size());
     }
 
     @Test
     void shouldDropAHeadlinesNounReadAsAPlaceThoughTheArticleNeverWritesIt() {
         AnalyzedText text = analyzer.analyze("Partei legt in Umfragen zu", "Die Partei gewann am Sonntag.");
         MentionGroup polls = Mentions.group(text, EntityType.LOCATION, "Umfragen");
-        assertTrue(GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(polls)), GERMAN).isEmpty());
+        assertTrue(writtenAsNouns(text, polls).isEmpty());
     }
 
     @Test
@@ -75,7 +80,7 @@ class GermanNounsTest {
         AnalyzedText text = analyzer.analyze("Streit um Grill", "Der Abgeordnete Kurt Grill stritt lange.");
         MentionGroup grill = Mentions.group(text, EntityType.PERSON, "Grill");
         grill.segments.add(Mentions.segment(text, "Kurt", "Grill"));
-        assertEquals(1, GermanNouns.withoutNounsWrittenAsNouns(text, new java.util.ArrayList<>(List.of(grill)), GERMAN).size());
+        assertEquals(1, writtenAsNouns(text, grill).size());
     }
 
     @Test
