@@ -120,7 +120,7 @@ public final class EntityExtractor {
             Token word = tokens.get(i);
             boolean beforePerson = i + 1 == tokens.size() || Boolean.TRUE.equals(gazetteer.firstName(tokens.get(i + 1).norm()));
             if (beforePerson && !Boolean.TRUE.equals(gazetteer.firstName(tokens.get(i - 1).norm()))
-                    && (dictionary.capitalisedCommonNoun(word) || dictionary.commonNounHead(word.norm()))) {
+                    && dictionary.commonNounOrCompoundOfOne(word)) {
                 return true;
             }
         }

@@ -96,11 +96,11 @@ final class GermanNouns {
             boolean noun = group.type != EntityType.NORP && !group.segments.isEmpty() && group.segments.stream().allMatch(seg ->
                     seg.known() == null && seg.tokens().size() == 1 && !seg.first().acronym()
                             && ((outsideNames.contains(seg.first().norm())
-                                    && commonNounOrCompoundOfOne(seg.first(), morphology))
+                                    && morphology.commonNounOrCompoundOfOne(seg.first()))
                                 || (group.type != EntityType.PERSON && text.inTitle(seg.first()) && morphology.capitalisedCommonNoun(seg.first()))
                                 || roleCompound(seg.first().norm())
                                 || (group.type == EntityType.PERSON && !afterRole(text, seg.first())
-                                        && commonNounOrCompoundOfOne(seg.first(), morphology))));
+                                        && morphology.commonNounOrCompoundOfOne(seg.first()))));
             if (!noun) {
                 kept.add(group);
             }
@@ -175,10 +175,6 @@ final class GermanNouns {
     private static boolean namedAfterAPerson(String compound, Gazetteer gazetteer) {
         int first = compound.indexOf('-');
         return first != compound.lastIndexOf('-') && gazetteer.firstName(compound.substring(0, first)) != null;
-    }
-
-    private static boolean commonNounOrCompoundOfOne(Token word, Morphology morphology) {
-        return morphology.capitalisedCommonNoun(word) || morphology.commonNounHead(word.norm());
     }
 
     private static boolean afterRole(AnalyzedText text, Token token) {

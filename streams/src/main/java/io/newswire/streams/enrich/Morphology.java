@@ -339,6 +339,11 @@ final class Morphology {
         return commonNounHeadOf(compound) != null;
     }
 
+    /** A common noun as written ("Außenminister"), or a compound whose head is one ("Neujahrsansprache"). */
+    boolean commonNounOrCompoundOfOne(Token word) {
+        return capitalisedCommonNoun(word) || commonNounHead(word.norm());
+    }
+
     /** The common noun {@link #commonNounHead} finds, capitalised as the dictionary lists it ("Uniform" of "Militäruniform"); null when none. */
     String commonNounHeadOf(String compound) {
         int hyphen = compound.lastIndexOf('-');

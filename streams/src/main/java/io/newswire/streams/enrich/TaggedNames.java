@@ -215,7 +215,7 @@ final class TaggedNames {
         for (int i = name.first() + 2; i + 2 <= name.last(); i++) {
             Token word = tokens.get(i);
             if (givenName.test(tokens.get(i + 1)) && !givenName.test(tokens.get(i - 1))
-                    && (dictionary.capitalisedCommonNoun(word) || dictionary.commonNounHead(word.norm()))) {
+                    && dictionary.commonNounOrCompoundOfOne(word)) {
                 return i;
             }
         }
