@@ -38,7 +38,7 @@ final class StormNames {
         List<Token> tokens = text.tokens();
         for (int i = 0; nouns != null && i + 1 < tokens.size(); i++) {
             Token name = tokens.get(i + 1);
-            if (nouns.contains(tokens.get(i).lower()) && name.capitalised() && name.sentence() == tokens.get(i).sentence()
+            if (name.capitalised() && nouns.contains(tokens.get(i).lower()) && name.sentence() == tokens.get(i).sentence()
                     && (i + 2 >= tokens.size() || !tokens.get(i + 2).capitalised() || tokens.get(i + 2).sentence() != name.sentence())) {
                 names.add(name.norm());
             }

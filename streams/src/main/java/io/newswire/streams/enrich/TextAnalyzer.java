@@ -25,8 +25,10 @@ public final class TextAnalyzer {
         String text = title + "\n\n" + body;
         int bodyStart = title.length() + 2;
         List<int[]> sentences = new ArrayList<>();
-        sentences(text, 0, title.length(), sentences);
-        sentences(text, bodyStart, text.length(), sentences);
+        // Only a quotation in guillemets splits at a dash (below): most texts have none, and skip the pattern.
+        boolean guillemets = text.indexOf('\u00ab') >= 0;
+        sentences(text, 0, title.length(), guillemets, sentences);
+        sentences(text, bodyStart, text.length(), guillemets, sentences);
         List<Token> tokens = new ArrayList<>(text.length() / 5);
         for (int s = 0; s < sentences.size(); s++) {
             int[] bounds = sentences.get(s);
@@ -101,7 +103,7 @@ public final class TextAnalyzer {
         return builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     }
 
-    private static void sentences(String text, int from, int to, List<int[]> out) {
+    private static void sentences(String text, int from, int to, boolean guillemets, List<int[]> out) {
         BreakIterator breaker = (BreakIterator) SENTENCES.clone();
         breaker.setText(text.substring(from, to));
         int start = breaker.first();
@@ -110,8 +112,10 @@ public final class TextAnalyzer {
                 // The second newline of a paragraph break is no sentence: counting it would put the next
                 // paragraph two sentences away.
                 out.get(out.size() - 1)[1] = from + end;
-            } else {
+            } else if (guillemets) {
                 splitAtDashedSentences(text, from + start, from + end, out);
+            } else {
+                out.add(new int[] {from + start, from + end});
             }
         }
     }

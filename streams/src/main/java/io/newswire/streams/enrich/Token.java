@@ -8,10 +8,16 @@ package io.newswire.streams.enrich;
  * article the word was written after and is left out of it ("d'" of "Côte d'Ivoire", "l'" of "l'Ukraine"), or "".
  */
 public record Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
-        int index, String elided) {
+        int index, String elided, boolean capitalised, boolean acronym) {
 
     public Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive, int index) {
         this(text, norm, lower, start, end, sentence, position, possessive, index, "");
+    }
+
+    /** Capitalisation and acronymy decided once: every enricher asks them of every token, many times over. */
+    public Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
+            int index, String elided) {
+        this(text, norm, lower, start, end, sentence, position, possessive, index, elided, capitalised(text), acronym(norm));
     }
 
     private static final java.util.regex.Pattern PARTICLE_NAME =
@@ -21,10 +27,10 @@ public record Token(String text, String norm, String lower, int start, int end, 
             java.util.regex.Pattern.compile(".*['\u2019](?:ve|ll|re|d|m|t)", java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /** Capitalised, or a name with a lower-case particle (al-Assad); never a contraction (I'll, We've). */
-    public boolean capitalised() {
-        // Asked of every token, often: the patterns only run where they could match (a hyphen, an apostrophe).
+    private static boolean capitalised(String text) {
+        // The patterns only run where they could match (a hyphen, an apostrophe).
         boolean upper = Character.isUpperCase(text.codePointAt(0));
-        if (!upper && (!particleDash() || !PARTICLE_NAME.matcher(text).matches())) {
+        if (!upper && (!particleDash(text) || !PARTICLE_NAME.matcher(text).matches())) {
             return false;
         }
         int apostrophe = Math.max(text.lastIndexOf('\''), text.lastIndexOf('\u2019'));
@@ -32,12 +38,13 @@ public record Token(String text, String norm, String lower, int start, int end, 
     }
 
     /** A hyphen after a two- or three-letter particle, before a capital: dashes and compounds skip the pattern. */
-    private boolean particleDash() {
+    private static boolean particleDash(String text) {
         int dash = text.indexOf('-');
         return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.codePointAt(dash + 1));
     }
 
-    public boolean acronym() {
+    /** Two capital letters or more and no lower-case one ("EU", "U.S."). */
+    private static boolean acronym(String norm) {
         int letters = 0;
         for (int i = 0; i < norm.length(); i++) {
             char c = norm.charAt(i);
