@@ -2,6 +2,8 @@
 # Trains a shipped name tagger (streams/.../enrich/ner/xx.model.gz) from a published set's test part, whole, and
 # the even-numbered half of its development part in ../shared, so the odd half stays held out for
 # `./newswire eval-ner ../shared/benchmarks/multilingual-ner/xx-dev.jsonl --split 2:1`.
+# The tagger reads the rules' labels, so the model depends on the code it is trained with: the shipped German and
+# Russian models are what this command gives at commits 5a00a88 and cd6379e (see docs/enrichment.md).
 #
 # Usage: scripts/ner-training/train.sh de NER-de-test.tsv
 #          GermEval 2014's test part (CC BY 4.0) as published: github.com/davidsbatista/NER-datasets,
