@@ -422,9 +422,13 @@ final class Morphology {
      * rare nouns) are content.
      */
     boolean functionWordOnly(String lower) {
-        if (dictionary == null) {
-            return false;
-        }
+        // Asked of every keyword candidate and sentence opener; a verb's answer walks all its readings, so it is kept.
+        return dictionary != null && functionWords.get(lower, this::functionWordOnlyUncached);
+    }
+
+    private final BoundedMemo<Boolean> functionWords = new BoundedMemo<>(Entries.CAPACITY);
+
+    private boolean functionWordOnlyUncached(String lower) {
         Reading reading = lookup(lower);
         if (reading == null) {
             return false;
