@@ -55,7 +55,7 @@ final class NameInsides {
     int nicknameEnd(AnalyzedText text, int at) {
         List<Token> tokens = text.tokens();
         Token given = tokens.get(at - 1);
-        if (!Boolean.TRUE.equals(gazetteer.firstName(given.norm())) || !OPENING_QUOTES.contains(text.gap(given, tokens.get(at)))) {
+        if (!OPENING_QUOTES.contains(text.gap(given, tokens.get(at))) || !Boolean.TRUE.equals(gazetteer.firstName(given.norm()))) {
             return -1;
         }
         for (int k = at; k < at + 3 && k + 1 < tokens.size(); k++) {
