@@ -23,6 +23,8 @@ final class Elisions {
      */
     private static final List<String> OPENING_BEFORE_NAMES = List.of("l", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "all", "nell", "sull", "dall");
     private static final int LONGEST = 6;
+    /** How far into a word the apostrophe after an elided article can stand. */
+    private static final int REACH = Math.max(LONGEST, OPENING_BEFORE_NAMES.stream().mapToInt(String::length).max().orElse(0)) + 2;
     /** Elided words that open names rather than articles: Italian "Sant'" ("Sant'Agata", "Sant'Orsola"), one word with its name. */
     private static final List<String> NAME_ELISIONS = List.of("sant");
 
@@ -48,6 +50,15 @@ final class Elisions {
     static boolean isOf(String text) {
         int n = text.length() - 1;
         return n > 0 && apostrophe(text.charAt(n)) && OF.stream().anyMatch(article -> text.regionMatches(true, 0, article, 0, n) && article.length() == n);
+    }
+
+    private static boolean apostropheBefore(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (apostrophe(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean apostrophe(char c) {
@@ -85,6 +96,10 @@ final class Elisions {
      * Italy had been lost from such sentences. The caller keeps a name the gazetteer knows whole ("L'Aquila", "L'Oréal").
      */
     static int articleLength(String text, int start, int end, boolean opensSentence) {
+        // Asked of every word of every text, most of which hold no apostrophe where an article could end.
+        if (!apostropheBefore(text, start, Math.min(end, start + REACH))) {
+            return 0;
+        }
         if (opensSentence) {
             for (String article : OPENING_BEFORE_NAMES) {
                 int at = start + article.length();
