@@ -59,7 +59,7 @@ public final class KeywordExtractor {
                     || language.isStopword(term) || (!language.isEnglish() && notContent(term, language))
                     // A weekday or a month dates the news, it is not what the news is about; English writes both with a
                     // capital, so a lower-case "march" is a protest.
-                    || (calendar.contains(term) && (!language.isEnglish() || t.capitalised()))) {
+                    || ((!language.isEnglish() || t.capitalised()) && calendar.contains(term))) {
                 continue;
             }
             tf.merge(term, text.inTitle(t) ? 2 : 1, Integer::sum);

@@ -8,16 +8,17 @@ package io.newswire.streams.enrich;
  * article the word was written after and is left out of it ("d'" of "Côte d'Ivoire", "l'" of "l'Ukraine"), or "".
  */
 public record Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
-        int index, String elided, boolean capitalised, boolean acronym) {
+        int index, String elided, boolean capitalised, boolean acronym, boolean alphabetic) {
 
     public Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive, int index) {
         this(text, norm, lower, start, end, sentence, position, possessive, index, "");
     }
 
-    /** Capitalisation and acronymy decided once: every enricher asks them of every token, many times over. */
+    /** Capitalisation, acronymy and whether it opens with a letter, decided once: every enricher asks them of every token. */
     public Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
             int index, String elided) {
-        this(text, norm, lower, start, end, sentence, position, possessive, index, elided, capitalised(text), acronym(norm));
+        this(text, norm, lower, start, end, sentence, position, possessive, index, elided, capitalised(text), acronym(norm),
+                Character.isLetter(text.codePointAt(0)));
     }
 
     private static final java.util.regex.Pattern PARTICLE_NAME =
@@ -56,9 +57,5 @@ public record Token(String text, String norm, String lower, int start, int end, 
             }
         }
         return letters >= 2;
-    }
-
-    public boolean alphabetic() {
-        return Character.isLetter(text.codePointAt(0));
     }
 }
