@@ -39,7 +39,7 @@ public final class NameTagger {
      * probing for them then reads only the keys (where slots holding the weights too made every probe a cache miss:
      * the lookup was an eighth of German enrichment). The probes read 32-bit fingerprints of the 64-bit keys, half a
      * megabyte for the German model, which stays in a core's cache where the full keys did not; two keys that
-     * share a fingerprint and a probe sequence are about one in four billion per probe. The full keys are kept
+     * share a fingerprint and a probe sequence are about one in two billion per probe. The full keys are kept
      * for writing the model.
      */
     private final long[] keys;

@@ -6,6 +6,7 @@ package io.newswire.streams.enrich;
  * {@code norm} drops a possessive ('s) so that "Assad's" and "Assad" compare equal; {@code lower} is
  * {@code norm} in lower case, made once because every enricher looks words up by it. {@code elided} is the elided
  * article the word was written after and is left out of it ("d'" of "Côte d'Ivoire", "l'" of "l'Ukraine"), or "".
+ * {@code capitalised}, {@code acronym} and {@code alphabetic} are decided from the word by the shorter constructors.
  */
 public record Token(String text, String norm, String lower, int start, int end, int sentence, int position, boolean possessive,
         int index, String elided, boolean capitalised, boolean acronym, boolean alphabetic) {
