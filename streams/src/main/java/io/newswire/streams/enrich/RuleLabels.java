@@ -47,7 +47,12 @@ final class RuleLabels {
     private boolean latinText;
 
     private static boolean latin(Token token) {
-        return Character.UnicodeScript.of(token.text().codePointAt(0)) == Character.UnicodeScript.LATIN;
+        int first = token.text().codePointAt(0);
+        if (first < 0x80) {
+            // ASCII, most words of most texts: a letter is Latin, anything else is not; the script table is a search.
+            return (first | 0x20) >= 'a' && (first | 0x20) <= 'z';
+        }
+        return Character.UnicodeScript.of(first) == Character.UnicodeScript.LATIN;
     }
 
     /** A Latin word in Cyrillic text or the reverse ("в Facebook"): mostly a brand or a foreign name. */
